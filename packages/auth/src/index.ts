@@ -1,0 +1,5 @@
+export * from "./cookie.ts";
+export * from "./origin.ts";
+export * from "./password.ts";
+export * from "./session-token.ts";
+export * from "./totp.ts";

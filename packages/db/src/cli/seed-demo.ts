@@ -1,0 +1,16 @@
+import { createDatabase } from "../client.ts";
+import { migrateDatabase } from "../migrate.ts";
+import { hasAnyAgency, seedDemo } from "../seed/index.ts";
+
+const handle = await createDatabase();
+try {
+  await migrateDatabase(handle);
+  if (await hasAnyAgency(handle.db)) {
+    console.log("The database already has agencies; demo data not added.");
+  } else {
+    const accounts = await handle.db.transaction((tx) => seedDemo(tx));
+    for (const a of accounts) console.log(`${a.description}: ${a.email} / ${a.password}`);
+  }
+} finally {
+  await handle.close();
+}

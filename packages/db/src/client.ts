@@ -1,0 +1,51 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { readDatabaseEnv, type DatabaseOptions } from "./env.ts";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Use cases accept either, so they compose inside a caller's transaction. */
+export type Executor = Database | Transaction;
+export type Driver = DatabaseOptions["driver"];
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: Driver;
+  /** PGlite only: the embedded instance (for dumps and clones in tests). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+const config = { schema, casing: "snake_case" } as const;
+
+export async function createDatabase(options: DatabaseOptions = readDatabaseEnv()): Promise<DatabaseHandle> {
+  if (options.driver === "postgres") {
+    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres({ client, ...config }) as unknown as Database;
+    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  }
+  // PGlite creates only the last folder of its path.
+  if (!options.dataDir.startsWith("memory://")) mkdirSync(dirname(options.dataDir), { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    extensions: { pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  const db = drizzlePglite({ client: pglite, ...config }) as unknown as Database;
+  return { db, driver: "pglite", pglite, close: () => pglite.close() };
+}
+
+/** Rows of a raw query on either driver (their result shapes differ). */
+export async function queryRows<T>(db: Executor, query: Parameters<Database["execute"]>[0]): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}

@@ -1,0 +1,57 @@
+import { count, eq, sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { queryRows } from "./client.ts";
+import { agencies, auditLog, disclosureEntries, frameworkItems, frameworks, searchDocuments, users } from "./schema/index.ts";
+import { normaliseSearchText } from "./search/index-entry.ts";
+import { hasAnyAgency, seedDemo } from "./seed/index.ts";
+import { describeEachDriver } from "./testing/index.ts";
+
+describeEachDriver("database", (use) => {
+  it("starts empty after migrations (no demo data in the schema)", async () => {
+    expect(await hasAnyAgency(use().db)).toBe(false);
+    const [row] = await use().db.select({ n: count() }).from(users);
+    expect(row!.n).toBe(0);
+  });
+
+  it("seeds the demo: agencies from the seed documents, the 2566 framework and accounts", async () => {
+    const { db } = use();
+    const accounts = await db.transaction((tx) => seedDemo(tx, new Date("2026-11-22T00:00:00Z")));
+    expect(accounts.map((a) => a.email)).toContain("admin@example.go.th");
+    expect(new Set(accounts.map((a) => a.password)).size).toBe(accounts.length);
+    const [admin] = await db.select().from(users).where(eq(users.email, "admin@example.go.th"));
+    expect(admin!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(admin!.passwordHash).not.toContain(accounts[0]!.password);
+
+    const [laoYao] = await db.select().from(agencies).where(eq(agencies.slug, "lao-yao-sao"));
+    expect(laoYao!.nameTh).toBe("องค์การบริหารส่วนตำบลเหล่ายาว");
+    const [fw] = await db.select().from(frameworks).where(eq(frameworks.key, "ita-2566"));
+    const items = await db.select().from(frameworkItems).where(eq(frameworkItems.frameworkId, fw!.id));
+    expect(items).toHaveLength(43);
+    // Nothing is published in the future.
+    const future = await db.select({ n: count() }).from(disclosureEntries).where(sql`${disclosureEntries.publishedAt} > '2026-11-22'`);
+    expect(future[0]!.n).toBe(0);
+  });
+
+  it("finds Thai words inside unsegmented text through the trigram index", async () => {
+    const { db } = use();
+    const q = normaliseSearchText("ทุจริต");
+    const rows = await db
+      .select({ title: searchDocuments.title })
+      .from(searchDocuments)
+      .where(sql`${searchDocuments.searchText} ilike ${"%" + q + "%"}`)
+      .limit(5);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.title.length).toBeGreaterThan(0);
+    const none = await db.select({ n: count() }).from(searchDocuments).where(sql`${searchDocuments.searchText} ilike ${"%ไม่มีคำนี้แน่นอน%"}`);
+    expect(none[0]!.n).toBe(0);
+  });
+
+  it("keeps the audit log append-only", async () => {
+    const { db } = use();
+    await db.insert(auditLog).values({ action: "test.append", actorLabel: "test" });
+    await expect(db.update(auditLog).set({ action: "tampered" })).rejects.toThrow();
+    await expect(db.delete(auditLog)).rejects.toThrow();
+    const rows = await queryRows<{ action: string }>(db, sql`select action from audit_log`);
+    expect(rows.map((r) => r.action)).toEqual(["test.append"]);
+  });
+});

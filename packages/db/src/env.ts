@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { z } from "zod";
+
+function repoRoot(from: string): string {
+  let dir = resolve(from);
+  while (dir !== dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    dir = dirname(dir);
+  }
+  return resolve(from);
+}
+
+const DatabaseEnv = z.object({
+  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
+  PGLITE_DIR: z.string().min(1).optional(),
+});
+
+export type DatabaseOptions =
+  | { driver: "postgres"; url: string }
+  | { driver: "pglite"; dataDir: string; loadDataDir?: Blob };
+
+/**
+ * The one place that reads the database settings: postgres.js when DATABASE_URL is set,
+ * otherwise embedded PGlite with its data in <repo>/.data/pglite (or PGLITE_DIR;
+ * "memory://" keeps it in memory).
+ */
+// eslint-disable-next-line no-restricted-syntax -- this module is the env reader
+export function readDatabaseEnv(env: Record<string, string | undefined> = process.env): DatabaseOptions {
+  const parsed = DatabaseEnv.parse(env);
+  if (parsed.DATABASE_URL) return { driver: "postgres", url: parsed.DATABASE_URL };
+  // eslint-disable-next-line no-restricted-syntax -- default location relative to the checkout
+  const dataDir = parsed.PGLITE_DIR ?? join(repoRoot(process.cwd()), ".data", "pglite");
+  return { driver: "pglite", dataDir };
+}

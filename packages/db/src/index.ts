@@ -1,0 +1,3 @@
+export * from "./client.ts";
+export { readDatabaseEnv, type DatabaseOptions } from "./env.ts";
+export * as schema from "./schema/index.ts";

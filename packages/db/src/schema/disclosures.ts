@@ -1,0 +1,131 @@
+import { sql } from "drizzle-orm";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies.ts";
+import { districts, provinces } from "./geography.ts";
+import { users } from "./users.ts";
+
+export interface EntryLink {
+  url: string;
+  label?: string;
+}
+
+/**
+ * One disclosure published under an OIT item of an agency for a fiscal year. The
+ * public permalink is (agency slug, fiscal year, item code), so editing an entry never
+ * moves it. Content lives in versions; nothing that was public is ever hard-deleted.
+ */
+export const disclosureEntries = pgTable(
+  "disclosure_entries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    fiscalYear: integer().notNull(),
+    itemCode: text().notNull(),
+    /** Workflow state of the newest version: draft | submitted | returned | published | withdrawn. */
+    state: text().notNull().default("draft"),
+    currentVersionId: uuid(),
+    /** The version the public sees; stays while a revision waits for approval. */
+    publishedVersionId: uuid(),
+    publishAt: timestamp({ withTimezone: true }),
+    publishedAt: timestamp({ withTimezone: true }),
+    withdrawnAt: timestamp({ withTimezone: true }),
+    withdrawnReason: text(),
+    createdBy: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.agencyId, t.fiscalYear, t.itemCode),
+    index().on(t.publishedAt.desc()),
+  ],
+);
+
+export const disclosureVersions = pgTable(
+  "disclosure_versions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    entryId: uuid()
+      .notNull()
+      .references(() => disclosureEntries.id),
+    versionNo: integer().notNull(),
+    title: text().notNull(),
+    /** Sanitised HTML, safe to render as is. */
+    descriptionHtml: text().notNull().default(""),
+    links: jsonb().$type<EntryLink[]>().notNull().default([]),
+    authorId: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.entryId, t.versionNo)],
+);
+
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    entryId: uuid().references(() => disclosureEntries.id),
+    versionId: uuid().references(() => disclosureVersions.id),
+    fileName: text().notNull(),
+    /** Detected from the content, not trusted from the upload. */
+    contentType: text().notNull(),
+    sizeBytes: bigint({ mode: "number" }).notNull(),
+    sha256: text().notNull(),
+    /** Key in the file store (content-addressed). */
+    storageKey: text().notNull(),
+    extractedText: text(),
+    uploadedBy: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.versionId), index().on(t.entryId)],
+);
+
+/** Workflow history: who submitted, returned (with comment), approved, unpublished. */
+export const entryEvents = pgTable(
+  "entry_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    entryId: uuid()
+      .notNull()
+      .references(() => disclosureEntries.id),
+    versionId: uuid().references(() => disclosureVersions.id),
+    action: text().notNull(),
+    actorId: uuid().references(() => users.id),
+    comment: text(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.entryId)],
+);
+
+/**
+ * Denormalised search index of what is public, one row per published entry, kept in
+ * step by the publishing use cases. Thai has no spaces, so matching is by trigram
+ * (pg_trgm GIN index) on `searchText`, which needs a UTF-8 LC_CTYPE database.
+ */
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    entryId: uuid()
+      .primaryKey()
+      .references(() => disclosureEntries.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    provinceId: uuid()
+      .notNull()
+      .references(() => provinces.id),
+    districtId: uuid().references(() => districts.id),
+    fiscalYear: integer().notNull(),
+    itemCode: text().notNull(),
+    categories: integer().array().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    searchText: text().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("search_documents_text_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index().on(t.agencyId, t.fiscalYear),
+    index().on(t.publishedAt.desc()),
+  ],
+);

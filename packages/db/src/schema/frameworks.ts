@@ -1,0 +1,45 @@
+import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+
+export interface ReviewRoundRow {
+  round: number;
+  deadline: string;
+}
+
+/**
+ * An assessment framework is data, versioned per fiscal year and agency type, so next
+ * year's criteria are added without a code change (see @ita/domain frameworks).
+ */
+export const frameworks = pgTable(
+  "frameworks",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    key: text().notNull().unique(),
+    fiscalYear: integer().notNull(),
+    agencyTypes: text().array().notNull(),
+    titleTh: text().notNull(),
+    titleEn: text().notNull(),
+    gradingScheme: text().notNull(),
+    reviewRounds: jsonb().$type<ReviewRoundRow[]>().notNull().default([]),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.fiscalYear, t.key)],
+);
+
+export const frameworkItems = pgTable(
+  "framework_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    frameworkId: uuid()
+      .notNull()
+      .references(() => frameworks.id, { onDelete: "cascade" }),
+    code: text().notNull(),
+    titleTh: text().notNull(),
+    titleEn: text().notNull(),
+    /** Public disclosure categories 1–7 the item is listed under. */
+    categories: integer().array().notNull(),
+    indicator: integer(),
+    reviewRound: integer(),
+    sortOrder: integer().notNull(),
+  },
+  (t) => [unique().on(t.frameworkId, t.code)],
+);

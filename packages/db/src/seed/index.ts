@@ -1,0 +1,3 @@
+export { hasAnyAgency, seedDemo, mulberry32, demoEntries, type DemoAccount } from "./demo.ts";
+export { seedReferenceData, upsertFramework } from "./frameworks.ts";
+export { DEMO_AGENCIES, DEMO_PROVINCES } from "./demo-data.ts";

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { isDomainError } from "./errors.ts";
+import {
+  beToCe,
+  ceToBe,
+  currentFiscalYear,
+  fiscalYearLabel,
+  fiscalYearOf,
+  fiscalYearRange,
+  fiscalYearRangeDates,
+  isoDateIn,
+  isValidFiscalYear,
+} from "./fiscal-year.ts";
+
+describe("BE/CE", () => {
+  it("converts with the 543-year offset", () => {
+    expect(ceToBe(2025)).toBe(2568);
+    expect(beToCe(2568)).toBe(2025);
+  });
+});
+
+describe("fiscalYearOf", () => {
+  it("30 Sep belongs to the year ending then, 1 Oct starts the next", () => {
+    expect(fiscalYearOf(new Date("2024-09-30T12:00:00+07:00"))).toBe(2567);
+    expect(fiscalYearOf(new Date("2024-10-01T12:00:00+07:00"))).toBe(2568);
+    expect(fiscalYearOf(new Date("2025-09-30T23:59:59+07:00"))).toBe(2568);
+    expect(fiscalYearOf(new Date("2025-01-15T00:00:00+07:00"))).toBe(2568);
+  });
+
+  it("uses the calendar date in Bangkok, not UTC", () => {
+    expect(fiscalYearOf(new Date("2024-09-30T16:59:59Z"))).toBe(2567); // 23:59:59 on 30 Sep in Bangkok
+    expect(fiscalYearOf(new Date("2024-09-30T17:00:00Z"))).toBe(2568); // 00:00 on 1 Oct in Bangkok
+    expect(fiscalYearOf(new Date("2024-09-30T20:00:00Z"))).toBe(2568);
+  });
+
+  it("honours another time zone when asked", () => {
+    expect(fiscalYearOf(new Date("2024-09-30T20:00:00Z"), "UTC")).toBe(2567);
+  });
+
+  it("currentFiscalYear takes an injectable clock", () => {
+    expect(currentFiscalYear(new Date("2024-09-30T17:00:00Z"))).toBe(2568);
+  });
+
+  it("rejects an invalid date", () => {
+    expect(() => fiscalYearOf(new Date("nonsense"))).toThrow();
+  });
+});
+
+describe("fiscal year ranges", () => {
+  it("FY 2568 is 2024-10-01 … 2025-09-30", () => {
+    expect(fiscalYearRange(2568)).toEqual({ start: "2024-10-01", end: "2025-09-30" });
+  });
+
+  it("gives Bangkok midnights as a half-open instant range", () => {
+    const { start, endExclusive } = fiscalYearRangeDates(2568);
+    expect(start.toISOString()).toBe("2024-09-30T17:00:00.000Z");
+    expect(endExclusive.toISOString()).toBe("2025-09-30T17:00:00.000Z");
+    expect(fiscalYearOf(start)).toBe(2568);
+    expect(fiscalYearOf(new Date(endExclusive.getTime() - 1))).toBe(2568);
+    expect(fiscalYearOf(endExclusive)).toBe(2569);
+  });
+
+  it("refuses out-of-range or CE years", () => {
+    let caught: unknown;
+    try {
+      fiscalYearRange(2025);
+    } catch (e) {
+      caught = e;
+    }
+    expect(isDomainError(caught, "INVALID_INPUT")).toBe(true);
+    expect(() => fiscalYearRangeDates(2568.5)).toThrow();
+  });
+});
+
+describe("isValidFiscalYear", () => {
+  it("accepts BE integers 2500–2700 only", () => {
+    expect(isValidFiscalYear(2500)).toBe(true);
+    expect(isValidFiscalYear(2700)).toBe(true);
+    expect(isValidFiscalYear(2499)).toBe(false);
+    expect(isValidFiscalYear(2701)).toBe(false);
+    expect(isValidFiscalYear(2568.5)).toBe(false);
+    expect(isValidFiscalYear("2568")).toBe(false);
+  });
+});
+
+describe("labels and dates", () => {
+  it("labels a fiscal year in Thai and English", () => {
+    expect(fiscalYearLabel(2568, "th")).toBe("ปีงบประมาณ พ.ศ. 2568");
+    expect(fiscalYearLabel(2568, "en")).toBe("Fiscal year 2568 (2024–25)");
+    expect(fiscalYearLabel(2643, "en")).toBe("Fiscal year 2643 (2099–00)");
+  });
+
+  it("isoDateIn gives the Bangkok calendar date", () => {
+    expect(isoDateIn(new Date("2024-09-30T17:00:00Z"))).toBe("2024-10-01");
+    expect(isoDateIn(new Date("2024-09-30T16:59:59Z"))).toBe("2024-09-30");
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * ITA 2566 OIT checklist, O1–O43 (DOMAIN.md §3, seed lamphun-2566-ita-improvement-plan).
+ * Thai titles are verbatim from the seed; the seed lists "O31" twice, the second is O32.
+ * Indicator 9 (disclosure) for categories 1–5, 10 (corruption prevention) for 6–7.
+ * Review rounds are Lamphun province's 2566 deadlines (31 ม.ค., 28 ก.พ., 7 เม.ย. 2566).
+ */
+import { AGENCY_TYPES } from "../agency-types.ts";
+import type { FrameworkDefinition, FrameworkItem } from "./types.ts";
+
+const ITEMS: FrameworkItem[] = [
+  { code: "O1", titleTh: "โครงสร้าง", titleEn: "Organisation structure", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 1 },
+  { code: "O2", titleTh: "ข้อมูลผู้บริหาร", titleEn: "Executives", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 2 },
+  { code: "O3", titleTh: "อำนาจหน้าที่", titleEn: "Powers and duties", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 3 },
+  { code: "O4", titleTh: "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", titleEn: "Strategic / development plan", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 4 },
+  { code: "O5", titleTh: "ข้อมูลการติดต่อ", titleEn: "Contact information", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 5 },
+  { code: "O6", titleTh: "กฎหมายที่เกี่ยวข้อง", titleEn: "Relevant laws", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 6 },
+  { code: "O7", titleTh: "ข่าวประชาสัมพันธ์", titleEn: "News", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 7 },
+  { code: "O8", titleTh: "Q&A", titleEn: "Questions & answers channel", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 8 },
+  { code: "O9", titleTh: "Social Network", titleEn: "Social-network links", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 9 },
+  { code: "O10", titleTh: "นโยบายคุ้มครองข้อมูลส่วนบุคคล", titleEn: "Personal-data protection policy", categories: [1], indicator: 9, reviewRound: 3, sortOrder: 10 },
+  { code: "O11", titleTh: "แผนการดำเนินงานและแผนการใช้งบประมาณประจำปี", titleEn: "Annual operating & budget plan", categories: [2,  3], indicator: 9, reviewRound: 1, sortOrder: 11 },
+  { code: "O12", titleTh: "รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปี รอบ ๖ เดือน", titleEn: "6-month operating & budget report", categories: [2,  3], indicator: 9, reviewRound: 3, sortOrder: 12 },
+  { code: "O13", titleTh: "รายงานผลการดำเนินงานประจำปี", titleEn: "Annual performance report", categories: [2], indicator: 9, reviewRound: 2, sortOrder: 13 },
+  { code: "O14", titleTh: "คู่มือหรือมาตรฐานการปฏิบัติงาน", titleEn: "Operations manual / standard", categories: [2], indicator: 9, reviewRound: 1, sortOrder: 14 },
+  { code: "O15", titleTh: "คู่มือหรือมาตรฐานการให้บริการ", titleEn: "Service manual / standard", categories: [2], indicator: 9, reviewRound: 1, sortOrder: 15 },
+  { code: "O16", titleTh: "ข้อมูลเชิงสถิติการให้บริการ", titleEn: "Service statistics", categories: [2], indicator: 9, reviewRound: 3, sortOrder: 16 },
+  { code: "O17", titleTh: "รายงานผลการสำรวจความพึงพอใจการให้บริการ", titleEn: "Satisfaction-survey report", categories: [2], indicator: 9, reviewRound: 2, sortOrder: 17 },
+  { code: "O18", titleTh: "E-Service", titleEn: "Online services", categories: [2], indicator: 9, reviewRound: 2, sortOrder: 18 },
+  { code: "O19", titleTh: "แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ", titleEn: "Procurement plan", categories: [3], indicator: 9, reviewRound: 1, sortOrder: 19 },
+  { code: "O20", titleTh: "ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", titleEn: "Procurement announcements", categories: [3], indicator: 9, reviewRound: 1, sortOrder: 20 },
+  { code: "O21", titleTh: "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน", titleEn: "Monthly procurement summary", categories: [3], indicator: 9, reviewRound: 3, sortOrder: 21 },
+  { code: "O22", titleTh: "รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี", titleEn: "Annual procurement report", categories: [3], indicator: 9, reviewRound: 2, sortOrder: 22 },
+  { code: "O23", titleTh: "นโยบายหรือแผนการบริหารทรัพยากรบุคคล", titleEn: "HR policy / plan", categories: [4], indicator: 9, reviewRound: 2, sortOrder: 23 },
+  { code: "O24", titleTh: "การดำเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล", titleEn: "HR policy implementation", categories: [4], indicator: 9, reviewRound: 3, sortOrder: 24 },
+  { code: "O25", titleTh: "หลักเกณฑ์การบริหารทรัพยากรบุคคล", titleEn: "HR criteria", categories: [4], indicator: 9, reviewRound: 2, sortOrder: 25 },
+  { code: "O26", titleTh: "รายงานผลการบริหารทรัพยากรบุคคลประจำปี", titleEn: "Annual HR report", categories: [4], indicator: 9, reviewRound: 3, sortOrder: 26 },
+  { code: "O27", titleTh: "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint-handling guideline", categories: [5], indicator: 9, reviewRound: 2, sortOrder: 27 },
+  { code: "O28", titleTh: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint channel", categories: [5], indicator: 9, reviewRound: 2, sortOrder: 28 },
+  { code: "O29", titleTh: "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint statistics", categories: [5], indicator: 9, reviewRound: 3, sortOrder: 29 },
+  { code: "O30", titleTh: "การเปิดโอกาสให้เกิดการมีส่วนร่วม", titleEn: "Public participation", categories: [5], indicator: 9, reviewRound: 3, sortOrder: 30 },
+  { code: "O31", titleTh: "ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่", titleEn: "No Gift Policy declaration", categories: [6], indicator: 10, reviewRound: 2, sortOrder: 31 },
+  { code: "O32", titleTh: "การสร้างวัฒนธรรม No Gift Policy", titleEn: "No Gift culture building", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 32 },
+  { code: "O33", titleTh: "การประเมินผลและรายงานผล นโยบาย No Gift Policy", titleEn: "No Gift evaluation & report", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 33 },
+  { code: "O34", titleTh: "การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี", titleEn: "Annual corruption-risk assessment", categories: [6], indicator: 10, reviewRound: 2, sortOrder: 34 },
+  { code: "O35", titleTh: "การดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี", titleEn: "Risk-management actions", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 35 },
+  { code: "O36", titleTh: "แผนปฏิบัติการป้องกันการทุจริต", titleEn: "Anti-corruption action plan", categories: [6], indicator: 10, reviewRound: 2, sortOrder: 36 },
+  { code: "O37", titleTh: "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน", titleEn: "6-month anti-corruption report", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 37 },
+  { code: "O38", titleTh: "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี", titleEn: "Annual anti-corruption report", categories: [6], indicator: 10, reviewRound: 2, sortOrder: 38 },
+  { code: "O39", titleTh: "ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ", titleEn: "Code of ethics", categories: [6], indicator: 10, reviewRound: 2, sortOrder: 39 },
+  { code: "O40", titleTh: "การขับเคลื่อนจริยธรรม", titleEn: "Ethics promotion", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 40 },
+  { code: "O41", titleTh: "การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ", titleEn: "Ethics evaluation", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 41 },
+  { code: "O42", titleTh: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", titleEn: "Internal integrity & transparency measures", categories: [7], indicator: 10, reviewRound: 2, sortOrder: 42 },
+  { code: "O43", titleTh: "การดำเนินการมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", titleEn: "Implementation of those measures", categories: [7], indicator: 10, reviewRound: 3, sortOrder: 43 },
+];
+
+export const ITA_2566: FrameworkDefinition = {
+  key: "ita-2566",
+  fiscalYear: 2566,
+  agencyTypes: [...AGENCY_TYPES],
+  titleTh: "เกณฑ์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 (แบบตรวจ OIT)",
+  titleEn: "ITA assessment criteria, fiscal year 2566 (OIT checklist)",
+  gradingScheme: "letter-2566",
+  reviewRounds: [
+    { round: 1, deadline: "2023-01-31" },
+    { round: 2, deadline: "2023-02-28" },
+    { round: 3, deadline: "2023-04-07" },
+  ],
+  items: ITEMS,
+};

@@ -1,0 +1,42 @@
+/** Inputs of the public portal's pages and search. */
+import * as z from "zod";
+import { CategoryInput, FiscalYearInput, ItemCodeInput, optionalParam, SlugInput, thaiRequired } from "./common.ts";
+
+export const AgencyPageInput = z.object({
+  slug: SlugInput,
+  /** Absent: the current fiscal year. */
+  fiscalYear: optionalParam(FiscalYearInput),
+});
+export type AgencyPageInput = z.infer<typeof AgencyPageInput>;
+
+export const ItemPageInput = z.object({
+  slug: SlugInput,
+  fiscalYear: FiscalYearInput,
+  itemCode: ItemCodeInput,
+});
+export type ItemPageInput = z.infer<typeof ItemPageInput>;
+
+export const SEARCH_MAX_PAGE = 500;
+
+export const SearchInput = z.object({
+  q: z
+    .string(thaiRequired("คำค้นหา"))
+    .trim()
+    .min(1, { error: "กรุณากรอกคำค้นหา" })
+    .max(200, { error: "คำค้นหายาวเกินไป (ไม่เกิน 200 ตัวอักษร)" }),
+  /** Province and agency slugs. */
+  province: optionalParam(SlugInput),
+  agency: optionalParam(SlugInput),
+  category: optionalParam(CategoryInput),
+  item: optionalParam(ItemCodeInput),
+  fiscalYear: optionalParam(FiscalYearInput),
+  /** 1-based; absent or "" means 1. */
+  page: optionalParam(
+    z.coerce
+      .number({ error: "หมายเลขหน้าต้องเป็นตัวเลข" })
+      .int({ error: "หมายเลขหน้าต้องเป็นจำนวนเต็ม" })
+      .min(1, { error: "หมายเลขหน้าต้องเริ่มที่ 1" })
+      .max(SEARCH_MAX_PAGE, { error: `แสดงผลได้ไม่เกิน ${SEARCH_MAX_PAGE} หน้า โปรดระบุคำค้นหาให้เจาะจงขึ้น` }),
+  ).transform((p) => p ?? 1),
+});
+export type SearchInput = z.infer<typeof SearchInput>;

@@ -1,0 +1,102 @@
+/**
+ * Thai date and number formatting. Month names, era and calendar come from ICU
+ * via Intl (calendar "buddhist", zone Asia/Bangkok); we only pick the parts and
+ * join them ourselves, so the output does not depend on ICU's pattern for the
+ * locale (some ICU versions add "พ.ศ." or change separators).
+ */
+import { DomainError } from "./errors.ts";
+import { DEFAULT_TIME_ZONE } from "./fiscal-year.ts";
+
+export type ThaiDateStyle = "long" | "short" | "numeric";
+
+export interface FormatThaiDateOptions {
+  /** long "27 กุมภาพันธ์ 2566" (default), short "27 ก.พ. 2566", numeric "27/02/2566". */
+  style?: ThaiDateStyle;
+  /** Thai digits as in official documents: "๒๗ กุมภาพันธ์ ๒๕๖๖". */
+  thaiDigits?: boolean;
+  /** Append the Bangkok time: "… เวลา 14:05 น." / "…, 14:05". */
+  withTime?: boolean;
+  /** English UI still shows the BE year: "27 February 2566 BE". */
+  lang?: "th" | "en";
+  timeZone?: string;
+}
+
+const THAI_ZERO = 0x0e50;
+
+export function toThaiDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
+}
+
+export function fromThaiDigits(s: string): string {
+  return s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: "th" | "en", style: ThaiDateStyle, timeZone: string): Intl.DateTimeFormat {
+  const cacheKey = `${lang}|${style}|${timeZone}`;
+  let f = formatters.get(cacheKey);
+  if (!f) {
+    // nu-latn: we convert digits ourselves so `thaiDigits` is the only switch.
+    const locale = lang === "th" ? "th-TH-u-ca-buddhist-nu-latn" : "en-GB-u-ca-buddhist-nu-latn";
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      day: style === "numeric" ? "2-digit" : "numeric",
+      month: style === "numeric" ? "2-digit" : style,
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(cacheKey, f);
+  }
+  return f;
+}
+
+/** Date-only ISO strings are calendar dates in Bangkok, not UTC midnight. */
+function toDate(input: Date | string): Date {
+  const d =
+    typeof input === "string"
+      ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(input) ? `${input}T00:00:00+07:00` : input)
+      : input;
+  if (Number.isNaN(d.getTime())) {
+    throw new DomainError("INVALID_INPUT", `Invalid date: ${String(input)}`);
+  }
+  return d;
+}
+
+export function formatThaiDate(date: Date | string, opts: FormatThaiDateOptions = {}): string {
+  const { style = "long", thaiDigits = false, withTime = false, lang = "th", timeZone = DEFAULT_TIME_ZONE } = opts;
+  const parts = formatter(lang, style, timeZone).formatToParts(toDate(date));
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
+  const [day, month, year] = [part("day"), part("month"), part("year")];
+
+  let out = style === "numeric" ? `${day}/${month}/${year}` : `${day} ${month} ${year}`;
+  if (lang === "en") out += " BE";
+  if (withTime) {
+    const time = `${part("hour")}:${part("minute")}`;
+    out += lang === "th" ? ` เวลา ${time} น.` : `, ${time}`;
+  }
+  return thaiDigits ? toThaiDigits(out) : out;
+}
+
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Thai-grouped number ("1,234.5"); `thaiDigits` gives "๑,๒๓๔.๕". */
+export function formatNumberTh(
+  n: number,
+  opts: { thaiDigits?: boolean; minimumFractionDigits?: number; maximumFractionDigits?: number } = {},
+): string {
+  const { thaiDigits = false, minimumFractionDigits, maximumFractionDigits } = opts;
+  const key = `${minimumFractionDigits ?? ""}|${maximumFractionDigits ?? ""}`;
+  let f = numberFormatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat("th-TH-u-nu-latn", {
+      minimumFractionDigits,
+      maximumFractionDigits: maximumFractionDigits ?? Math.max(3, minimumFractionDigits ?? 0),
+    });
+    numberFormatters.set(key, f);
+  }
+  const s = f.format(n);
+  return thaiDigits ? toThaiDigits(s) : s;
+}

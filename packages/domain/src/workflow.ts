@@ -1,0 +1,104 @@
+/**
+ * Disclosure-entry workflow (DOMAIN.md §4) as a state machine held in data.
+ * The unit that prepares information is not the one that approves it (four-eyes),
+ * so `approve` is refused to the entry's author even if they hold the approver role.
+ */
+import type { DomainErrorCode } from "./errors.ts";
+
+export const ENTRY_STATES = ["draft", "submitted", "returned", "published", "withdrawn"] as const;
+export type EntryState = (typeof ENTRY_STATES)[number];
+
+export const ENTRY_ACTIONS = ["submit", "return", "approve", "unpublish", "revise"] as const;
+export type EntryAction = (typeof ENTRY_ACTIONS)[number];
+
+export type WorkflowRole = "editor" | "approver";
+
+export interface TransitionRule {
+  from: readonly EntryState[];
+  to: EntryState;
+  role: WorkflowRole;
+  /** A non-blank comment (the reason) must accompany the action. */
+  commentRequired: boolean;
+  /** The actor must not be the entry's author. */
+  fourEyes: boolean;
+}
+
+export const ENTRY_TRANSITIONS: Readonly<Record<EntryAction, TransitionRule>> = {
+  submit: { from: ["draft", "returned"], to: "submitted", role: "editor", commentRequired: false, fourEyes: false },
+  return: { from: ["submitted"], to: "returned", role: "approver", commentRequired: true, fourEyes: false },
+  approve: { from: ["submitted"], to: "published", role: "approver", commentRequired: false, fourEyes: true },
+  unpublish: { from: ["published"], to: "withdrawn", role: "approver", commentRequired: true, fourEyes: false },
+  // Revising never edits what the public saw: the caller creates a new draft version.
+  revise: { from: ["published", "withdrawn"], to: "draft", role: "editor", commentRequired: false, fourEyes: false },
+};
+
+export const ENTRY_STATE_LABELS: Record<EntryState, { th: string; en: string }> = {
+  draft: { th: "ฉบับร่าง", en: "Draft" },
+  submitted: { th: "รออนุมัติ", en: "Awaiting approval" },
+  returned: { th: "ส่งกลับแก้ไข", en: "Returned for changes" },
+  published: { th: "เผยแพร่แล้ว", en: "Published" },
+  withdrawn: { th: "ยกเลิกการเผยแพร่", en: "Withdrawn" },
+};
+
+export const ENTRY_ACTION_LABELS: Record<EntryAction, { th: string; en: string }> = {
+  submit: { th: "ส่งขออนุมัติ", en: "Submit for approval" },
+  return: { th: "ส่งกลับแก้ไข", en: "Return for changes" },
+  approve: { th: "อนุมัติและเผยแพร่", en: "Approve and publish" },
+  unpublish: { th: "ยกเลิกการเผยแพร่", en: "Unpublish" },
+  revise: { th: "แก้ไขเป็นฉบับใหม่", en: "Revise as a new version" },
+};
+
+export interface TransitionInput {
+  state: EntryState;
+  action: EntryAction;
+  actorId: string;
+  authorId: string;
+  roles: readonly WorkflowRole[];
+  comment?: string | null;
+}
+
+export type TransitionResult = { ok: true; next: EntryState } | { ok: false; code: DomainErrorCode };
+
+/** Checks in order: state, role, four-eyes, comment — the first failure is reported. */
+export function transition(input: TransitionInput): TransitionResult {
+  const rule = ENTRY_TRANSITIONS[input.action];
+  if (!rule || !rule.from.includes(input.state)) return { ok: false, code: "INVALID_TRANSITION" };
+  if (!input.roles.includes(rule.role)) return { ok: false, code: "FORBIDDEN" };
+  if (rule.fourEyes && input.actorId === input.authorId) return { ok: false, code: "FOUR_EYES" };
+  if (rule.commentRequired && !input.comment?.trim()) return { ok: false, code: "COMMENT_REQUIRED" };
+  return { ok: true, next: rule.to };
+}
+
+/** Actions this actor may take now (comment requirements aside: the UI asks for one). */
+export function allowedActions(input: Omit<TransitionInput, "action" | "comment">): EntryAction[] {
+  return ENTRY_ACTIONS.filter((action) => transition({ ...input, action, comment: "-" }).ok);
+}
+
+export function actionRequiresComment(action: EntryAction): boolean {
+  return ENTRY_TRANSITIONS[action].commentRequired;
+}
+
+/** Status of a checklist item (one framework item for one agency and year). */
+export type ItemStatus = "missing" | "draft" | "waiting" | "published" | "returned";
+
+export const ITEM_STATUS_LABELS: Record<ItemStatus, { th: string; en: string }> = {
+  missing: { th: "ยังไม่มีข้อมูล", en: "Missing" },
+  draft: { th: "ฉบับร่าง", en: "Draft" },
+  waiting: { th: "รออนุมัติ", en: "Awaiting approval" },
+  published: { th: "เผยแพร่แล้ว", en: "Published" },
+  returned: { th: "ส่งกลับแก้ไข", en: "Returned for changes" },
+};
+
+/**
+ * Summarise the states of an item's entries. Precedence: published (the public
+ * can see the item, pending revisions don't change that) > returned (the clerk
+ * must act) > waiting (the approver must act) > draft > missing. Withdrawn-only
+ * or no entries count as missing: nothing is visible to the public.
+ */
+export function itemStatus(states: readonly EntryState[]): ItemStatus {
+  if (states.includes("published")) return "published";
+  if (states.includes("returned")) return "returned";
+  if (states.includes("submitted")) return "waiting";
+  if (states.includes("draft")) return "draft";
+  return "missing";
+}
