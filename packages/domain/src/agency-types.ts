@@ -20,7 +20,11 @@ export const AGENCY_TYPE_LABELS: Record<AgencyType, { th: string; thShort: strin
   "city-municipality": { th: "เทศบาลนคร", thShort: "ทน.", en: "City municipality" },
   "town-municipality": { th: "เทศบาลเมือง", thShort: "ทม.", en: "Town municipality" },
   "subdistrict-municipality": { th: "เทศบาลตำบล", thShort: "ทต.", en: "Sub-district municipality" },
-  sao: { th: "องค์การบริหารส่วนตำบล", thShort: "อบต.", en: "Sub-district Administrative Organisation" },
+  sao: {
+    th: "องค์การบริหารส่วนตำบล",
+    thShort: "อบต.",
+    en: "Sub-district Administrative Organisation",
+  },
   central: { th: "ส่วนราชการ", thShort: "ส่วนราชการ", en: "Government agency" },
 };
 

@@ -91,6 +91,8 @@ export function isDomainErrorCode(x: unknown): x is DomainErrorCode {
 export function isDomainError(e: unknown, code?: DomainErrorCode): e is DomainError {
   const ok =
     e instanceof DomainError ||
-    (e instanceof Error && e.name === "DomainError" && isDomainErrorCode((e as { code?: unknown }).code));
+    (e instanceof Error &&
+      e.name === "DomainError" &&
+      isDomainErrorCode((e as { code?: unknown }).code));
   return ok && (code === undefined || (e as DomainError).code === code);
 }

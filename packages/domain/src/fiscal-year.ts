@@ -19,12 +19,16 @@ export function beToCe(year: number): number {
 }
 
 export function isValidFiscalYear(fy: unknown): fy is number {
-  return typeof fy === "number" && Number.isInteger(fy) && fy >= MIN_FISCAL_YEAR && fy <= MAX_FISCAL_YEAR;
+  return (
+    typeof fy === "number" && Number.isInteger(fy) && fy >= MIN_FISCAL_YEAR && fy <= MAX_FISCAL_YEAR
+  );
 }
 
 function assertFiscalYear(fy: number): void {
   if (!isValidFiscalYear(fy)) {
-    throw new DomainError("INVALID_INPUT", `Invalid fiscal year: ${String(fy)}`, { fiscalYear: fy });
+    throw new DomainError("INVALID_INPUT", `Invalid fiscal year: ${String(fy)}`, {
+      fiscalYear: fy,
+    });
   }
 }
 

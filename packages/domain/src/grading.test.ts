@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isDomainError } from "./errors.ts";
-import { fiveLevelGrade, GRADING_SCHEMES, gradeResult, letterGrade, roundScore, weightedTotal } from "./grading.ts";
+import {
+  fiveLevelGrade,
+  GRADING_SCHEMES,
+  gradeResult,
+  letterGrade,
+  roundScore,
+  weightedTotal,
+} from "./grading.ts";
 
 describe("letterGrade", () => {
   it.each([
@@ -30,15 +37,18 @@ describe("letterGrade", () => {
     expect(letterGrade(39.995)).toBe("E");
   });
 
-  it.each([Number.NaN, -0.01, 100.01, Number.POSITIVE_INFINITY])("rejects %d with INVALID_SCORE", (score) => {
-    let caught: unknown;
-    try {
-      letterGrade(score);
-    } catch (e) {
-      caught = e;
-    }
-    expect(isDomainError(caught, "INVALID_SCORE")).toBe(true);
-  });
+  it.each([Number.NaN, -0.01, 100.01, Number.POSITIVE_INFINITY])(
+    "rejects %d with INVALID_SCORE",
+    (score) => {
+      let caught: unknown;
+      try {
+        letterGrade(score);
+      } catch (e) {
+        caught = e;
+      }
+      expect(isDomainError(caught, "INVALID_SCORE")).toBe(true);
+    },
+  );
 });
 
 describe("fiveLevelGrade", () => {
@@ -106,6 +116,8 @@ describe("weightedTotal", () => {
 
   it("rejects invalid scores and weights", () => {
     expect(() => weightedTotal({ iit: Number.NaN, eit: 80, oit: 80 })).toThrow();
-    expect(() => weightedTotal({ iit: 80, eit: 80, oit: 80 }, { iit: 0, eit: 0, oit: 0 })).toThrow();
+    expect(() =>
+      weightedTotal({ iit: 80, eit: 80, oit: 80 }, { iit: 0, eit: 0, oit: 0 }),
+    ).toThrow();
   });
 });

@@ -40,19 +40,75 @@ export interface GradingScheme<Code extends string = string> {
 const LETTER_BANDS: readonly GradeBand<LetterGrade>[] = [
   { code: "AA", minTotal: 95, passed: true, labelTh: "ผ่าน ระดับ AA", labelEn: "Passed, grade AA" },
   { code: "A", minTotal: 85, passed: true, labelTh: "ผ่าน ระดับ A", labelEn: "Passed, grade A" },
-  { code: "B", minTotal: 75, passed: false, labelTh: "ไม่ผ่าน ระดับ B", labelEn: "Not passed, grade B" },
-  { code: "C", minTotal: 65, passed: false, labelTh: "ไม่ผ่าน ระดับ C", labelEn: "Not passed, grade C" },
-  { code: "D", minTotal: 55, passed: false, labelTh: "ไม่ผ่าน ระดับ D", labelEn: "Not passed, grade D" },
-  { code: "E", minTotal: 40, passed: false, labelTh: "ไม่ผ่าน ระดับ E", labelEn: "Not passed, grade E" },
-  { code: "F", minTotal: 0, passed: false, labelTh: "ไม่ผ่าน ระดับ F", labelEn: "Not passed, grade F" },
+  {
+    code: "B",
+    minTotal: 75,
+    passed: false,
+    labelTh: "ไม่ผ่าน ระดับ B",
+    labelEn: "Not passed, grade B",
+  },
+  {
+    code: "C",
+    minTotal: 65,
+    passed: false,
+    labelTh: "ไม่ผ่าน ระดับ C",
+    labelEn: "Not passed, grade C",
+  },
+  {
+    code: "D",
+    minTotal: 55,
+    passed: false,
+    labelTh: "ไม่ผ่าน ระดับ D",
+    labelEn: "Not passed, grade D",
+  },
+  {
+    code: "E",
+    minTotal: 40,
+    passed: false,
+    labelTh: "ไม่ผ่าน ระดับ E",
+    labelEn: "Not passed, grade E",
+  },
+  {
+    code: "F",
+    minTotal: 0,
+    passed: false,
+    labelTh: "ไม่ผ่าน ระดับ F",
+    labelEn: "Not passed, grade F",
+  },
 ];
 
 const FIVE_LEVEL_BANDS: readonly GradeBand<FiveLevel>[] = [
-  { code: "excellent", minTotal: 95, minEachInstrument: 95, passed: true, labelTh: "ผ่านดีเยี่ยม", labelEn: "Excellent" },
-  { code: "good", minTotal: 85, minEachInstrument: 85, passed: true, labelTh: "ผ่านดี", labelEn: "Good" },
+  {
+    code: "excellent",
+    minTotal: 95,
+    minEachInstrument: 95,
+    passed: true,
+    labelTh: "ผ่านดีเยี่ยม",
+    labelEn: "Excellent",
+  },
+  {
+    code: "good",
+    minTotal: 85,
+    minEachInstrument: 85,
+    passed: true,
+    labelTh: "ผ่านดี",
+    labelEn: "Good",
+  },
   { code: "pass", minTotal: 85, passed: true, labelTh: "ผ่าน", labelEn: "Pass" },
-  { code: "improve", minTotal: 70, passed: false, labelTh: "ต้องปรับปรุง", labelEn: "Needs improvement" },
-  { code: "urgent", minTotal: 0, passed: false, labelTh: "ต้องปรับปรุงโดยด่วน", labelEn: "Needs urgent improvement" },
+  {
+    code: "improve",
+    minTotal: 70,
+    passed: false,
+    labelTh: "ต้องปรับปรุง",
+    labelEn: "Needs improvement",
+  },
+  {
+    code: "urgent",
+    minTotal: 0,
+    passed: false,
+    labelTh: "ต้องปรับปรุงโดยด่วน",
+    labelEn: "Needs urgent improvement",
+  },
 ];
 
 export const GRADING_SCHEMES: {
@@ -110,7 +166,10 @@ export interface GradeResult {
   passed: boolean;
 }
 
-function findBand<Code extends string>(bands: readonly GradeBand<Code>[], scores: ScoreSet): GradeBand<Code> {
+function findBand<Code extends string>(
+  bands: readonly GradeBand<Code>[],
+  scores: ScoreSet,
+): GradeBand<Code> {
   const total = roundScore(assertScore(scores.total, "total"));
   const parts: (number | null)[] = (["iit", "eit", "oit"] as const).map((k) => {
     const v = scores[k];
@@ -120,15 +179,23 @@ function findBand<Code extends string>(bands: readonly GradeBand<Code>[], scores
     (b) =>
       total >= b.minTotal &&
       // A band that needs each instrument cannot be reached when one is unknown.
-      (b.minEachInstrument === undefined || parts.every((p) => p !== null && p >= (b.minEachInstrument ?? 0))),
+      (b.minEachInstrument === undefined ||
+        parts.every((p) => p !== null && p >= (b.minEachInstrument ?? 0))),
   );
-  if (!band) throw new Error("Grading scheme has no band for this score (last band must start at 0)");
+  if (!band)
+    throw new Error("Grading scheme has no band for this score (last band must start at 0)");
   return band;
 }
 
 export function gradeResult(scheme: GradingSchemeKey, scores: ScoreSet): GradeResult {
   const band = findBand<string>(GRADING_SCHEMES[scheme].bands, scores);
-  return { scheme, code: band.code, labelTh: band.labelTh, labelEn: band.labelEn, passed: band.passed };
+  return {
+    scheme,
+    code: band.code,
+    labelTh: band.labelTh,
+    labelEn: band.labelEn,
+    passed: band.passed,
+  };
 }
 
 export function letterGrade(score: number): LetterGrade {
@@ -147,7 +214,11 @@ export interface InstrumentWeights {
 }
 
 /** 2566 weights (seed lopburi-pao-2566): IIT 30, EIT 30, OIT 40. */
-export const DEFAULT_INSTRUMENT_WEIGHTS: Readonly<InstrumentWeights> = { iit: 30, eit: 30, oit: 40 };
+export const DEFAULT_INSTRUMENT_WEIGHTS: Readonly<InstrumentWeights> = {
+  iit: 30,
+  eit: 30,
+  oit: 40,
+};
 
 /** Weighted total of the three instruments, rounded to 2 decimals. Weights need not sum to 100. */
 export function weightedTotal(
@@ -155,9 +226,13 @@ export function weightedTotal(
   weights: InstrumentWeights = DEFAULT_INSTRUMENT_WEIGHTS,
 ): number {
   const sum = weights.iit + weights.eit + weights.oit;
-  const weightsOk = [weights.iit, weights.eit, weights.oit].every((w) => Number.isFinite(w) && w >= 0);
+  const weightsOk = [weights.iit, weights.eit, weights.oit].every(
+    (w) => Number.isFinite(w) && w >= 0,
+  );
   if (!weightsOk || !(sum > 0)) {
-    throw new DomainError("INVALID_INPUT", "Weights must be non-negative with a positive sum", { weights });
+    throw new DomainError("INVALID_INPUT", "Weights must be non-negative with a positive sum", {
+      weights,
+    });
   }
   const raw =
     (assertScore(scores.iit, "iit") * weights.iit +

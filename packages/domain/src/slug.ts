@@ -6,7 +6,10 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isSlug(s: unknown): s is string {
   return (
-    typeof s === "string" && s.length >= SLUG_MIN_LENGTH && s.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(s)
+    typeof s === "string" &&
+    s.length >= SLUG_MIN_LENGTH &&
+    s.length <= SLUG_MAX_LENGTH &&
+    SLUG_PATTERN.test(s)
   );
 }
 

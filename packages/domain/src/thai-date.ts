@@ -66,9 +66,16 @@ function toDate(input: Date | string): Date {
 }
 
 export function formatThaiDate(date: Date | string, opts: FormatThaiDateOptions = {}): string {
-  const { style = "long", thaiDigits = false, withTime = false, lang = "th", timeZone = DEFAULT_TIME_ZONE } = opts;
+  const {
+    style = "long",
+    thaiDigits = false,
+    withTime = false,
+    lang = "th",
+    timeZone = DEFAULT_TIME_ZONE,
+  } = opts;
   const parts = formatter(lang, style, timeZone).formatToParts(toDate(date));
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? "";
   const [day, month, year] = [part("day"), part("month"), part("year")];
 
   let out = style === "numeric" ? `${day}/${month}/${year}` : `${day} ${month} ${year}`;
@@ -85,7 +92,11 @@ const numberFormatters = new Map<string, Intl.NumberFormat>();
 /** Thai-grouped number ("1,234.5"); `thaiDigits` gives "๑,๒๓๔.๕". */
 export function formatNumberTh(
   n: number,
-  opts: { thaiDigits?: boolean; minimumFractionDigits?: number; maximumFractionDigits?: number } = {},
+  opts: {
+    thaiDigits?: boolean;
+    minimumFractionDigits?: number;
+    maximumFractionDigits?: number;
+  } = {},
 ): string {
   const { thaiDigits = false, minimumFractionDigits, maximumFractionDigits } = opts;
   const key = `${minimumFractionDigits ?? ""}|${maximumFractionDigits ?? ""}`;

@@ -24,12 +24,42 @@ export interface TransitionRule {
 }
 
 export const ENTRY_TRANSITIONS: Readonly<Record<EntryAction, TransitionRule>> = {
-  submit: { from: ["draft", "returned"], to: "submitted", role: "editor", commentRequired: false, fourEyes: false },
-  return: { from: ["submitted"], to: "returned", role: "approver", commentRequired: true, fourEyes: false },
-  approve: { from: ["submitted"], to: "published", role: "approver", commentRequired: false, fourEyes: true },
-  unpublish: { from: ["published"], to: "withdrawn", role: "approver", commentRequired: true, fourEyes: false },
+  submit: {
+    from: ["draft", "returned"],
+    to: "submitted",
+    role: "editor",
+    commentRequired: false,
+    fourEyes: false,
+  },
+  return: {
+    from: ["submitted"],
+    to: "returned",
+    role: "approver",
+    commentRequired: true,
+    fourEyes: false,
+  },
+  approve: {
+    from: ["submitted"],
+    to: "published",
+    role: "approver",
+    commentRequired: false,
+    fourEyes: true,
+  },
+  unpublish: {
+    from: ["published"],
+    to: "withdrawn",
+    role: "approver",
+    commentRequired: true,
+    fourEyes: false,
+  },
   // Revising never edits what the public saw: the caller creates a new draft version.
-  revise: { from: ["published", "withdrawn"], to: "draft", role: "editor", commentRequired: false, fourEyes: false },
+  revise: {
+    from: ["published", "withdrawn"],
+    to: "draft",
+    role: "editor",
+    commentRequired: false,
+    fourEyes: false,
+  },
 };
 
 export const ENTRY_STATE_LABELS: Record<EntryState, { th: string; en: string }> = {
@@ -57,7 +87,8 @@ export interface TransitionInput {
   comment?: string | null;
 }
 
-export type TransitionResult = { ok: true; next: EntryState } | { ok: false; code: DomainErrorCode };
+export type TransitionResult =
+  { ok: true; next: EntryState } | { ok: false; code: DomainErrorCode };
 
 /** Checks in order: state, role, four-eyes, comment — the first failure is reported. */
 export function transition(input: TransitionInput): TransitionResult {
@@ -65,7 +96,8 @@ export function transition(input: TransitionInput): TransitionResult {
   if (!rule || !rule.from.includes(input.state)) return { ok: false, code: "INVALID_TRANSITION" };
   if (!input.roles.includes(rule.role)) return { ok: false, code: "FORBIDDEN" };
   if (rule.fourEyes && input.actorId === input.authorId) return { ok: false, code: "FOUR_EYES" };
-  if (rule.commentRequired && !input.comment?.trim()) return { ok: false, code: "COMMENT_REQUIRED" };
+  if (rule.commentRequired && !input.comment?.trim())
+    return { ok: false, code: "COMMENT_REQUIRED" };
   return { ok: true, next: rule.to };
 }
 

@@ -7,6 +7,8 @@
 import { AGENCY_TYPES } from "../agency-types.ts";
 import type { FrameworkDefinition, FrameworkItem } from "./types.ts";
 
+// One row per item, kept as a table for review against the seed.
+// prettier-ignore
 const ITEMS: FrameworkItem[] = [
   { code: "O1", titleTh: "โครงสร้าง", titleEn: "Organisation structure", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 1 },
   { code: "O2", titleTh: "ข้อมูลผู้บริหาร", titleEn: "Executives", categories: [1], indicator: 9, reviewRound: 1, sortOrder: 2 },

@@ -47,21 +47,27 @@ export function validateFramework(def: FrameworkDefinition): string[] {
   const add = (msg: string) => problems.push(msg);
 
   if (!isSlug(def.key)) add(`key "${def.key}" must be a slug such as "ita-2567"`);
-  if (!isValidFiscalYear(def.fiscalYear)) add(`fiscalYear ${def.fiscalYear} must be a BE year 2500–2700`);
+  if (!isValidFiscalYear(def.fiscalYear))
+    add(`fiscalYear ${def.fiscalYear} must be a BE year 2500–2700`);
   if (blank(def.titleTh)) add("titleTh is empty");
   if (blank(def.titleEn)) add("titleEn is empty");
-  if (!isGradingSchemeKey(def.gradingScheme)) add(`gradingScheme "${String(def.gradingScheme)}" is unknown`);
+  if (!isGradingSchemeKey(def.gradingScheme))
+    add(`gradingScheme "${String(def.gradingScheme)}" is unknown`);
 
-  if (def.agencyTypes.length === 0) add("agencyTypes is empty: the framework would apply to no agency");
-  for (const t of def.agencyTypes) if (!isAgencyType(t)) add(`agency type "${String(t)}" is unknown`);
+  if (def.agencyTypes.length === 0)
+    add("agencyTypes is empty: the framework would apply to no agency");
+  for (const t of def.agencyTypes)
+    if (!isAgencyType(t)) add(`agency type "${String(t)}" is unknown`);
   if (new Set(def.agencyTypes).size !== def.agencyTypes.length) add("agencyTypes has duplicates");
 
   const rounds = new Set<number>();
   for (const r of def.reviewRounds) {
-    if (!Number.isInteger(r.round) || r.round < 1) add(`review round ${r.round} must be a positive integer`);
+    if (!Number.isInteger(r.round) || r.round < 1)
+      add(`review round ${r.round} must be a positive integer`);
     if (rounds.has(r.round)) add(`review round ${r.round} is defined twice`);
     rounds.add(r.round);
-    if (!isIsoDate(r.deadline)) add(`review round ${r.round}: deadline "${r.deadline}" is not an ISO date (yyyy-mm-dd, CE)`);
+    if (!isIsoDate(r.deadline))
+      add(`review round ${r.round}: deadline "${r.deadline}" is not an ISO date (yyyy-mm-dd, CE)`);
   }
 
   if (def.items.length === 0) add("items is empty");
@@ -75,9 +81,14 @@ export function validateFramework(def: FrameworkDefinition): string[] {
     if (blank(item.titleTh)) add(`${where}: titleTh is empty`);
     if (blank(item.titleEn)) add(`${where}: titleEn is empty`);
     if (item.categories.length === 0) add(`${where}: has no category`);
-    for (const c of item.categories) if (!isCategoryNumber(c)) add(`${where}: unknown category ${String(c)}`);
-    if (new Set(item.categories).size !== item.categories.length) add(`${where}: categories has duplicates`);
-    if (item.indicator !== null && !(Number.isInteger(item.indicator) && item.indicator >= 1 && item.indicator <= 10)) {
+    for (const c of item.categories)
+      if (!isCategoryNumber(c)) add(`${where}: unknown category ${String(c)}`);
+    if (new Set(item.categories).size !== item.categories.length)
+      add(`${where}: categories has duplicates`);
+    if (
+      item.indicator !== null &&
+      !(Number.isInteger(item.indicator) && item.indicator >= 1 && item.indicator <= 10)
+    ) {
       add(`${where}: indicator ${item.indicator} must be 1–10 or null`);
     }
     if (item.reviewRound !== null && !rounds.has(item.reviewRound)) {

@@ -9,7 +9,11 @@ export const EmailInput = z
   .string(thaiRequired("อีเมล"))
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "รูปแบบอีเมลไม่ถูกต้อง เช่น name@example.go.th" }).max(254, { error: "อีเมลยาวเกินไป" }));
+  .pipe(
+    z
+      .email({ error: "รูปแบบอีเมลไม่ถูกต้อง เช่น name@example.go.th" })
+      .max(254, { error: "อีเมลยาวเกินไป" }),
+  );
 
 export const SignInInput = z.object({
   email: EmailInput,

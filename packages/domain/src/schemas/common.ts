@@ -11,7 +11,8 @@ import { SLUG_MAX_LENGTH, SLUG_MIN_LENGTH, SLUG_PATTERN } from "../slug.ts";
 /** Error option: "กรุณากรอก<label>" when the value is missing, `invalid` otherwise. */
 export function thaiRequired(label: string, invalid = `${label}ไม่ถูกต้อง`) {
   return {
-    error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? `กรุณากรอก${label}` : invalid),
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined || issue.input === null ? `กรุณากรอก${label}` : invalid,
   };
 }
 
@@ -25,7 +26,9 @@ export const SlugInput = z
   .trim()
   .min(SLUG_MIN_LENGTH, { error: `slug ต้องยาวอย่างน้อย ${SLUG_MIN_LENGTH} ตัวอักษร` })
   .max(SLUG_MAX_LENGTH, { error: `slug ต้องยาวไม่เกิน ${SLUG_MAX_LENGTH} ตัวอักษร` })
-  .regex(SLUG_PATTERN, { error: "slug ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข และขีด (-) เช่น lamphun-pao" });
+  .regex(SLUG_PATTERN, {
+    error: "slug ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข และขีด (-) เช่น lamphun-pao",
+  });
 
 export const FiscalYearInput = z.coerce
   .number(thaiRequired("ปีงบประมาณ", "ปีงบประมาณต้องเป็นตัวเลข พ.ศ. เช่น 2568"))

@@ -1,6 +1,12 @@
 /** Inputs of the admin app's disclosure entries and assessment results. */
 import * as z from "zod";
-import { AgencyIdInput, FiscalYearInput, ItemCodeInput, ScoreInput, thaiRequired } from "./common.ts";
+import {
+  AgencyIdInput,
+  FiscalYearInput,
+  ItemCodeInput,
+  ScoreInput,
+  thaiRequired,
+} from "./common.ts";
 
 export const ENTRY_MAX_LINKS = 20;
 
@@ -10,7 +16,10 @@ export const LinkInput = z.object({
     .url({
       protocol: /^https?$/,
       hostname: z.regexes.domain,
-      ...thaiRequired("ลิงก์", "ลิงก์ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.example.go.th/news"),
+      ...thaiRequired(
+        "ลิงก์",
+        "ลิงก์ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.example.go.th/news",
+      ),
     })
     .max(2000, { error: "ลิงก์ยาวเกินไป" }),
   label: z.string().trim().max(200, { error: "ชื่อลิงก์ยาวเกิน 200 ตัวอักษร" }).optional(),

@@ -10,5 +10,11 @@ export {
   thaiRequired,
 } from "./common.ts";
 export { AgencyPageInput, ItemPageInput, SEARCH_MAX_PAGE, SearchInput } from "./public.ts";
-export { EmailInput, NewPasswordInput, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SignInInput } from "./auth.ts";
+export {
+  EmailInput,
+  NewPasswordInput,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  SignInInput,
+} from "./auth.ts";
 export { ENTRY_MAX_LINKS, EntryDraftInput, LinkInput, ResultInput } from "./entry.ts";

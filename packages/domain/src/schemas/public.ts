@@ -1,6 +1,13 @@
 /** Inputs of the public portal's pages and search. */
 import * as z from "zod";
-import { CategoryInput, FiscalYearInput, ItemCodeInput, optionalParam, SlugInput, thaiRequired } from "./common.ts";
+import {
+  CategoryInput,
+  FiscalYearInput,
+  ItemCodeInput,
+  optionalParam,
+  SlugInput,
+  thaiRequired,
+} from "./common.ts";
 
 export const AgencyPageInput = z.object({
   slug: SlugInput,
@@ -36,7 +43,9 @@ export const SearchInput = z.object({
       .number({ error: "หมายเลขหน้าต้องเป็นตัวเลข" })
       .int({ error: "หมายเลขหน้าต้องเป็นจำนวนเต็ม" })
       .min(1, { error: "หมายเลขหน้าต้องเริ่มที่ 1" })
-      .max(SEARCH_MAX_PAGE, { error: `แสดงผลได้ไม่เกิน ${SEARCH_MAX_PAGE} หน้า โปรดระบุคำค้นหาให้เจาะจงขึ้น` }),
+      .max(SEARCH_MAX_PAGE, {
+        error: `แสดงผลได้ไม่เกิน ${SEARCH_MAX_PAGE} หน้า โปรดระบุคำค้นหาให้เจาะจงขึ้น`,
+      }),
   ).transform((p) => p ?? 1),
 });
 export type SearchInput = z.infer<typeof SearchInput>;

@@ -1,0 +1,19 @@
+import adapter from "@sveltejs/adapter-static";
+import { sveltekit } from "@sveltejs/kit/vite";
+import { defineConfig } from "vite";
+
+// SvelteKit 3 reads its options here (svelte.config.js is gone). The admin is a
+// single-page app served by the portal process under /admin (see docs/adr/0001).
+export default defineConfig({
+  plugins: [
+    sveltekit({
+      adapter: adapter({ fallback: "index.html" }),
+      paths: { base: "/admin" },
+    }),
+  ],
+  server: {
+    port: 5173,
+    // During `pnpm dev` the API lives in the portal's dev server.
+    proxy: { "/api": "http://localhost:4321" },
+  },
+});

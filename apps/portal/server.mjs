@@ -1,0 +1,86 @@
+// Production entry: one Node process, one port, one database handle. It migrates, seeds
+// the demo on the first run, then serves the admin SPA at /admin, the portal's static
+// assets, and everything else (pages, open data, /api/trpc) through Astro.
+// See docs/adr/0001-one-process-serves-portal-admin-api.md.
+import { createServer } from "node:http";
+import { readFileSync, existsSync, mkdirSync, writeFileSync, chmodSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import sirv from "sirv";
+import { createDatabase, readDatabaseEnv } from "@ita/db";
+import { migrateDatabase } from "@ita/db/migrate";
+import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
+import { env } from "./src/env.ts";
+import { adminCsp } from "./src/lib/admin-csp.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const adminBuild = join(here, "../admin/build");
+const started = Date.now();
+
+const options = readDatabaseEnv();
+const handle = await createDatabase(options);
+await migrateDatabase(handle);
+await seedReferenceData(handle.db);
+
+let accountsFile;
+if (options.driver === "pglite" && !options.dataDir.startsWith("memory://")) {
+  accountsFile = join(dirname(options.dataDir), "demo-accounts.txt");
+}
+if (env.DEMO_DATA === "1" && !(await hasAnyAgency(handle.db))) {
+  console.log("First start: adding demo data …");
+  const accounts = await handle.db.transaction((tx) => seedDemo(tx));
+  const text = accounts.map((a) => `${a.description}\n  ${a.email}  /  ${a.password}`).join("\n");
+  if (accountsFile) {
+    mkdirSync(dirname(accountsFile), { recursive: true });
+    writeFileSync(accountsFile, `${text}\n`, { mode: 0o600 });
+    chmodSync(accountsFile, 0o600);
+  } else {
+    console.log(text);
+  }
+}
+
+const { handler: astro } = await import("./dist/server/entry.mjs");
+const assets = sirv(join(here, "dist/client"), {
+  etag: true,
+  setHeaders: (res, path) => {
+    if (path.startsWith("/_astro/")) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+  },
+});
+const admin = existsSync(adminBuild) ? sirv(adminBuild, { single: true, etag: true, dev: false }) : null;
+const adminPolicy = admin ? adminCsp(readFileSync(join(adminBuild, "index.html"), "utf8")) : "";
+
+const server = createServer((req, res) => {
+  const url = req.url ?? "/";
+  if (url === "/admin" ) {
+    res.writeHead(308, { location: "/admin/" }).end();
+    return;
+  }
+  if (admin && url.startsWith("/admin/")) {
+    req.url = url.slice("/admin".length);
+    res.setHeader("content-security-policy", adminPolicy);
+    res.setHeader("x-content-type-options", "nosniff");
+    res.setHeader("referrer-policy", "same-origin");
+    res.setHeader("x-frame-options", "DENY");
+    admin(req, res, () => res.writeHead(404).end());
+    return;
+  }
+  assets(req, res, () => astro(req, res, undefined, { db: handle.db }));
+});
+
+server.listen(env.PORT, env.HOST, () => {
+  const base = `http://localhost:${env.PORT}`;
+  console.log(`\nITA transparency portal is running (${handle.driver}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`  Portal: ${base}/`);
+  console.log(`  Admin:  ${base}/admin/`);
+  if (accountsFile && existsSync(accountsFile)) {
+    console.log(`\nDemo sign-ins (generated on first start, kept in ${accountsFile}):`);
+    console.log(readFileSync(accountsFile, "utf8"));
+  }
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close();
+    handle.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+// The portal's one env reader (the database settings are read by @ita/db).
+const PortalEnv = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(4321),
+  HOST: z.string().default("0.0.0.0"),
+  /** Public origin behind a proxy, e.g. https://ita.example.go.th (for feeds and sitemaps). */
+  PUBLIC_ORIGIN: z.url().optional(),
+  /** "0" starts without demo data (production). */
+  DEMO_DATA: z.enum(["0", "1"]).default("1"),
+});
+
+// eslint-disable-next-line no-restricted-syntax -- the env module
+export const env = PortalEnv.parse(process.env);

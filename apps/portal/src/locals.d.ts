@@ -1,0 +1,15 @@
+/// <reference types="astro/client" />
+import type { createCaller } from "@ita/api";
+import type { Database } from "@ita/db";
+import type { Lang } from "./lib/i18n.ts";
+
+// moduleDetection "force" makes every file a module, so augment the global namespace.
+declare global {
+  namespace App {
+    interface Locals {
+      db: Database;
+      lang: Lang;
+      api: ReturnType<typeof createCaller>;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { hashPassword, verifyPassword } from "@ita/auth";
+import { users } from "@ita/db/schema";
+import { DomainError } from "@ita/domain/errors";
+import { SignInInput } from "@ita/domain/schemas";
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Context } from "../context.ts";
+import { createSession, loadUser } from "./sessions.ts";
+
+// Verified against when the e-mail is unknown, so both failures take the same time.
+const dummyHash = hashPassword("timing-equaliser-not-a-password");
+
+export async function signIn({ ctx, input }: { ctx: Context; input: z.input<typeof SignInInput> }) {
+  const { email, password } = SignInInput.parse(input);
+  const normalised = email.trim().toLowerCase();
+  const [user] = await ctx.db.select().from(users).where(eq(users.email, normalised));
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !ok || user.disabledAt) {
+    await recordAudit(ctx.db, { action: "auth.sign_in_failed", targetType: "user", targetId: user?.id, after: { email: normalised }, request: ctx.request });
+    throw new DomainError("UNAUTHENTICATED", "wrong e-mail or password");
+  }
+  const { token, session } = await createSession(ctx.db, user.id, { userAgent: ctx.request.userAgent, now: ctx.now() });
+  ctx.setSessionTokenCookie(token);
+  await recordAudit(ctx.db, { action: "auth.sign_in", actor: user, targetType: "user", targetId: user.id, request: ctx.request });
+  return { user: await loadUser(ctx.db, user.id), sessionId: session.id };
+}

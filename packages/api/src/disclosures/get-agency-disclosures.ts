@@ -1,0 +1,89 @@
+import { agencies, disclosureEntries, disclosureVersions } from "@ita/db/schema";
+import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
+import { DomainError } from "@ita/domain/errors";
+import { currentFiscalYear } from "@ita/domain/fiscal-year";
+import { AgencyPageInput } from "@ita/domain/schemas";
+import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Context } from "../context.ts";
+import { resolveFramework } from "../frameworks/resolve-framework.ts";
+
+export interface PublishedEntrySummary {
+  id: string;
+  title: string;
+  publishedAt: Date;
+}
+
+/**
+ * What an agency has published for a fiscal year, item by item of the framework that
+ * governs it, grouped under the seven public categories (an item may sit under two).
+ */
+export async function getAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof AgencyPageInput> }) {
+  const parsed = AgencyPageInput.parse(input);
+  const now = ctx.now();
+  const fiscalYear = parsed.fiscalYear ?? currentFiscalYear(now);
+  const [agency] = await ctx.db.select({ id: agencies.id, type: agencies.type }).from(agencies).where(eq(agencies.slug, parsed.slug));
+  if (!agency) throw new DomainError("NOT_FOUND", `agency ${parsed.slug}`);
+
+  const resolved = await resolveFramework(ctx.db, fiscalYear, agency.type);
+  const entries = await ctx.db
+    .select({
+      id: disclosureEntries.id,
+      itemCode: disclosureEntries.itemCode,
+      title: disclosureVersions.title,
+      publishedAt: disclosureEntries.publishedAt,
+    })
+    .from(disclosureEntries)
+    .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
+    .where(
+      and(
+        eq(disclosureEntries.agencyId, agency.id),
+        eq(disclosureEntries.fiscalYear, fiscalYear),
+        lte(disclosureEntries.publishedAt, now),
+        isNull(disclosureEntries.withdrawnAt),
+      ),
+    )
+    .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt));
+
+  const byItem = new Map<string, PublishedEntrySummary[]>();
+  for (const e of entries) {
+    const list = byItem.get(e.itemCode) ?? [];
+    list.push({ id: e.id, title: e.title, publishedAt: e.publishedAt! });
+    byItem.set(e.itemCode, list);
+  }
+
+  const items = (resolved?.items ?? []).map((item) => ({
+    code: item.code,
+    titleTh: item.titleTh,
+    titleEn: item.titleEn,
+    categories: item.categories,
+    entries: byItem.get(item.code) ?? [],
+  }));
+  const categories = DISCLOSURE_CATEGORIES.map((c) => ({
+    ...c,
+    items: items.filter((i) => i.categories.includes(c.number)),
+  }));
+  const published = items.filter((i) => i.entries.length > 0).length;
+  const years = await ctx.db
+    .selectDistinct({ fiscalYear: disclosureEntries.fiscalYear })
+    .from(disclosureEntries)
+    .where(and(eq(disclosureEntries.agencyId, agency.id), sql`${disclosureEntries.publishedAt} is not null`));
+
+  return {
+    fiscalYear,
+    framework: resolved
+      ? {
+          key: resolved.framework.key,
+          fiscalYear: resolved.framework.fiscalYear,
+          titleTh: resolved.framework.titleTh,
+          titleEn: resolved.framework.titleEn,
+          inherited: resolved.inherited,
+        }
+      : null,
+    categories,
+    completeness: { published, required: items.length },
+    availableYears: [...new Set([...years.map((y) => y.fiscalYear), currentFiscalYear(now)])].sort((a, b) => b - a),
+  };
+}
+
+export type AgencyDisclosures = Awaited<ReturnType<typeof getAgencyDisclosures>>;

@@ -1,0 +1,27 @@
+import type { Executor } from "@ita/db";
+import { frameworkItems, frameworks } from "@ita/db/schema";
+import { selectFramework } from "@ita/domain/frameworks";
+import { asc, eq } from "drizzle-orm";
+
+export type FrameworkRow = typeof frameworks.$inferSelect;
+export type FrameworkItemRow = typeof frameworkItems.$inferSelect;
+
+/**
+ * The framework governing an agency type in a fiscal year, with its items: that
+ * year's own, or the latest earlier one (`inherited`, which the UI must say).
+ */
+export async function resolveFramework(
+  db: Executor,
+  fiscalYear: number,
+  agencyType: string,
+): Promise<{ framework: FrameworkRow; inherited: boolean; items: FrameworkItemRow[] } | null> {
+  const all = await db.select().from(frameworks);
+  const chosen = selectFramework(all, fiscalYear, agencyType);
+  if (!chosen) return null;
+  const items = await db
+    .select()
+    .from(frameworkItems)
+    .where(eq(frameworkItems.frameworkId, chosen.framework.id))
+    .orderBy(asc(frameworkItems.sortOrder));
+  return { ...chosen, items };
+}

@@ -1,0 +1,15 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root.ts";
+import { appRouter } from "./root.ts";
+import { createCallerFactory } from "./trpc.ts";
+
+export { appRouter, type AppRouter } from "./root.ts";
+export { createContext, type Context, type CreateContextOptions } from "./context.ts";
+export { handleTrpcRequest, TRPC_ENDPOINT } from "./fetch-handler.ts";
+export * from "./auth/sessions.ts";
+
+/** Server-side caller: Astro pages call procedures in-process, not over HTTP. */
+export const createCaller = createCallerFactory(appRouter);
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,12 @@
+import { agencyRouter } from "./router/agency.ts";
+import { authRouter } from "./router/auth.ts";
+import { frameworkRouter } from "./router/framework.ts";
+import { createTRPCRouter } from "./trpc.ts";
+
+export const appRouter = createTRPCRouter({
+  agency: agencyRouter,
+  auth: authRouter,
+  framework: frameworkRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { allowedActions, ENTRY_STATES, itemStatus, transition } from "./workflow.ts";
+import type { EntryAction, EntryState, TransitionInput } from "./workflow.ts";
+
+const editor = { actorId: "u-editor", authorId: "u-editor", roles: ["editor"] as const };
+const approver = { actorId: "u-approver", authorId: "u-editor", roles: ["approver"] as const };
+
+function run(input: Partial<TransitionInput> & Pick<TransitionInput, "state" | "action">) {
+  return transition({ actorId: "a", authorId: "b", roles: [], ...input });
+}
+
+describe("transition", () => {
+  it("follows the happy path draft → submitted → published → draft", () => {
+    expect(transition({ ...editor, state: "draft", action: "submit" })).toEqual({
+      ok: true,
+      next: "submitted",
+    });
+    expect(transition({ ...approver, state: "submitted", action: "approve" })).toEqual({
+      ok: true,
+      next: "published",
+    });
+    expect(transition({ ...editor, state: "published", action: "revise" })).toEqual({
+      ok: true,
+      next: "draft",
+    });
+  });
+
+  it("refuses the author approving their own entry, even as approver (four-eyes)", () => {
+    const both = { actorId: "u1", authorId: "u1", roles: ["editor", "approver"] as const };
+    expect(transition({ ...both, state: "submitted", action: "approve" })).toEqual({
+      ok: false,
+      code: "FOUR_EYES",
+    });
+  });
+
+  it("requires a comment to return or unpublish", () => {
+    expect(transition({ ...approver, state: "submitted", action: "return" })).toEqual({
+      ok: false,
+      code: "COMMENT_REQUIRED",
+    });
+    expect(
+      transition({ ...approver, state: "submitted", action: "return", comment: "   " }),
+    ).toMatchObject({
+      code: "COMMENT_REQUIRED",
+    });
+    expect(
+      transition({ ...approver, state: "submitted", action: "return", comment: "แนบลิงก์ผิด" }),
+    ).toEqual({
+      ok: true,
+      next: "returned",
+    });
+    expect(transition({ ...approver, state: "published", action: "unpublish" })).toMatchObject({
+      code: "COMMENT_REQUIRED",
+    });
+    expect(
+      transition({ ...approver, state: "published", action: "unpublish", comment: "ข้อมูลเก่า" }),
+    ).toEqual({
+      ok: true,
+      next: "withdrawn",
+    });
+  });
+
+  it("requires the right role", () => {
+    expect(
+      transition({ ...editor, actorId: "other", state: "submitted", action: "approve" }),
+    ).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(transition({ ...approver, state: "draft", action: "submit" })).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("refuses actions not allowed from the current state", () => {
+    expect(run({ state: "draft", action: "approve", roles: ["approver"] })).toEqual({
+      ok: false,
+      code: "INVALID_TRANSITION",
+    });
+    expect(run({ state: "published", action: "submit", roles: ["editor"] })).toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
+    expect(
+      run({ state: "withdrawn", action: "unpublish", roles: ["approver"], comment: "x" }),
+    ).toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
+  });
+
+  it("lets a returned entry be resubmitted and a withdrawn one revised", () => {
+    expect(transition({ ...editor, state: "returned", action: "submit" })).toEqual({
+      ok: true,
+      next: "submitted",
+    });
+    expect(transition({ ...editor, state: "withdrawn", action: "revise" })).toEqual({
+      ok: true,
+      next: "draft",
+    });
+  });
+});
+
+describe("allowedActions", () => {
+  it("lists exactly the transitions table for each state and role", () => {
+    const expected: Record<EntryState, { editor: EntryAction[]; approver: EntryAction[] }> = {
+      draft: { editor: ["submit"], approver: [] },
+      submitted: { editor: [], approver: ["return", "approve"] },
+      returned: { editor: ["submit"], approver: [] },
+      published: { editor: ["revise"], approver: ["unpublish"] },
+      withdrawn: { editor: ["revise"], approver: [] },
+    };
+    for (const state of ENTRY_STATES) {
+      expect(allowedActions({ ...editor, state })).toEqual(expected[state].editor);
+      expect(allowedActions({ ...approver, state })).toEqual(expected[state].approver);
+    }
+  });
+
+  it("hides approve from the author", () => {
+    expect(
+      allowedActions({
+        actorId: "u1",
+        authorId: "u1",
+        roles: ["editor", "approver"],
+        state: "submitted",
+      }),
+    ).toEqual(["return"]);
+  });
+});
+
+describe("itemStatus", () => {
+  it("summarises an item's entries", () => {
+    expect(itemStatus([])).toBe("missing");
+    expect(itemStatus(["withdrawn"])).toBe("missing");
+    expect(itemStatus(["draft"])).toBe("draft");
+    expect(itemStatus(["draft", "submitted"])).toBe("waiting");
+    expect(itemStatus(["submitted", "returned"])).toBe("returned");
+    expect(itemStatus(["published", "draft", "returned"])).toBe("published");
+  });
+});
