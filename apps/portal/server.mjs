@@ -39,6 +39,8 @@ if (env.DEMO_DATA === "1" && !(await hasAnyAgency(handle.db))) {
   }
 }
 
+// The Astro bundle picks the handle up from here (src/lib/database.ts).
+globalThis[Symbol.for("ita.portal.database")] = handle.db;
 const { handler: astro } = await import("./dist/server/entry.mjs");
 const assets = sirv(join(here, "dist/client"), {
   etag: true,
@@ -51,7 +53,7 @@ const adminPolicy = admin ? adminCsp(readFileSync(join(adminBuild, "index.html")
 
 const server = createServer((req, res) => {
   const url = req.url ?? "/";
-  if (url === "/admin" ) {
+  if (url === "/admin") {
     res.writeHead(308, { location: "/admin/" }).end();
     return;
   }
@@ -64,7 +66,7 @@ const server = createServer((req, res) => {
     admin(req, res, () => res.writeHead(404).end());
     return;
   }
-  assets(req, res, () => astro(req, res, undefined, { db: handle.db }));
+  assets(req, res, () => astro(req, res));
 });
 
 server.listen(env.PORT, env.HOST, () => {

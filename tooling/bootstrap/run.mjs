@@ -4,7 +4,7 @@
 // the pinned pnpm into ./.tooling (nothing global changes), installs with the lockfile
 // and hands over to turbo / the portal server.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -88,6 +88,10 @@ function start(env) {
 }
 
 function test(env) {
+  // Stale reports would be counted by the summary.
+  for (const group of ["apps", "packages"]) {
+    for (const name of readdirSync(join(root, group))) rmSync(join(root, group, name, "test-results"), { recursive: true, force: true });
+  }
   if (!env.CHROMIUM_PATH && existsSync("/usr/bin/chromium")) env.CHROMIUM_PATH = "/usr/bin/chromium";
   const steps = [
     ["turbo", "run", "typecheck", "lint", "--output-logs=errors-only", "--continue"],

@@ -7,7 +7,7 @@ import { applySecurityHeaders } from "./lib/security-headers.ts";
 const LANG_COOKIE = "lang";
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const db = context.locals.db ?? (await getDatabase());
+  const db = await getDatabase();
   context.locals.db = db;
   // Language: ?lang= switches and is remembered in a cookie; Thai by default.
   const fromQuery = parseLang(context.url.searchParams.get("lang"));

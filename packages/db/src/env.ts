@@ -11,9 +11,12 @@ function repoRoot(from: string): string {
   return resolve(from);
 }
 
+// An empty variable counts as unset (DATABASE_URL= forces the embedded database).
+const blankAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
 const DatabaseEnv = z.object({
-  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
-  PGLITE_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z.preprocess(blankAsUnset, z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional()),
+  PGLITE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
 });
 
 export type DatabaseOptions =

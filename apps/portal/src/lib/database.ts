@@ -1,12 +1,20 @@
 import { createDatabase, type Database } from "@ita/db";
 
 /**
- * Used only under `astro dev`: in production server.mjs opens the one database handle
- * (PGlite allows a single process) and hands it to every request through locals.
+ * The process's one database handle. In production server.mjs opens it (PGlite allows
+ * a single process) and registers it here under a global symbol, because the Astro
+ * bundle and server.mjs load separate copies of our modules. Under `astro dev` it is
+ * opened lazily on first use.
  */
+export const DATABASE_SYMBOL = Symbol.for("ita.portal.database");
+
+type WithDatabase = typeof globalThis & { [DATABASE_SYMBOL]?: Database };
+
 let pending: Promise<Database> | null = null;
 
 export function getDatabase(): Promise<Database> {
+  const registered = (globalThis as WithDatabase)[DATABASE_SYMBOL];
+  if (registered) return Promise.resolve(registered);
   pending ??= (async () => {
     const { migrateDatabase } = await import("@ita/db/migrate");
     const handle = await createDatabase();

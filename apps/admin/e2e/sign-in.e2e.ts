@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { demoAccount } from "@ita/playwright-config/accounts";
+import { expect, test } from "@playwright/test";
+
+test("a staff member signs in with the generated demo password and signs out", async ({ page }) => {
+  const editor = demoAccount("admin", "editor@example.go.th");
+  await page.goto("/admin/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("เข้าสู่ระบบสำหรับเจ้าหน้าที่");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations).toEqual([]);
+
+  await page.getByLabel("อีเมล").fill(editor.email);
+  await page.getByLabel("รหัสผ่าน").fill("not-the-password");
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+
+  await page.getByLabel("รหัสผ่าน").fill(editor.password);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  await expect(page.getByTestId("signed-in-as")).toContainText(editor.email);
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name === "ita_session")?.httpOnly).toBe(true);
+
+  await page.reload();
+  await expect(page.getByTestId("signed-in-as")).toContainText(editor.email);
+  await page.getByRole("button", { name: "ออกจากระบบ" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("เข้าสู่ระบบสำหรับเจ้าหน้าที่");
+});

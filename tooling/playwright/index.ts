@@ -1,0 +1,62 @@
+import { existsSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * Shared Playwright setup: the built portal server (which also serves /admin and the
+ * API) on its own port and its own fresh embedded database, so end-to-end tests never
+ * touch the development data or the unit tests' databases.
+ */
+export function e2eDataDir(name: string): string {
+  return join(repoRoot, ".data", `e2e-${name}`);
+}
+
+// eslint-disable-next-line no-restricted-syntax -- test harness settings
+const env = process.env;
+
+function chromiumPath(): string | undefined {
+  if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+export function defineE2EConfig(options: { name: string; port: number; testDir?: string }): PlaywrightTestConfig {
+  const dataDir = e2eDataDir(options.name);
+  // A fresh database each run: the server seeds the demo and writes its generated
+  // passwords next to the data, where the tests read them. Workers load this config
+  // too (TEST_WORKER_INDEX is set there): only the main process may wipe the data.
+  if (!env.E2E_REUSE_SERVER && env.TEST_WORKER_INDEX === undefined) rmSync(dataDir, { recursive: true, force: true });
+  const executablePath = chromiumPath();
+  const baseURL = `http://localhost:${options.port}`;
+  return defineConfig({
+    testDir: options.testDir ?? "./e2e",
+    testMatch: /.*\.e2e\.ts$/,
+    fullyParallel: false,
+    workers: 1,
+    retries: 0,
+    timeout: 30_000,
+    outputDir: "test-results/playwright",
+    reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+    use: {
+      baseURL,
+      trace: "retain-on-failure",
+      launchOptions: {
+        ...(executablePath ? { executablePath } : {}),
+        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      },
+    },
+    projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], ...(executablePath ? { launchOptions: { executablePath } } : {}) } }],
+    webServer: {
+      command: "node server.mjs",
+      cwd: join(repoRoot, "apps/portal"),
+      url: `${baseURL}/`,
+      reuseExistingServer: Boolean(env.E2E_REUSE_SERVER),
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { PORT: String(options.port), PGLITE_DIR: join(dataDir, "pglite"), DATABASE_URL: "", DEMO_DATA: "1" },
+    },
+  });
+}
