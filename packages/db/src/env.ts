@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 
-function repoRoot(from: string): string {
+export function repoRoot(from: string): string {
   let dir = resolve(from);
   while (dir !== dirname(dir)) {
     if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
