@@ -32,7 +32,6 @@ export type DatabaseOptions =
 export function readDatabaseEnv(env: Record<string, string | undefined> = process.env): DatabaseOptions {
   const parsed = DatabaseEnv.parse(env);
   if (parsed.DATABASE_URL) return { driver: "postgres", url: parsed.DATABASE_URL };
-  // eslint-disable-next-line no-restricted-syntax -- default location relative to the checkout
   const dataDir = parsed.PGLITE_DIR ?? join(repoRoot(process.cwd()), ".data", "pglite");
   return { driver: "pglite", dataDir };
 }

@@ -3,7 +3,7 @@ import type { Executor } from "../client.ts";
 import { searchDocuments } from "../schema/index.ts";
 
 // Zero-width characters Thai word processors scatter through text; they break matching.
-const ZERO_WIDTH = "[\u200B\u200C\u200D\uFEFF]";
+const ZERO_WIDTH = "(\u200B|\u200C|\u200D|\uFEFF)";
 
 /**
  * INSERT … SELECT of search rows for the published, not withdrawn entries matching
