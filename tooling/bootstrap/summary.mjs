@@ -19,7 +19,11 @@ for (const group of ["apps", "packages"]) {
       let p = 0, f = 0, s = 0;
       if ("numPassedTests" in report) {
         p = report.numPassedTests;
-        f = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+        // A file that failed to load has no failed test of its own: count it once.
+        const brokenFiles = (report.testResults ?? []).filter(
+          (r) => r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
+        ).length;
+        f = report.numFailedTests + brokenFiles;
         s = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
       } else if (report.stats) {
         p = report.stats.expected + (report.stats.flaky ?? 0);

@@ -19,7 +19,7 @@ describe("session tokens", () => {
     expect(hashSecret(secret)).toEqual(t.secretHash);
   });
 
-  it.each(["", "abc", "a.b.c", "x".repeat(24) + "." + "y".repeat(24), "A".repeat(24) + "." + "b".repeat(24)])(
+  it.each(["", "abc", "a.b.c", "0".repeat(24) + "." + "1".repeat(24), "A".repeat(24) + "." + "b".repeat(24)])(
     "rejects malformed token %j",
     (token) => expect(parseSessionToken(token)).toBeNull(),
   );
