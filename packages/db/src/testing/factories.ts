@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { hashPassword } from "@ita/auth/password";
 import type { Executor } from "../client.ts";
-import { agencies, districts, provinces, roleAssignments, users } from "../schema/index.ts";
+import { agencies, attachments, disclosureEntries, disclosureVersions, districts, provinces, roleAssignments, users } from "../schema/index.ts";
+import { refreshSearchDocument } from "../search/index-entry.ts";
 
 // Test data builders: each call makes fresh, unique rows, so tests never share fixtures.
 let sequence = 0;
@@ -50,4 +52,65 @@ export async function createUser(
     await db.insert(roleAssignments).values(options.roles.map((r) => ({ ...r, userId: row!.id })));
   }
   return { ...row!, password };
+}
+
+export interface PublicEntrySpec {
+  agencyId: string;
+  fiscalYear: number;
+  itemCode: string;
+  title?: string;
+  descriptionHtml?: string;
+  links?: { url: string; label?: string }[];
+  /** Default: one hour ago. A future time makes a scheduled, not yet public, entry. */
+  publishedAt?: Date | null;
+  withdrawn?: { at: Date; reason: string };
+  files?: { fileName: string; contentType: string; bytes: Uint8Array; extractedText?: string }[];
+}
+
+/**
+ * A disclosure entry with one version (published unless `publishedAt: null`), its
+ * attachments (stored with their real SHA-256; pass a file store to keep the bytes)
+ * and its search row, as the publishing use cases leave them.
+ */
+export async function createPublicEntry(
+  db: Executor,
+  spec: PublicEntrySpec,
+  store?: { put(bytes: Uint8Array): Promise<{ key: string; sha256: string; size: number }> },
+) {
+  const entryId = crypto.randomUUID();
+  const versionId = crypto.randomUUID();
+  const publishedAt = spec.publishedAt === undefined ? new Date(Date.now() - 3600_000) : spec.publishedAt;
+  const published = publishedAt !== null;
+  await db.insert(disclosureEntries).values({
+    id: entryId,
+    agencyId: spec.agencyId,
+    fiscalYear: spec.fiscalYear,
+    itemCode: spec.itemCode,
+    state: spec.withdrawn ? "withdrawn" : published ? "published" : "draft",
+    currentVersionId: versionId,
+    publishedVersionId: published ? versionId : null,
+    publishedAt,
+    withdrawnAt: spec.withdrawn?.at ?? null,
+    withdrawnReason: spec.withdrawn?.reason ?? null,
+  });
+  await db.insert(disclosureVersions).values({
+    id: versionId,
+    entryId,
+    versionNo: 1,
+    title: spec.title ?? `เอกสาร ${spec.itemCode} ปี ${spec.fiscalYear}`,
+    descriptionHtml: spec.descriptionHtml ?? "",
+    links: spec.links ?? [],
+  });
+  const files = [];
+  for (const f of spec.files ?? []) {
+    const stored = store ? await store.put(f.bytes) : null;
+    const sha256 = stored?.sha256 ?? createHash("sha256").update(f.bytes).digest("hex");
+    const [row] = await db
+      .insert(attachments)
+      .values({ entryId, versionId, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.byteLength, sha256, storageKey: sha256, extractedText: f.extractedText ?? null })
+      .returning();
+    files.push(row!);
+  }
+  await refreshSearchDocument(db, entryId);
+  return { entryId, versionId, attachments: files };
 }

@@ -1,0 +1,81 @@
+import { agencies, attachments, disclosureEntries, disclosureVersions, frameworkItems, frameworks } from "@ita/db/schema";
+import { DomainError } from "@ita/domain/errors";
+import { selectFramework } from "@ita/domain/frameworks";
+import { OpenDisclosuresInput } from "@ita/domain/schemas";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+import type { Context } from "../context.ts";
+import type { PublicAttachment } from "./get-item-page.ts";
+import { isPublicEntry } from "./visibility.ts";
+
+/**
+ * One row per public entry of an agency (one fiscal year or all), with the item's
+ * categories under the framework governing that year, its links and files (open data).
+ */
+export async function listAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof OpenDisclosuresInput> }) {
+  const { slug, fiscalYear } = OpenDisclosuresInput.parse(input);
+  const [agency] = await ctx.db
+    .select({ id: agencies.id, slug: agencies.slug, nameTh: agencies.nameTh, nameEn: agencies.nameEn, type: agencies.type })
+    .from(agencies)
+    .where(eq(agencies.slug, slug));
+  if (!agency) throw new DomainError("NOT_FOUND", `agency ${slug}`);
+
+  const rows = await ctx.db
+    .select({
+      id: disclosureEntries.id,
+      versionId: disclosureEntries.publishedVersionId,
+      fiscalYear: disclosureEntries.fiscalYear,
+      itemCode: disclosureEntries.itemCode,
+      title: disclosureVersions.title,
+      links: disclosureVersions.links,
+      publishedAt: disclosureEntries.publishedAt,
+    })
+    .from(disclosureEntries)
+    .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
+    .where(and(eq(disclosureEntries.agencyId, agency.id), isPublicEntry(ctx.now()), fiscalYear ? eq(disclosureEntries.fiscalYear, fiscalYear) : undefined))
+    .orderBy(desc(disclosureEntries.fiscalYear), asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt), asc(disclosureEntries.id));
+
+  const versionIds = rows.map((r) => r.versionId!);
+  const files = versionIds.length
+    ? await ctx.db
+        .select({ id: attachments.id, versionId: attachments.versionId, fileName: attachments.fileName, contentType: attachments.contentType, sizeBytes: attachments.sizeBytes })
+        .from(attachments)
+        .where(inArray(attachments.versionId, versionIds))
+        .orderBy(asc(attachments.createdAt), asc(attachments.fileName))
+    : [];
+
+  // Categories of each item under the framework of its year (inherited or own).
+  const allFrameworks = await ctx.db.select({ id: frameworks.id, fiscalYear: frameworks.fiscalYear, agencyTypes: frameworks.agencyTypes }).from(frameworks);
+  const frameworkOfYear = new Map<number, string | null>();
+  for (const fy of new Set(rows.map((r) => r.fiscalYear))) {
+    frameworkOfYear.set(fy, selectFramework(allFrameworks, fy, agency.type)?.framework.id ?? null);
+  }
+  const usedFrameworks = [...new Set([...frameworkOfYear.values()].filter((id): id is string => id !== null))];
+  const items = usedFrameworks.length
+    ? await ctx.db
+        .select({ frameworkId: frameworkItems.frameworkId, code: frameworkItems.code, categories: frameworkItems.categories })
+        .from(frameworkItems)
+        .where(inArray(frameworkItems.frameworkId, usedFrameworks))
+    : [];
+  const categoriesOf = (fy: number, code: string) =>
+    items.find((i) => i.frameworkId === frameworkOfYear.get(fy) && i.code === code)?.categories ?? [];
+
+  return {
+    agency: { slug: agency.slug, nameTh: agency.nameTh, nameEn: agency.nameEn },
+    fiscalYear: fiscalYear ?? null,
+    entries: rows.map((r) => ({
+      id: r.id,
+      fiscalYear: r.fiscalYear,
+      itemCode: r.itemCode,
+      categories: categoriesOf(r.fiscalYear, r.itemCode),
+      title: r.title,
+      publishedAt: r.publishedAt!,
+      links: r.links,
+      attachments: files
+        .filter((f) => f.versionId === r.versionId)
+        .map(({ id, fileName, contentType, sizeBytes }): PublicAttachment => ({ id, fileName, contentType, sizeBytes })),
+    })),
+  };
+}
+
+export type AgencyDisclosureRows = Awaited<ReturnType<typeof listAgencyDisclosures>>;
