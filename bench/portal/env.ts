@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+// The benchmark's one env reader. The server it starts gets this environment plus its
+// own database settings.
+const BenchEnv = z.object({
+  /** Maintenance connection of the local PostgreSQL server (loopback only). */
+  BENCH_ADMIN_URL: z.string().default("postgres://postgres@127.0.0.1:5432/postgres"),
+});
+
+// eslint-disable-next-line no-restricted-syntax -- the env module
+export const inheritedEnv: Readonly<Record<string, string | undefined>> = { ...process.env };
+export const benchEnv = BenchEnv.parse(inheritedEnv);

@@ -1,0 +1,127 @@
+/** Child processes the benchmark starts and stops: the built portal and the static baseline. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { inheritedEnv } from "./env.ts";
+
+export const REPO_ROOT = join(import.meta.dirname, "..", "..");
+const PORTAL_DIR = join(REPO_ROOT, "apps", "portal");
+const BUILD_LOCK = "/tmp/build.lock";
+const FLOCK = ["/usr/bin/flock", "/bin/flock"].find((p) => existsSync(p));
+
+export interface RunningServer {
+  name: string;
+  base: string;
+  stop(): Promise<void>;
+}
+
+/** A free loopback port (the OS picks one). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function run(command: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: "inherit", env: inheritedEnv });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+  });
+}
+
+/** Builds admin and portal (under the shared build lock) when a build is missing. */
+export async function ensurePortalBuilt(): Promise<void> {
+  const portalBuilt = existsSync(join(PORTAL_DIR, "dist", "server", "entry.mjs"));
+  const adminBuilt = existsSync(join(REPO_ROOT, "apps", "admin", "build", "index.html"));
+  if (portalBuilt && adminBuilt) return;
+  console.log("Building admin and portal (dist missing) …");
+  const build = "pnpm --filter @ita/admin build && pnpm --filter @ita/portal build";
+  if (FLOCK) await run(FLOCK, [BUILD_LOCK, "sh", "-c", build], REPO_ROOT);
+  else await run("sh", ["-c", build], REPO_ROOT);
+}
+
+/**
+ * Starts a child in its own process group (so flock and node stop together) and waits
+ * until it prints `ready` on stdout, within `timeoutMs`.
+ */
+function startChild(name: string, command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined>; ready: RegExp; timeoutMs: number }): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const timer = setTimeout(() => {
+      killGroup(child);
+      reject(new Error(`${name} not ready after ${options.timeoutMs / 1000} s:\n${output.slice(-4000)}`));
+    }, options.timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (options.ready.test(output)) {
+        clearTimeout(timer);
+        child.stdout?.off("data", onData);
+        resolve(child);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code}) before it was ready:\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const force = setTimeout(() => killGroup(child, "SIGKILL"), 10_000);
+      child.once("exit", () => {
+        clearTimeout(force);
+        resolve();
+      });
+      killGroup(child);
+    });
+}
+
+/**
+ * The real production entry (apps/portal/server.mjs) on a loopback port, without demo
+ * data. It holds the build lock shared while it runs, so nobody rebuilds dist/ under it.
+ */
+export async function startPortal(databaseEnv: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  const env = { ...inheritedEnv, ...databaseEnv, DEMO_DATA: "0", HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production" };
+  const node = process.execPath;
+  const [command, args] = FLOCK ? [FLOCK, ["-s", BUILD_LOCK, node, "server.mjs"]] : [node, ["server.mjs"]];
+  const child = await startChild("portal server", command, args, { cwd: PORTAL_DIR, env, ready: /is running/, timeoutMs: 300_000 });
+  child.stdout?.resume(); // keep draining its log
+  child.stderr?.resume();
+  return { name: "portal", base: `http://127.0.0.1:${port}`, stop: stopper(child) };
+}
+
+export async function startStaticServer(file: string): Promise<RunningServer> {
+  const port = await freePort();
+  const child = await startChild("static server", process.execPath, [join(import.meta.dirname, "static-server.ts"), file, String(port)], {
+    cwd: REPO_ROOT,
+    env: inheritedEnv,
+    ready: /ready/,
+    timeoutMs: 30_000,
+  });
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return { name: "static", base: `http://127.0.0.1:${port}`, stop: stopper(child) };
+}
