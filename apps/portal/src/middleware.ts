@@ -1,6 +1,7 @@
 import { createCaller, createContext } from "@ita/api";
 import { defineMiddleware } from "astro:middleware";
 import { getDatabase } from "./lib/database.ts";
+import { withConditionalCaching } from "./lib/http-cache.ts";
 import { parseLang } from "./lib/i18n.ts";
 import { applySecurityHeaders } from "./lib/security-headers.ts";
 
@@ -15,5 +16,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.lang = fromQuery ?? parseLang(context.cookies.get(LANG_COOKIE)?.value) ?? "th";
   context.locals.api = createCaller(await createContext({ db }));
   const response = await next();
-  return applySecurityHeaders(response, context.url);
+  if (context.url.pathname.startsWith("/api/")) return applySecurityHeaders(response, context.url);
+  const type = response.headers.get("content-type") ?? "";
+  // Pages are rendered in the language of the cookie: shared caches must key on it.
+  if (type.startsWith("text/html")) {
+    response.headers.set("vary", "Cookie");
+    if (type === "text/html") response.headers.set("content-type", "text/html; charset=utf-8");
+  }
+  // A response that sets the language cookie is personal: validate, but never share it.
+  if (fromQuery) response.headers.set("cache-control", "private, no-cache");
+  return applySecurityHeaders(await withConditionalCaching(context.request, response), context.url);
 });

@@ -1,0 +1,46 @@
+import { Readable } from "node:stream";
+import { createFileStore, type FileStore } from "@ita/db/files";
+import { contentDisposition } from "./content-disposition.ts";
+import { isPdf, isPreviewableImage } from "./format.ts";
+import { IMMUTABLE, matchesIfNoneMatch, notModified } from "./http-cache.ts";
+
+let store: FileStore | null = null;
+const fileStore = () => (store ??= createFileStore());
+
+interface FileMeta {
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  storageKey: string;
+  createdAt: Date;
+}
+
+/**
+ * Streams a public attachment. The bytes never change under their id (content
+ * addressed), so the ETag is the SHA-256 and caching is immutable. `sandbox` CSP and
+ * nosniff make an uploaded HTML or SVG file inert even if opened directly; only PDFs
+ * and raster images are shown inline, everything else downloads.
+ */
+export async function fileResponse(request: Request, file: FileMeta, files: FileStore = fileStore()): Promise<Response | null> {
+  const headers = new Headers({
+    "content-type": file.contentType,
+    "content-disposition": contentDisposition(isPdf(file.contentType) || isPreviewableImage(file.contentType) ? "inline" : "attachment", file.fileName),
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "sandbox",
+    "cache-control": IMMUTABLE,
+    etag: `"${file.sha256}"`,
+    "last-modified": file.createdAt.toUTCString(),
+    "cross-origin-resource-policy": "same-origin",
+  });
+  // The bytes behind an id never change: any validator the client holds is current.
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch ? matchesIfNoneMatch(ifNoneMatch, `"${file.sha256}"`) : request.headers.has("if-modified-since")) return notModified(headers);
+  const found = await files.stream(file.storageKey);
+  if (!found) return null;
+  headers.set("content-length", String(found.size));
+  if (request.method === "HEAD") {
+    found.stream.destroy();
+    return new Response(null, { status: 200, headers });
+  }
+  return new Response(Readable.toWeb(found.stream) as ReadableStream, { status: 200, headers });
+}

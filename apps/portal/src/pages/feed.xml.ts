@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro";
+import { atomFeed, atomResponse } from "../lib/atom.ts";
+import { t } from "../lib/i18n.ts";
+import { publicOrigin } from "../lib/urls.ts";
+
+export const GET: APIRoute = async ({ locals, url }) => {
+  const feed = await locals.api.public.feed({ limit: 50 });
+  return atomResponse(atomFeed(feed, { origin: publicOrigin(url), selfPath: "/feed.xml", alternatePath: "/", title: `${t("th", "siteName")} — ${t("th", "latestPublications")}` }));
+};
