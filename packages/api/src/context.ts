@@ -7,6 +7,8 @@ export interface RequestInfo {
   userAgent: string | null;
   /** Whether cookies must carry `Secure` (false only for plain-http localhost). */
   secure: boolean;
+  /** The site's origin as the client addressed it (for links in invitations). */
+  origin: string | null;
 }
 
 export interface Context {
@@ -42,6 +44,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     ip: opts.ip ?? null,
     userAgent: opts.req?.headers.get("user-agent") ?? null,
     secure: opts.req ? isSecureRequest(opts.req) : true,
+    origin: opts.req ? new URL(opts.req.url).origin : null,
   };
   const token = readCookie(opts.req?.headers.get("cookie"), SESSION_COOKIE);
   const auth = token ? await validateSessionToken(opts.db, token, now()) : { session: null, user: null };

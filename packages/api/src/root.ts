@@ -1,14 +1,24 @@
 import { agencyRouter } from "./router/agency.ts";
+import { agencyAdminRouter } from "./router/agency-admin.ts";
+import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
+import { entriesRouter } from "./router/entries.ts";
 import { frameworkRouter } from "./router/framework.ts";
+import { notificationsRouter } from "./router/notifications.ts";
 import { publicRouter } from "./router/public.ts";
+import { usersRouter } from "./router/users.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   agency: agencyRouter,
+  agencyAdmin: agencyAdminRouter,
+  audit: auditRouter,
   auth: authRouter,
+  entries: entriesRouter,
   framework: frameworkRouter,
+  notifications: notificationsRouter,
   public: publicRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,7 @@ const STATUS_OF: Record<DomainErrorCode, TrpcCode> = {
   INVALID_TRANSITION: "CONFLICT",
   COMMENT_REQUIRED: "BAD_REQUEST",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  TWO_FACTOR_REQUIRED: "FORBIDDEN",
 };
 
 const t = initTRPC.context<Context>().create({
@@ -52,6 +53,11 @@ const domainErrors = t.middleware(async ({ next }) => {
   if (!result.ok && isDomainError(result.error.cause)) {
     const cause = result.error.cause;
     throw new TRPCError({ code: STATUS_OF[cause.code], message: DOMAIN_ERROR_MESSAGES[cause.code].th, cause });
+  }
+  // A use case may refuse one field after looking at the database (a weak password, a
+  // taken e-mail): it throws a ZodError so the form shows the message by the field.
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && result.error.cause instanceof ZodError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: DOMAIN_ERROR_MESSAGES.INVALID_INPUT.th, cause: result.error.cause });
   }
   return result;
 });

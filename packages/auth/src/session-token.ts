@@ -1,6 +1,6 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
-import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 
 /**
  * Session tokens after Lucia's current design (lucia-auth.com, "Sessions"): the token
@@ -44,9 +44,14 @@ export function verifySecret(secret: string, storedHash: Uint8Array): boolean {
 }
 
 /** Random one-time token (invitations, password resets); store only its hash. */
-export function generateOneTimeToken(): { token: string; hash: Uint8Array } {
+export function generateOneTimeToken(): { token: string; hash: string } {
   const bytes = new Uint8Array(20);
   crypto.getRandomValues(bytes);
   const token = encodeBase32LowerCaseNoPadding(bytes);
-  return { token, hash: hashSecret(token) };
+  return { token, hash: hashOneTimeToken(token) };
+}
+
+/** SHA-256 hex of a one-time token, as stored and looked up. */
+export function hashOneTimeToken(token: string): string {
+  return encodeHexLowerCase(hashSecret(token));
 }

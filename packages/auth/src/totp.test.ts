@@ -14,3 +14,14 @@ describe("TOTP", () => {
     expect(totpUri("ITA", "a@b.th", generateTotpKey())).toMatch(/^otpauth:\/\/totp\/ITA:a%40b\.th\?/);
   });
 });
+
+describe("recovery codes", () => {
+  it("hash the same however they are typed", async () => {
+    const { hashRecoveryCode, generateRecoveryCode } = await import("./totp.ts");
+    const code = generateRecoveryCode();
+    const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4, 8)} ${code.slice(8)}`;
+    expect(hashRecoveryCode(typed)).toBe(hashRecoveryCode(code));
+    expect(hashRecoveryCode(code)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashRecoveryCode(code)).not.toContain(code);
+  });
+});

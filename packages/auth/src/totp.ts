@@ -1,5 +1,6 @@
 import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from "@oslojs/otp";
-import { encodeBase32UpperCaseNoPadding } from "@oslojs/encoding";
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 
 const PERIOD_SECONDS = 30;
 const DIGITS = 6;
@@ -24,4 +25,14 @@ export function generateRecoveryCode(): string {
   const bytes = new Uint8Array(10);
   crypto.getRandomValues(bytes);
   return encodeBase32UpperCaseNoPadding(bytes);
+}
+
+/** The key as people type it into an authenticator app when they cannot scan the QR code. */
+export function totpSecretBase32(key: Uint8Array): string {
+  return encodeBase32UpperCaseNoPadding(key);
+}
+
+/** Recovery codes are stored as SHA-256 hex; case, spaces and dashes do not matter. */
+export function hashRecoveryCode(code: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(code.replace(/[\s-]/g, "").toUpperCase())));
 }

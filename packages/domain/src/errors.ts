@@ -14,6 +14,7 @@ export const DOMAIN_ERROR_CODES = [
   "INVALID_TRANSITION",
   "COMMENT_REQUIRED",
   "RATE_LIMITED",
+  "TWO_FACTOR_REQUIRED",
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
@@ -59,6 +60,10 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, { th: string; en: st
   RATE_LIMITED: {
     th: "มีการทำรายการบ่อยเกินไป โปรดรอสักครู่แล้วลองใหม่",
     en: "Too many attempts. Please wait a moment and try again.",
+  },
+  TWO_FACTOR_REQUIRED: {
+    th: "กรุณายืนยันตัวตนด้วยรหัสจากแอปยืนยันตัวตน (2FA) ก่อนทำรายการนี้",
+    en: "Please confirm your sign-in with a code from your authenticator app (2FA) first.",
   },
 };
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies.ts";
 import { districts, provinces } from "./geography.ts";
 import { users } from "./users.ts";
@@ -85,6 +85,8 @@ export const entryEvents = pgTable(
   "entry_events",
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** Order of events: several can share a timestamp (one transaction, or a fixed clock in tests). */
+    seq: bigserial({ mode: "number" }).notNull(),
     entryId: uuid()
       .notNull()
       .references(() => disclosureEntries.id),

@@ -1,4 +1,4 @@
-import { boolean, customType, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, customType, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies.ts";
 import { provinces } from "./geography.ts";
 
@@ -14,6 +14,8 @@ export const users = pgTable("users", {
   displayName: text().notNull(),
   passwordHash: text(),
   totpKey: bytea(),
+  /** Key shown during enrolment; becomes `totpKey` once a code from it is confirmed. */
+  totpPendingKey: bytea(),
   locale: text().notNull().default("th"),
   isSystemAdmin: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -50,6 +52,55 @@ export const sessions = pgTable(
     userAgent: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastVerifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+/** Two-factor recovery codes: only a SHA-256 of each is kept; each works once. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+/**
+ * Failed sign-in (and two-factor) attempts, one row each, keyed `account:<email>`,
+ * `ip:<address>` or `totp:<user id>`. Throttling counts rows in a sliding window, so
+ * it holds across processes that share the database.
+ */
+export const authFailures = pgTable(
+  "auth_failures",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    key: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.key, t.at)],
+);
+
+/** Invitation and password-reset links: only the token's SHA-256 is stored; one use, with an expiry. */
+export const oneTimeTokens = pgTable(
+  "one_time_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** invitation | password-reset */
+    purpose: text().notNull(),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdBy: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.userId)],
 );

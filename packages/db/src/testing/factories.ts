@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { hashPassword } from "@ita/auth/password";
+import { eq } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { agencies, attachments, disclosureEntries, disclosureVersions, districts, provinces, roleAssignments, users } from "../schema/index.ts";
+import { agencies, attachments, disclosureEntries, disclosureVersions, districts, entryEvents, provinces, roleAssignments, users } from "../schema/index.ts";
 import { refreshSearchDocument } from "../search/index-entry.ts";
 
 // Test data builders: each call makes fresh, unique rows, so tests never share fixtures.
@@ -113,4 +114,48 @@ export async function createPublicEntry(
   }
   await refreshSearchDocument(db, entryId);
   return { entryId, versionId, attachments: files };
+}
+
+/**
+ * A disclosure entry with one version in the given workflow state, written by
+ * `authorId`. Published entries get publishedVersionId/publishedAt set (no search row).
+ */
+export async function createDisclosureEntry(
+  db: Executor,
+  options: {
+    agencyId: string;
+    authorId: string;
+    fiscalYear?: number;
+    itemCode?: string;
+    state?: "draft" | "submitted" | "returned" | "published" | "withdrawn";
+    title?: string;
+    publishedAt?: Date;
+  },
+) {
+  const state = options.state ?? "draft";
+  const published = state === "published" || state === "withdrawn";
+  const publishedAt = published ? (options.publishedAt ?? new Date("2025-01-15T03:00:00Z")) : null;
+  const [entry] = await db
+    .insert(disclosureEntries)
+    .values({
+      agencyId: options.agencyId,
+      fiscalYear: options.fiscalYear ?? 2568,
+      itemCode: options.itemCode ?? "O1",
+      state,
+      publishedAt,
+      withdrawnAt: state === "withdrawn" ? publishedAt : null,
+      withdrawnReason: state === "withdrawn" ? "ทดสอบ" : null,
+      createdBy: options.authorId,
+    })
+    .returning();
+  const [version] = await db
+    .insert(disclosureVersions)
+    .values({ entryId: entry!.id, versionNo: 1, title: options.title ?? `รายการทดสอบ ${next()}`, authorId: options.authorId })
+    .returning();
+  await db
+    .update(disclosureEntries)
+    .set({ currentVersionId: version!.id, publishedVersionId: published ? version!.id : null })
+    .where(eq(disclosureEntries.id, entry!.id));
+  await db.insert(entryEvents).values({ entryId: entry!.id, versionId: version!.id, action: "created", actorId: options.authorId });
+  return { ...entry!, currentVersionId: version!.id, publishedVersionId: published ? version!.id : null, version: version! };
 }

@@ -19,3 +19,4 @@ export {
   SignInInput,
 } from "./auth.ts";
 export { ENTRY_MAX_LINKS, EntryDraftInput, LinkInput, ResultInput } from "./entry.ts";
+export * from "./admin.ts";

@@ -1,0 +1,88 @@
+import { generateRecoveryCode, generateTotpKey, hashRecoveryCode, totpSecretBase32, totpUri, verifyTotp } from "@ita/auth";
+import { recoveryCodes, sessions, users } from "@ita/db/schema";
+import { DomainError } from "@ita/domain/errors";
+import { TwoFactorCodeInput } from "@ita/domain/schemas";
+import { and, eq, isNull } from "drizzle-orm";
+import QRCode from "qrcode";
+import type { z } from "zod";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { StaffContext } from "../authz/procedures.ts";
+import { assertNotThrottled, clearFailures, recordFailure } from "./throttle.ts";
+import { fieldError } from "../authz/field-error.ts";
+
+const ISSUER = "ITA Portal";
+const RECOVERY_CODE_COUNT = 10;
+
+/** Groups of four for reading aloud and typing: ABCD-EFGH-… */
+const formatRecoveryCode = (code: string) => code.match(/.{1,4}/g)!.join("-");
+
+/**
+ * Starts (or, from a verified session, replaces) the authenticator enrolment: the key
+ * is kept as pending until a code from it is confirmed. A session that has only the
+ * password cannot replace an existing authenticator.
+ */
+export async function beginTotpEnrolment({ ctx }: { ctx: StaffContext }) {
+  if (ctx.user.totpEnabled && !ctx.session.twoFactorVerified) throw new DomainError("TWO_FACTOR_REQUIRED", "verify the current authenticator first");
+  const key = generateTotpKey();
+  await ctx.db.update(users).set({ totpPendingKey: key }).where(eq(users.id, ctx.user.id));
+  const uri = totpUri(ISSUER, ctx.user.email, key);
+  return {
+    secret: totpSecretBase32(key),
+    uri,
+    qrDataUrl: await QRCode.toDataURL(uri, { errorCorrectionLevel: "M", margin: 2, width: 240 }),
+  };
+}
+
+/** Confirms the pending key with a code from the app; returns recovery codes (shown once, stored hashed). */
+export async function confirmTotpEnrolment({ ctx, input }: { ctx: StaffContext; input: z.input<typeof TwoFactorCodeInput> }) {
+  const { code } = TwoFactorCodeInput.parse(input);
+  const now = ctx.now();
+  const throttleKey = { kind: "totp" as const, value: ctx.user.id };
+  await assertNotThrottled(ctx.db, [throttleKey], now);
+  const [row] = await ctx.db.select({ pending: users.totpPendingKey }).from(users).where(eq(users.id, ctx.user.id));
+  if (!row?.pending) throw new DomainError("INVALID_TRANSITION", "no enrolment in progress");
+  if (!verifyTotp(row.pending, code)) {
+    await recordFailure(ctx.db, [throttleKey], now);
+    throw fieldError("code", "รหัสไม่ถูกต้อง โปรดกรอกรหัส 6 หลักล่าสุดจากแอปยืนยันตัวตน");
+  }
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => generateRecoveryCode());
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ totpKey: row.pending, totpPendingKey: null }).where(eq(users.id, ctx.user.id));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.user.id));
+    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: ctx.user.id, codeHash: hashRecoveryCode(c), createdAt: now })));
+    await tx.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, ctx.session.id));
+    await clearFailures(tx, throttleKey);
+    await recordAudit(tx, { action: "auth.2fa_enrolled", actor: ctx.user, targetType: "user", targetId: ctx.user.id, request: ctx.request });
+  });
+  return { recoveryCodes: codes.map(formatRecoveryCode) };
+}
+
+/** Second step of sign-in: a code from the app, or one unused recovery code. */
+export async function verifyTwoFactor({ ctx, input }: { ctx: StaffContext; input: z.input<typeof TwoFactorCodeInput> }) {
+  const { code } = TwoFactorCodeInput.parse(input);
+  const now = ctx.now();
+  const throttleKey = { kind: "totp" as const, value: ctx.user.id };
+  await assertNotThrottled(ctx.db, [throttleKey], now);
+  const [row] = await ctx.db.select({ key: users.totpKey }).from(users).where(eq(users.id, ctx.user.id));
+  if (!row?.key) throw new DomainError("INVALID_TRANSITION", "no authenticator enrolled");
+  let method: "totp" | "recovery-code" | null = null;
+  if (/^\d{6}$/.test(code)) {
+    if (verifyTotp(row.key, code)) method = "totp";
+  } else {
+    const used = await ctx.db
+      .update(recoveryCodes)
+      .set({ usedAt: now })
+      .where(and(eq(recoveryCodes.userId, ctx.user.id), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+      .returning({ id: recoveryCodes.id });
+    if (used.length > 0) method = "recovery-code";
+  }
+  if (!method) {
+    await recordFailure(ctx.db, [throttleKey], now);
+    await recordAudit(ctx.db, { action: "auth.2fa_failed", actor: ctx.user, targetType: "user", targetId: ctx.user.id, request: ctx.request });
+    throw fieldError("code", "รหัสไม่ถูกต้อง โปรดกรอกรหัส 6 หลักล่าสุดจากแอป หรือรหัสกู้คืนที่ยังไม่เคยใช้");
+  }
+  await ctx.db.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, ctx.session.id));
+  await clearFailures(ctx.db, throttleKey);
+  await recordAudit(ctx.db, { action: "auth.2fa_verified", actor: ctx.user, targetType: "user", targetId: ctx.user.id, after: { method }, request: ctx.request });
+  return { ok: true as const, method };
+}

@@ -1,0 +1,63 @@
+import { agencies, disclosureEntries } from "@ita/db/schema";
+import { DomainError } from "@ita/domain/errors";
+import type { AgencyRole } from "@ita/domain/schemas";
+import { eq } from "drizzle-orm";
+import type { SessionUser } from "../auth/sessions.ts";
+import type { Context } from "../context.ts";
+import { agencyRolesOf, coordinatedProvinces } from "./roles.ts";
+
+/** Who may do something in an agency: any of `roles` there, and coordinators when `coordinatorRead`. */
+export interface AgencyAccess {
+  roles: readonly AgencyRole[];
+  /** Province coordinators may read (never change) every agency of their province. */
+  coordinatorRead?: boolean;
+}
+
+export interface AuthorizedAgency {
+  id: string;
+  provinceId: string;
+  type: string;
+  slug: string;
+  /** Roles the actor holds here (all of them for a system administrator). */
+  roles: ReadonlySet<AgencyRole>;
+  /** Reads only: the actor is here as a coordinator of the province. */
+  readOnly: boolean;
+}
+
+/**
+ * The one authorisation check for agency data. Unknown agencies and agencies the
+ * actor may not see answer alike (FORBIDDEN), so ids cannot be probed.
+ */
+export async function authorizeAgency(
+  ctx: Pick<Context, "db">,
+  user: SessionUser,
+  agencyId: string,
+  access: AgencyAccess,
+): Promise<AuthorizedAgency> {
+  const [agency] = await ctx.db
+    .select({ id: agencies.id, provinceId: agencies.provinceId, type: agencies.type, slug: agencies.slug })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+  if (!agency) throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `agency ${agencyId}`);
+  const roles = agencyRolesOf(user, agency.id);
+  if (access.roles.some((r) => roles.has(r))) return { ...agency, roles, readOnly: false };
+  if (access.coordinatorRead && coordinatedProvinces(user).has(agency.provinceId)) {
+    return { ...agency, roles, readOnly: true };
+  }
+  throw new DomainError("FORBIDDEN", `no ${access.roles.join("/")} role in agency ${agencyId}`);
+}
+
+export type EntryRow = typeof disclosureEntries.$inferSelect;
+
+/** Loads an entry and authorises the actor in its agency. */
+export async function authorizeEntry(
+  ctx: Pick<Context, "db">,
+  user: SessionUser,
+  entryId: string,
+  access: AgencyAccess,
+): Promise<{ entry: EntryRow; agency: AuthorizedAgency }> {
+  const [entry] = await ctx.db.select().from(disclosureEntries).where(eq(disclosureEntries.id, entryId));
+  if (!entry) throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `entry ${entryId}`);
+  const agency = await authorizeAgency(ctx, user, entry.agencyId, access);
+  return { entry, agency };
+}

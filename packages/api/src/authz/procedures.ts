@@ -1,0 +1,47 @@
+import { DomainError } from "@ita/domain/errors";
+import { AgencyIdInput, IdInput } from "@ita/domain/schemas";
+import { z } from "zod";
+import type { Session, SessionUser } from "../auth/sessions.ts";
+import type { Context } from "../context.ts";
+import { authedProcedure } from "../trpc.ts";
+import { authorizeAgency, authorizeEntry, type AgencyAccess, type AuthorizedAgency, type EntryRow } from "./authorize.ts";
+import { requiresTwoFactor } from "./roles.ts";
+
+export type StaffContext = Context & { user: SessionUser; session: Session };
+export type AgencyContext = StaffContext & { agency: AuthorizedAgency };
+export type EntryContext = AgencyContext & { entry: EntryRow };
+
+/** True when this session may act: two-factor done where the user's roles (or choice) require it. */
+export function sessionIsFullyVerified(user: SessionUser, session: Session): boolean {
+  return session.twoFactorVerified || (!requiresTwoFactor(user) && !user.totpEnabled);
+}
+
+/**
+ * Signed in, and past two-factor when required. A session that still owes its second
+ * factor may only enrol, verify, read `auth.me` and sign out (authedProcedure).
+ */
+export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!sessionIsFullyVerified(ctx.user, ctx.session)) throw new DomainError("TWO_FACTOR_REQUIRED");
+  return next();
+});
+
+/** Procedures on one agency's data: input `{ agencyId }`, actor needs one of `access.roles` there. */
+export function agencyProcedure(access: AgencyAccess) {
+  return staffProcedure.input(z.object({ agencyId: AgencyIdInput })).use(async ({ ctx, input, next }) => {
+    const agency = await authorizeAgency(ctx, ctx.user, input.agencyId, access);
+    return next({ ctx: { agency } });
+  });
+}
+
+/** Procedures on one entry: input `{ entryId }`, authorised in the entry's agency. */
+export function entryProcedure(access: AgencyAccess) {
+  return staffProcedure.input(z.object({ entryId: IdInput("รายการ") })).use(async ({ ctx, input, next }) => {
+    const { entry, agency } = await authorizeEntry(ctx, ctx.user, input.entryId, access);
+    return next({ ctx: { agency, entry } });
+  });
+}
+
+export const systemAdminProcedure = staffProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isSystemAdmin) throw new DomainError("FORBIDDEN", "system administrators only");
+  return next();
+});

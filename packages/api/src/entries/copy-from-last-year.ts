@@ -1,0 +1,38 @@
+import { disclosureEntries, disclosureVersions } from "@ita/db/schema";
+import { DomainError } from "@ita/domain/errors";
+import { ItemRefInput } from "@ita/domain/schemas";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { AgencyContext } from "../authz/procedures.ts";
+import { insertDraft, requireFrameworkItem } from "./create-entry.ts";
+
+/**
+ * Starts this year's entry from last year's (most recently published, else newest):
+ * title, description and links are copied, the year in the title moved on by one.
+ * Files are not copied: they are last year's documents.
+ */
+export async function copyEntryFromLastYear({ ctx, input }: { ctx: AgencyContext; input: z.input<typeof ItemRefInput> }) {
+  const { fiscalYear, itemCode } = ItemRefInput.parse(input);
+  await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
+  const [source] = await ctx.db
+    .select({ entryId: disclosureEntries.id, title: disclosureVersions.title, descriptionHtml: disclosureVersions.descriptionHtml, links: disclosureVersions.links })
+    .from(disclosureEntries)
+    .innerJoin(disclosureVersions, eq(disclosureVersions.id, sql`coalesce(${disclosureEntries.publishedVersionId}, ${disclosureEntries.currentVersionId})`))
+    .where(and(eq(disclosureEntries.agencyId, ctx.agency.id), eq(disclosureEntries.fiscalYear, fiscalYear - 1), eq(disclosureEntries.itemCode, itemCode)))
+    .orderBy(sql`${disclosureEntries.publishedAt} desc nulls last`, desc(disclosureEntries.updatedAt))
+    .limit(1);
+  if (!source) throw new DomainError("NOT_FOUND", `no ${itemCode} entry in ${fiscalYear - 1}`);
+  const bump = (text: string) => text.replaceAll(String(fiscalYear - 1), String(fiscalYear));
+  const id = await ctx.db.transaction((tx) =>
+    insertDraft(tx, ctx, {
+      fiscalYear,
+      itemCode,
+      title: bump(source.title),
+      descriptionHtml: bump(source.descriptionHtml),
+      links: source.links,
+      event: "copied",
+      comment: `คัดลอกจากปีงบประมาณ ${fiscalYear - 1}`,
+    }),
+  );
+  return { id, copiedFrom: source.entryId };
+}

@@ -1,0 +1,72 @@
+import type { Executor } from "@ita/db";
+import { disclosureEntries, disclosureVersions } from "@ita/db/schema";
+import { DomainError } from "@ita/domain/errors";
+import { EntryDraftInput } from "@ita/domain/schemas";
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { AuthorizedAgency } from "../authz/authorize.ts";
+import type { AgencyContext } from "../authz/procedures.ts";
+import { resolveFramework } from "../frameworks/resolve-framework.ts";
+import { renderDescription } from "./sanitize.ts";
+import { recordEntryEvent } from "./workflow.ts";
+
+/** The item must exist in the framework that governs the agency that year. */
+export async function requireFrameworkItem(db: Executor, agency: AuthorizedAgency, fiscalYear: number, itemCode: string) {
+  const resolved = await resolveFramework(db, fiscalYear, agency.type);
+  const item = resolved?.items.find((i) => i.code === itemCode);
+  if (!item) throw new DomainError("INVALID_INPUT", `item ${itemCode} is not in the ${fiscalYear} framework`, { field: "itemCode" });
+  return item;
+}
+
+export interface NewDraft {
+  fiscalYear: number;
+  itemCode: string;
+  title: string;
+  descriptionHtml: string;
+  links: { url: string; label?: string }[];
+  /** entry_events action: created | copied | bulk_created */
+  event: string;
+  comment?: string;
+}
+
+/** Inserts a draft entry with its first version, inside the caller's transaction. */
+export async function insertDraft(tx: Executor, ctx: AgencyContext, draft: NewDraft): Promise<string> {
+  const now = ctx.now();
+  const [entry] = await tx
+    .insert(disclosureEntries)
+    .values({ agencyId: ctx.agency.id, fiscalYear: draft.fiscalYear, itemCode: draft.itemCode, state: "draft", createdBy: ctx.user.id, createdAt: now, updatedAt: now })
+    .returning({ id: disclosureEntries.id });
+  const [version] = await tx
+    .insert(disclosureVersions)
+    .values({ entryId: entry!.id, versionNo: 1, title: draft.title, descriptionHtml: draft.descriptionHtml, links: draft.links, authorId: ctx.user.id, createdAt: now })
+    .returning({ id: disclosureVersions.id });
+  await tx.update(disclosureEntries).set({ currentVersionId: version!.id }).where(eq(disclosureEntries.id, entry!.id));
+  await recordEntryEvent(tx, { entryId: entry!.id, versionId: version!.id, action: draft.event, actorId: ctx.user.id, comment: draft.comment ?? null, at: now });
+  await recordAudit(tx, {
+    action: `entry.${draft.event}`,
+    actor: ctx.user,
+    targetType: "entry",
+    targetId: entry!.id,
+    agencyId: ctx.agency.id,
+    after: { fiscalYear: draft.fiscalYear, itemCode: draft.itemCode, title: draft.title },
+    request: ctx.request,
+  });
+  return entry!.id;
+}
+
+export async function createEntry({ ctx, input }: { ctx: AgencyContext; input: z.input<typeof EntryDraftInput> }) {
+  const parsed = EntryDraftInput.parse(input);
+  await requireFrameworkItem(ctx.db, ctx.agency, parsed.fiscalYear, parsed.itemCode);
+  const id = await ctx.db.transaction((tx) =>
+    insertDraft(tx, ctx, {
+      fiscalYear: parsed.fiscalYear,
+      itemCode: parsed.itemCode,
+      title: parsed.title,
+      descriptionHtml: renderDescription(parsed.description),
+      links: parsed.links,
+      event: "created",
+    }),
+  );
+  return { id };
+}

@@ -1,0 +1,75 @@
+import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/schema";
+import { allowedActions, type EntryState } from "@ita/domain/workflow";
+import { asc, desc, eq } from "drizzle-orm";
+import type { EntryContext } from "../authz/procedures.ts";
+import { contributorsOf, isPubliclyVisible, workflowRolesOf } from "./workflow.ts";
+
+/** One entry for the editor page: current and published content, files, history, and what the actor may do. */
+export async function getEntry({ ctx }: { ctx: EntryContext }) {
+  const entry = ctx.entry;
+  const versions = await ctx.db
+    .select({
+      id: disclosureVersions.id,
+      versionNo: disclosureVersions.versionNo,
+      title: disclosureVersions.title,
+      descriptionHtml: disclosureVersions.descriptionHtml,
+      links: disclosureVersions.links,
+      createdAt: disclosureVersions.createdAt,
+      authorName: users.displayName,
+    })
+    .from(disclosureVersions)
+    .leftJoin(users, eq(users.id, disclosureVersions.authorId))
+    .where(eq(disclosureVersions.entryId, entry.id))
+    .orderBy(desc(disclosureVersions.versionNo));
+  const current = versions.find((v) => v.id === entry.currentVersionId) ?? null;
+  const published = versions.find((v) => v.id === entry.publishedVersionId) ?? null;
+  const files = entry.currentVersionId
+    ? await ctx.db
+        .select({
+          id: attachments.id,
+          fileName: attachments.fileName,
+          contentType: attachments.contentType,
+          sizeBytes: attachments.sizeBytes,
+          sha256: attachments.sha256,
+          hasText: attachments.extractedText,
+          createdAt: attachments.createdAt,
+        })
+        .from(attachments)
+        .where(eq(attachments.versionId, entry.currentVersionId))
+        .orderBy(asc(attachments.createdAt))
+    : [];
+  const history = await ctx.db
+    .select({ action: entryEvents.action, comment: entryEvents.comment, at: entryEvents.at, actorName: users.displayName, versionId: entryEvents.versionId })
+    .from(entryEvents)
+    .leftJoin(users, eq(users.id, entryEvents.actorId))
+    .where(eq(entryEvents.entryId, entry.id))
+    .orderBy(desc(entryEvents.seq));
+  const contributors = await contributorsOf(ctx.db, entry);
+  const visible = isPubliclyVisible(entry);
+  const roles = workflowRolesOf(ctx.agency);
+  const actions = new Set(
+    allowedActions({ state: entry.state as EntryState, actorId: ctx.user.id, authorId: contributors.has(ctx.user.id) ? ctx.user.id : "someone-else", roles }),
+  );
+  if (visible && roles.includes("approver")) actions.add("unpublish");
+  return {
+    id: entry.id,
+    agencyId: entry.agencyId,
+    agencySlug: ctx.agency.slug,
+    fiscalYear: entry.fiscalYear,
+    itemCode: entry.itemCode,
+    state: entry.state as EntryState,
+    publiclyVisible: visible,
+    publishedAt: entry.publishedAt,
+    withdrawnAt: entry.withdrawnAt,
+    withdrawnReason: entry.withdrawnReason,
+    current,
+    published,
+    versions: versions.map(({ descriptionHtml: _d, links: _l, ...v }) => v),
+    attachments: files.map(({ hasText, ...f }) => ({ ...f, hasText: Boolean(hasText) })),
+    history,
+    /** The actor wrote part of the current version: they may not approve it (four-eyes). */
+    isContributor: contributors.has(ctx.user.id),
+    canEdit: roles.includes("editor") && entry.state !== "submitted",
+    actions: [...actions],
+  };
+}

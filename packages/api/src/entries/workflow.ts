@@ -1,0 +1,109 @@
+import type { Executor } from "@ita/db";
+import { attachments, disclosureEntries, disclosureVersions, entryEvents } from "@ita/db/schema";
+import { DomainError } from "@ita/domain/errors";
+import { transition, type EntryAction, type EntryState, type WorkflowRole } from "@ita/domain/workflow";
+import { and, eq, inArray } from "drizzle-orm";
+import type { AuthorizedAgency, EntryRow } from "../authz/authorize.ts";
+
+/** Entry events that make the actor a contributor of a version (four-eyes). */
+export const AUTHORING_EVENTS = ["created", "saved", "revised", "copied", "bulk_created", "attachment_added", "attachment_removed"];
+
+export function workflowRolesOf(agency: AuthorizedAgency): WorkflowRole[] {
+  if (agency.readOnly) return [];
+  const roles: WorkflowRole[] = [];
+  if (agency.roles.has("editor")) roles.push("editor");
+  if (agency.roles.has("approver")) roles.push("approver");
+  return roles;
+}
+
+/** Re-reads the entry inside the transaction with a row lock, so two approvers cannot race. */
+export async function lockEntry(tx: Executor, entryId: string): Promise<EntryRow> {
+  const [entry] = await tx.select().from(disclosureEntries).where(eq(disclosureEntries.id, entryId)).for("update");
+  if (!entry) throw new DomainError("NOT_FOUND", `entry ${entryId}`);
+  return entry;
+}
+
+/** The state workflow rules see: an entry the public can see counts as published even while a revision waits. */
+export function isPubliclyVisible(entry: Pick<EntryRow, "publishedVersionId" | "withdrawnAt">): boolean {
+  return entry.publishedVersionId !== null && entry.withdrawnAt === null;
+}
+
+/** Everyone who wrote any part of the version: its author and whoever saved or attached to it. */
+export async function contributorsOf(tx: Executor, entry: EntryRow): Promise<Set<string>> {
+  if (!entry.currentVersionId) return new Set();
+  const [version] = await tx
+    .select({ authorId: disclosureVersions.authorId })
+    .from(disclosureVersions)
+    .where(eq(disclosureVersions.id, entry.currentVersionId));
+  const events = await tx
+    .select({ actorId: entryEvents.actorId })
+    .from(entryEvents)
+    .where(and(eq(entryEvents.versionId, entry.currentVersionId), inArray(entryEvents.action, AUTHORING_EVENTS)));
+  const ids = new Set<string>();
+  if (version?.authorId) ids.add(version.authorId);
+  for (const e of events) if (e.actorId) ids.add(e.actorId);
+  return ids;
+}
+
+/** Applies the domain state machine; throws the matching DomainError when refused. */
+export async function checkTransition(
+  tx: Executor,
+  entry: EntryRow,
+  agency: AuthorizedAgency,
+  actorId: string,
+  action: EntryAction,
+  comment?: string | null,
+): Promise<EntryState> {
+  const state: EntryState = action === "unpublish" && isPubliclyVisible(entry) ? "published" : (entry.state as EntryState);
+  const contributors = action === "approve" ? await contributorsOf(tx, entry) : new Set<string>();
+  const result = transition({
+    state,
+    action,
+    actorId,
+    authorId: contributors.has(actorId) ? actorId : "someone-else",
+    roles: workflowRolesOf(agency),
+    comment: comment ?? null,
+  });
+  if (!result.ok) throw new DomainError(result.code, `${action} refused in state ${state}`);
+  return result.next;
+}
+
+export async function recordEntryEvent(
+  tx: Executor,
+  event: { entryId: string; versionId: string | null; action: string; actorId: string; comment?: string | null; at: Date },
+): Promise<void> {
+  await tx.insert(entryEvents).values({ ...event, comment: event.comment ?? null });
+}
+
+/**
+ * Starts a new version from the current one (content and attachments), so what the
+ * public saw stays untouched while the revision goes through approval again.
+ */
+export async function startNewVersion(tx: Executor, entry: EntryRow, actorId: string, now: Date): Promise<string> {
+  const [current] = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.id, entry.currentVersionId!));
+  if (!current) throw new DomainError("NOT_FOUND", `version of entry ${entry.id}`);
+  const [version] = await tx
+    .insert(disclosureVersions)
+    .values({
+      entryId: entry.id,
+      versionNo: current.versionNo + 1,
+      title: current.title,
+      descriptionHtml: current.descriptionHtml,
+      links: current.links,
+      authorId: actorId,
+      createdAt: now,
+    })
+    .returning({ id: disclosureVersions.id });
+  const files = await tx.select().from(attachments).where(eq(attachments.versionId, current.id));
+  if (files.length > 0) {
+    await tx.insert(attachments).values(
+      files.map(({ id: _id, createdAt: _c, ...f }) => ({ ...f, versionId: version!.id })),
+    );
+  }
+  await tx
+    .update(disclosureEntries)
+    .set({ currentVersionId: version!.id, state: "draft", updatedAt: now })
+    .where(eq(disclosureEntries.id, entry.id));
+  await recordEntryEvent(tx, { entryId: entry.id, versionId: version!.id, action: "revised", actorId, at: now });
+  return version!.id;
+}

@@ -1,0 +1,62 @@
+import { agencies, disclosureEntries, disclosureVersions, entryEvents } from "@ita/db/schema";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { StaffContext } from "../authz/procedures.ts";
+import { AUTHORING_EVENTS } from "../entries/workflow.ts";
+
+export interface Notification {
+  kind: "awaiting-approval" | "returned";
+  entryId: string;
+  agencyId: string;
+  agencyNameTh: string;
+  fiscalYear: number;
+  itemCode: string;
+  title: string;
+  at: Date;
+}
+
+/**
+ * What waits for me, computed from the workflow state (nothing to mark as read):
+ * approvers see submitted entries they did not write, editors see returned ones.
+ */
+export async function listNotifications({ ctx }: { ctx: StaffContext }) {
+  const approverOf = ctx.user.roles.filter((r) => r.role === "approver" && r.agencyId).map((r) => r.agencyId!);
+  const editorOf = ctx.user.roles.filter((r) => r.role === "editor" && r.agencyId).map((r) => r.agencyId!);
+  const select = {
+    entryId: disclosureEntries.id,
+    agencyId: disclosureEntries.agencyId,
+    agencyNameTh: agencies.nameTh,
+    fiscalYear: disclosureEntries.fiscalYear,
+    itemCode: disclosureEntries.itemCode,
+    title: disclosureVersions.title,
+    at: disclosureEntries.updatedAt,
+    currentVersionId: disclosureEntries.currentVersionId,
+  };
+  const query = (state: string, agencyIds: string[]) =>
+    ctx.db
+      .select(select)
+      .from(disclosureEntries)
+      .innerJoin(agencies, eq(agencies.id, disclosureEntries.agencyId))
+      .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.currentVersionId))
+      .where(and(eq(disclosureEntries.state, state), inArray(disclosureEntries.agencyId, agencyIds)))
+      .orderBy(desc(disclosureEntries.updatedAt))
+      .limit(100);
+  const submitted = approverOf.length ? await query("submitted", approverOf) : [];
+  const returned = editorOf.length ? await query("returned", editorOf) : [];
+  // Four-eyes: an entry I wrote is not waiting for me.
+  const versionIds = submitted.map((s) => s.currentVersionId!).filter(Boolean);
+  const mine = versionIds.length
+    ? new Set(
+        (
+          await ctx.db
+            .select({ versionId: entryEvents.versionId })
+            .from(entryEvents)
+            .where(and(inArray(entryEvents.versionId, versionIds), eq(entryEvents.actorId, ctx.user.id), inArray(entryEvents.action, AUTHORING_EVENTS)))
+        ).map((r) => r.versionId),
+      )
+    : new Set<string | null>();
+  const items: Notification[] = [
+    ...submitted.filter((s) => !mine.has(s.currentVersionId)).map(({ currentVersionId: _v, ...s }) => ({ ...s, kind: "awaiting-approval" as const })),
+    ...returned.map(({ currentVersionId: _v, ...s }) => ({ ...s, kind: "returned" as const })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  return { count: items.length, items };
+}

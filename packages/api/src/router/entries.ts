@@ -1,0 +1,39 @@
+import {
+  ApproveEntryInput,
+  AttachmentRefInput,
+  ChecklistInput,
+  EntryDraftInput,
+  ItemRefInput,
+  ListEntriesInput,
+  ReturnEntryInput,
+  SaveEntryInput,
+  SubmitEntryInput,
+  UnpublishEntryInput,
+} from "@ita/domain/schemas";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { agencyProcedure, entryProcedure, staffProcedure } from "../authz/procedures.ts";
+import { copyEntryFromLastYear } from "../entries/copy-from-last-year.ts";
+import { createEntry } from "../entries/create-entry.ts";
+import { getChecklist } from "../entries/get-checklist.ts";
+import { getEntry } from "../entries/get-entry.ts";
+import { listEntries } from "../entries/list-entries.ts";
+import { saveEntry } from "../entries/save-entry.ts";
+import { approveEntry, returnEntry, submitEntry, unpublishEntry } from "../entries/transitions.ts";
+import { removeAttachment } from "../uploads/remove-attachment.ts";
+
+// Who may read an agency's entries: its staff, and coordinators of its province.
+const readers = { roles: ["agency-admin", "editor", "approver"], coordinatorRead: true } as const;
+
+export const entriesRouter = {
+  checklist: agencyProcedure(readers).input(ChecklistInput).query(({ ctx, input }) => getChecklist({ ctx, input })),
+  list: agencyProcedure(readers).input(ListEntriesInput).query(({ ctx, input }) => listEntries({ ctx, input })),
+  get: entryProcedure(readers).query(({ ctx }) => getEntry({ ctx })),
+  create: agencyProcedure({ roles: ["editor"] }).input(EntryDraftInput).mutation(({ ctx, input }) => createEntry({ ctx, input })),
+  copyFromLastYear: agencyProcedure({ roles: ["editor"] }).input(ItemRefInput).mutation(({ ctx, input }) => copyEntryFromLastYear({ ctx, input })),
+  save: entryProcedure({ roles: ["editor"] }).input(SaveEntryInput).mutation(({ ctx, input }) => saveEntry({ ctx, input })),
+  submit: entryProcedure({ roles: ["editor"] }).input(SubmitEntryInput).mutation(({ ctx, input }) => submitEntry({ ctx, input })),
+  return: entryProcedure({ roles: ["approver"] }).input(ReturnEntryInput).mutation(({ ctx, input }) => returnEntry({ ctx, input })),
+  approve: entryProcedure({ roles: ["approver"] }).input(ApproveEntryInput).mutation(({ ctx, input }) => approveEntry({ ctx, input })),
+  unpublish: entryProcedure({ roles: ["approver"] }).input(UnpublishEntryInput).mutation(({ ctx, input }) => unpublishEntry({ ctx, input })),
+  removeAttachment: staffProcedure.input(AttachmentRefInput).mutation(({ ctx, input }) => removeAttachment({ ctx, input })),
+} satisfies TRPCRouterRecord;

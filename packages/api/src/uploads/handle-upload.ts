@@ -1,0 +1,102 @@
+import { isSameOriginRequest } from "@ita/auth";
+import type { Database } from "@ita/db";
+import { createFileStore, type FileStore } from "@ita/db/files";
+import { DOMAIN_ERROR_MESSAGES, isDomainError, type DomainErrorCode } from "@ita/domain/errors";
+import { AgencyIdInput, IdInput } from "@ita/domain/schemas";
+import { z, ZodError } from "zod";
+import { authorizeAgency, authorizeEntry } from "../authz/authorize.ts";
+import { sessionIsFullyVerified, type StaffContext } from "../authz/procedures.ts";
+import { createContext } from "../context.ts";
+import { addAttachment, createEntryFromFile } from "./add-attachment.ts";
+import { MAX_UPLOAD_BYTES } from "./inspect-file.ts";
+
+export const UPLOAD_ENDPOINT = "/api/uploads";
+
+const STATUS: Partial<Record<DomainErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  TWO_FACTOR_REQUIRED: 403,
+  NOT_FOUND: 404,
+  INVALID_TRANSITION: 409,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+function errorResponse(code: DomainErrorCode, status: number, fieldErrors: Record<string, string[]> | null = null): Response {
+  const m = DOMAIN_ERROR_MESSAGES[code];
+  return Response.json({ error: { code, messageTh: fieldErrors?.file?.[0] ?? m.th, messageEn: m.en, fieldErrors } }, { status, headers: { "cache-control": "no-store" } });
+}
+
+/** Reads the body up to the limit; a lying or missing Content-Length cannot make us buffer more. */
+async function readLimited(req: Request, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!req.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+const Target = z.union([
+  z.object({ entryId: IdInput("รายการ") }),
+  z.object({ agencyId: AgencyIdInput, fiscalYear: z.string(), itemCode: z.string() }),
+]);
+
+/**
+ * POST /api/uploads — one file per request, so the admin shows a progress bar per file
+ * (XMLHttpRequest upload progress). The body is the file; its name comes URI-encoded in
+ * `X-File-Name`. `?entryId=` attaches to an entry; `?agencyId=&fiscalYear=&itemCode=`
+ * makes a new draft from the file (bulk upload). Same session, two-factor and role
+ * checks as the tRPC procedures.
+ */
+export async function handleUploadRequest(req: Request, options: { db: Database; ip?: string | null; files?: FileStore }): Promise<Response> {
+  if (req.method !== "POST") return new Response(null, { status: 405, headers: { allow: "POST" } });
+  if (!isSameOriginRequest(req)) return errorResponse("FORBIDDEN", 403);
+  const ctx = await createContext({ db: options.db, req, ip: options.ip });
+  if (!ctx.user || !ctx.session) return errorResponse("UNAUTHENTICATED", 401);
+  if (!sessionIsFullyVerified(ctx.user, ctx.session)) return errorResponse("TWO_FACTOR_REQUIRED", 403);
+  const staff = ctx as StaffContext;
+  const files = options.files ?? createFileStore();
+  try {
+    const params = Object.fromEntries(new URL(req.url).searchParams);
+    const target = Target.parse(params);
+    let fileName = "ไฟล์แนบ";
+    try {
+      fileName = decodeURIComponent(req.headers.get("x-file-name") ?? fileName);
+    } catch {
+      // a malformed name falls back to the default
+    }
+    const bytes = await readLimited(req, MAX_UPLOAD_BYTES);
+    if (!bytes) return errorResponse("INVALID_INPUT", 413, { file: [`ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`] });
+    if ("entryId" in target) {
+      const { entry, agency } = await authorizeEntry(staff, staff.user, target.entryId, { roles: ["editor"] });
+      const result = await addAttachment({ ctx: { ...staff, agency, entry }, input: { fileName, bytes }, files });
+      return Response.json(result, { status: 201, headers: { "cache-control": "no-store" } });
+    }
+    const agency = await authorizeAgency(staff, staff.user, target.agencyId, { roles: ["editor"] });
+    const result = await createEntryFromFile({ ctx: { ...staff, agency }, input: { fileName, bytes, fiscalYear: target.fiscalYear, itemCode: target.itemCode }, files });
+    return Response.json(result, { status: 201, headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    if (error instanceof ZodError) return errorResponse("INVALID_INPUT", 400, z.flattenError(error).fieldErrors as Record<string, string[]>);
+    if (isDomainError(error)) return errorResponse(error.code, STATUS[error.code] ?? 400);
+    console.error("upload failed:", error);
+    return Response.json({ error: { code: "INTERNAL", messageTh: "เกิดข้อผิดพลาดในระบบ โปรดลองใหม่อีกครั้ง", messageEn: "Something went wrong on our side." } }, { status: 500 });
+  }
+}

@@ -1,0 +1,74 @@
+import { fileTypeFromBuffer } from "file-type";
+import { extractText } from "unpdf";
+import { fieldError } from "../authz/field-error.ts";
+
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** Enough for search; a 300-page PDF's full text is not needed to find it. */
+const MAX_EXTRACTED_CHARS = 200_000;
+
+/** What agencies publish: documents, spreadsheets, images. Detected from the bytes, never from the name. */
+const ALLOWED: Record<string, string> = {
+  "application/pdf": "PDF",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
+  "application/x-cfb": "Office 97–2003",
+  "image/png": "PNG",
+  "image/jpeg": "JPEG",
+  "image/webp": "WebP",
+};
+
+export const ALLOWED_TYPES_LABEL = "PDF, Word, Excel, PowerPoint, PNG, JPEG, WebP, CSV หรือข้อความ (.txt)";
+
+export interface InspectedFile {
+  fileName: string;
+  contentType: string;
+  extractedText: string | null;
+}
+
+/** A safe display name: no folders, no control characters, at most 200 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").normalize("NFC").trim();
+  return clean.slice(-200) || "ไฟล์แนบ";
+}
+
+/**
+ * Validates type and size from the content (a renamed .exe stays an .exe) and pulls
+ * the text out of PDFs for search. Throws a ZodError on `file` so the form shows why.
+ */
+export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<InspectedFile> {
+  const name = cleanFileName(fileName);
+  if (bytes.byteLength === 0) throw fieldError("file", "ไฟล์ว่างเปล่า โปรดเลือกไฟล์อีกครั้ง");
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw fieldError("file", `ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  const detected = await fileTypeFromBuffer(bytes);
+  let contentType = detected?.mime;
+  if (!detected && /\.(csv|txt)$/i.test(name) && isUtf8Text(bytes)) contentType = name.toLowerCase().endsWith(".csv") ? "text/csv" : "text/plain";
+  if (!contentType || (!ALLOWED[contentType] && !contentType.startsWith("text/"))) {
+    throw fieldError("file", `ไม่รองรับไฟล์ประเภทนี้ (${detected?.ext ?? "ไม่ทราบชนิด"}) รองรับ ${ALLOWED_TYPES_LABEL}`);
+  }
+  const extractedText = contentType === "application/pdf" ? await pdfText(bytes) : contentType.startsWith("text/") ? new TextDecoder().decode(bytes).slice(0, MAX_EXTRACTED_CHARS) : null;
+  return { fileName: name, contentType, extractedText };
+}
+
+function isUtf8Text(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, 64 * 1024));
+    // eslint-disable-next-line no-control-regex -- binary files contain NULs
+    return !/\u0000/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** A scanned or damaged PDF has no text: that is not an error, the file is still published. */
+async function pdfText(bytes: Uint8Array): Promise<string | null> {
+  try {
+    const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
+    const clean = text.replace(/\s+/g, " ").trim().normalize("NFC");
+    return clean ? clean.slice(0, MAX_EXTRACTED_CHARS) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "entry_events" ADD COLUMN "seq" bigserial NOT NULL;
