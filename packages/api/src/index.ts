@@ -6,6 +6,7 @@ import { createCallerFactory } from "./trpc.ts";
 export { appRouter, type AppRouter } from "./root.ts";
 export { createContext, type Context, type CreateContextOptions } from "./context.ts";
 export { handleTrpcRequest, TRPC_ENDPOINT } from "./fetch-handler.ts";
+export { handleUploadRequest, UPLOAD_ENDPOINT } from "./uploads/handle-upload.ts";
 export * from "./auth/sessions.ts";
 
 /** Server-side caller: Astro pages call procedures in-process, not over HTTP. */

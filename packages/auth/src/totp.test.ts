@@ -25,3 +25,11 @@ describe("recovery codes", () => {
     expect(hashRecoveryCode(code)).not.toContain(code);
   });
 });
+
+describe("codes from a typed secret", () => {
+  it("match the key's codes", async () => {
+    const { totpCodeFromSecret, totpSecretBase32 } = await import("./totp.ts");
+    const key = generateTotpKey();
+    expect(verifyTotp(key, totpCodeFromSecret(totpSecretBase32(key)))).toBe(true);
+  });
+});

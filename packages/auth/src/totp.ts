@@ -1,6 +1,6 @@
-import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from "@oslojs/otp";
+import { createTOTPKeyURI, generateTOTP, verifyTOTPWithGracePeriod } from "@oslojs/otp";
 import { sha256 } from "@oslojs/crypto/sha2";
-import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 
 const PERIOD_SECONDS = 30;
 const DIGITS = 6;
@@ -35,4 +35,9 @@ export function totpSecretBase32(key: Uint8Array): string {
 /** Recovery codes are stored as SHA-256 hex; case, spaces and dashes do not matter. */
 export function hashRecoveryCode(code: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(code.replace(/[\s-]/g, "").toUpperCase())));
+}
+
+/** The current code for a base32 secret, as an authenticator app computes it (tests, scripts). */
+export function totpCodeFromSecret(secretBase32: string): string {
+  return generateTOTP(decodeBase32IgnorePadding(secretBase32.replace(/\s/g, "")), PERIOD_SECONDS, DIGITS);
 }
