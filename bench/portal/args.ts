@@ -13,9 +13,11 @@ export interface BenchArgs {
   reuse: boolean;
   /** Only generate the dataset, measure nothing. */
   seedOnly: boolean;
+  /** Measure only targets whose name starts with one of these (the static baseline always runs). */
+  only: string[];
 }
 
-const USAGE = `pnpm bench:portal [--pglite] [--agencies N] [--entries N] [--duration S] [--connections C] [--keep] [--reuse] [--seed-only]`;
+const USAGE = `pnpm bench:portal [--pglite] [--agencies N] [--entries N] [--duration S] [--connections C] [--keep] [--reuse] [--seed-only] [--only agency,search,…]`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;
@@ -36,6 +38,7 @@ export function readArgs(argv: string[]): BenchArgs {
       keep: { type: "boolean", default: false },
       reuse: { type: "boolean", default: false },
       "seed-only": { type: "boolean", default: false },
+      only: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -52,5 +55,6 @@ export function readArgs(argv: string[]): BenchArgs {
     keep: values.keep || values["seed-only"],
     reuse: values.reuse,
     seedOnly: values["seed-only"],
+    only: (values.only ?? "").split(",").map((x) => x.trim()).filter(Boolean),
   };
 }

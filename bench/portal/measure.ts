@@ -37,6 +37,26 @@ function empty(name: string, status: Measurement["status"], detail: string): Mea
   return { name, status, detail, requestsPerSecond: nan, p50: nan, p95: nan, p99: nan, requests: 0, non2xx: 0, errors: 0, meanBytes: nan };
 }
 
+/**
+ * Waits (at most `limitMs`) until the server answers `path` within a second again, so
+ * a slow target's backlog (queries still running after autocannon gave up) does not
+ * spill into the next measurement.
+ */
+export async function settle(base: string, path: string, limitMs = 180_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    const t = performance.now();
+    try {
+      const response = await fetch(base + path, { signal: AbortSignal.timeout(limitMs) });
+      await response.arrayBuffer();
+      if (performance.now() - t < 1000) return (Date.now() - started) / 1000;
+    } catch {
+      // keep waiting
+    }
+  }
+  return (Date.now() - started) / 1000;
+}
+
 /** One GET of the first path: is the route there at all? */
 async function probe(target: Target): Promise<Measurement | null> {
   const path = target.paths[0];
@@ -99,7 +119,10 @@ export async function measure(target: Target, options: { seconds: number; connec
   return {
     name: target.name,
     status,
-    detail: `${target.paths.length} distinct path(s)`,
+    detail:
+      status === "ok"
+        ? `${target.paths.length} distinct path(s)`
+        : `no successful response in ${options.seconds} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of 30 s)`,
     requestsPerSecond: requests / result.duration,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),

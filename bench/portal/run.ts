@@ -12,7 +12,7 @@ import { migrateDatabase } from "@ita/db/migrate";
 import { readArgs } from "./args.ts";
 import { benchDatabase, databaseBytes, hasDataset, recreate } from "./database.ts";
 import { generateDataset, type DatasetSummary } from "./dataset.ts";
-import { measure, type Measurement, type Target } from "./measure.ts";
+import { measure, settle, type Measurement, type Target } from "./measure.ts";
 import { formatBytes, phasesTable, resultsTable } from "./report.ts";
 import { sampleTargets } from "./sample.ts";
 import { ensurePortalBuilt, startPortal, startStaticServer, type RunningServer } from "./servers.ts";
@@ -106,12 +106,16 @@ try {
     // 3. Measure, one target after the other.
     const targets: Target[] = [
       { name: `static file (same HTML as ${sample.baselinePath})`, base: staticServer.base, paths: ["/agency.html"] },
-      ...sample.targets.map((t) => ({ ...t, base: portal.base })),
+      ...sample.targets
+        .filter((t) => args.only.length === 0 || args.only.some((prefix) => t.name.startsWith(prefix)))
+        .map((t) => ({ ...t, base: portal.base })),
     ];
     const warmupSeconds = Math.min(2, args.duration);
     console.log(`Measuring ${targets.length} targets: ${args.duration} s each after ${warmupSeconds} s warm-up, ${args.connections} connections …`);
     const results: Measurement[] = [];
     for (const t of targets) {
+      const waited = await settle(portal.base, sample.baselinePath);
+      if (waited > 2) console.log(`  (waited ${waited.toFixed(0)} s for the portal to drain the previous target's backlog)`);
       const result = await measure(t, { seconds: args.duration, connections: args.connections, warmupSeconds });
       console.log(`  ${t.name}: ${result.status === "ok" ? `${Math.round(result.requestsPerSecond)} req/s, p95 ${result.p95.toFixed(1)} ms` : result.detail}`);
       results.push(result);

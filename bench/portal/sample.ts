@@ -5,8 +5,11 @@ import { RARE_WORD } from "./thai-names.ts";
 
 const SAMPLE_SIZE = 500;
 export const COMMON_WORD = "ทุจริต";
+export const SEARCH_WORDS = [COMMON_WORD, RARE_WORD] as const;
 
 export interface Sample {
+  slugs: string[];
+  items: { slug: string; fy: number; code: string }[];
   /** The agency page whose HTML the static baseline serves. */
   baselinePath: string;
   targets: { name: string; paths: string[] }[];
@@ -29,6 +32,8 @@ export async function sampleTargets(db: Database): Promise<Sample> {
   const agencyPaths = slugs.map((slug, i) => (i % 2 === 0 ? `/agencies/${slug}` : `/agencies/${slug}?fy=${2566 + (i % 4)}`));
   const q = (word: string) => `/search?q=${encodeURIComponent(word)}`;
   return {
+    slugs,
+    items,
     baselinePath: `/agencies/${slugs[0]}?fy=2568`,
     targets: [
       { name: "agency page", paths: agencyPaths },
