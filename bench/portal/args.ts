@@ -13,11 +13,13 @@ export interface BenchArgs {
   reuse: boolean;
   /** Only generate the dataset, measure nothing. */
   seedOnly: boolean;
+  /** Apply the suggested index, statistics and jit=off to the bench database first. */
+  suggested: boolean;
   /** Measure only targets whose name starts with one of these (the static baseline always runs). */
   only: string[];
 }
 
-const USAGE = `pnpm bench:portal [--pglite] [--agencies N] [--entries N] [--duration S] [--connections C] [--keep] [--reuse] [--seed-only] [--only agency,search,…]`;
+const USAGE = `pnpm bench:portal [--pglite] [--agencies N] [--entries N] [--duration S] [--connections C] [--keep] [--reuse] [--seed-only] [--suggested] [--only agency,search,…]`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;
@@ -39,6 +41,7 @@ export function readArgs(argv: string[]): BenchArgs {
       reuse: { type: "boolean", default: false },
       "seed-only": { type: "boolean", default: false },
       only: { type: "string" },
+      suggested: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -55,6 +58,7 @@ export function readArgs(argv: string[]): BenchArgs {
     keep: values.keep || values["seed-only"],
     reuse: values.reuse,
     seedOnly: values["seed-only"],
+    suggested: values.suggested,
     only: (values.only ?? "").split(",").map((x) => x.trim()).filter(Boolean),
   };
 }

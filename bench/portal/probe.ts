@@ -19,6 +19,7 @@ try {
   const api = createCaller(await createContext({ db: handle.db }));
   const sample = await sampleTargets(handle.db);
   const calls: [string, (i: number) => Promise<unknown>][] = [
+    ["home page (public.overview)", () => api.public.overview()],
     [
       "agency page (bySlug + disclosures)",
       (i) => {

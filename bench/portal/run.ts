@@ -10,11 +10,12 @@ import { cpus, platform, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { migrateDatabase } from "@ita/db/migrate";
 import { readArgs } from "./args.ts";
-import { benchDatabase, databaseBytes, hasDataset, recreate } from "./database.ts";
+import { BENCH_DB_NAME, benchDatabase, databaseBytes, hasDataset, recreate } from "./database.ts";
 import { generateDataset, type DatasetSummary } from "./dataset.ts";
 import { measure, settle, type Measurement, type Target } from "./measure.ts";
 import { formatBytes, phasesTable, resultsTable } from "./report.ts";
 import { sampleTargets } from "./sample.ts";
+import { applySuggestions } from "./suggestions.ts";
 import { ensurePortalBuilt, startPortal, startStaticServer, type RunningServer } from "./servers.ts";
 
 /** Hard stop for the whole run, whatever hangs. */
@@ -52,7 +53,7 @@ console.log(`ITA portal benchmark — ${now.toISOString()}`);
 console.log(
   `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? "?"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${platform()}, Node ${process.version}`,
 );
-console.log(`Driver: ${target.describe}\n`);
+console.log(`Driver: ${target.describe}${args.suggested ? " + suggested schema changes" : ""}\n`);
 
 let exitCode = 0;
 try {
@@ -74,6 +75,8 @@ try {
     summary = await generateDataset(h.db, { agencies: args.agencies, entries: args.entries, now, log: console.log });
     return h;
   })();
+  await applySuggestions(handle, BENCH_DB_NAME, args.suggested);
+  if (args.suggested) console.log("Applied the suggested index, statistics and jit = off (docs/performance.md).");
   const bytes = await databaseBytes(handle);
   const sample = await sampleTargets(handle.db);
   await handle.close(); // PGlite: the server must be the only process on the directory
@@ -120,7 +123,7 @@ try {
       console.log(`  ${t.name}: ${result.status === "ok" ? `${Math.round(result.requestsPerSecond)} req/s, p95 ${result.p95.toFixed(1)} ms` : result.detail}`);
       results.push(result);
     }
-    console.log(`\nResults (${args.driver}, ${args.connections} connections, ${args.duration} s per target):\n`);
+    console.log(`\nResults (${args.driver}${args.suggested ? " + suggested" : ""}, ${args.connections} connections, ${args.duration} s per target):\n`);
     console.log(resultsTable(results, results[0]));
 
     const verdict = (name: string, value: number | undefined, aim: number, unit: string) =>

@@ -36,6 +36,7 @@ export async function sampleTargets(db: Database): Promise<Sample> {
     items,
     baselinePath: `/agencies/${slugs[0]}?fy=2568`,
     targets: [
+      { name: "home page", paths: ["/"] },
       { name: "agency page", paths: agencyPaths },
       { name: "item page", paths: items.map((i) => `/agencies/${i.slug}/${i.fy}/${i.code}`) },
       { name: `search "${COMMON_WORD}" (common)`, paths: [q(COMMON_WORD)] },
