@@ -1,0 +1,61 @@
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateTOTP } from "@oslojs/otp";
+import { expect, type Page } from "@playwright/test";
+
+/** TOTP secrets read from the enrolment screen, per e-mail, for later sign-ins. */
+const secrets = new Map<string, string>();
+
+export function totpCode(secret: string): string {
+  return generateTOTP(decodeBase32IgnorePadding(secret), 30, 6);
+}
+
+/**
+ * Signs in through the UI. Roles that need two-factor enrol on first sign-in (the
+ * secret is read from the page, as a person would type it into their app) and type a
+ * fresh code afterwards.
+ */
+export async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto("/admin/");
+  await page.getByLabel("อีเมล").fill(account.email);
+  await page.getByLabel("รหัสผ่าน").fill(account.password);
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).not.toHaveText("เข้าสู่ระบบสำหรับเจ้าหน้าที่");
+  const text = (await heading.textContent()) ?? "";
+  if (text.includes("ตั้งค่าการยืนยันตัวตนสองขั้นตอน")) {
+    const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+    secrets.set(account.email, secret);
+    await page.getByLabel("รหัสยืนยัน").fill(totpCode(secret));
+    await page.getByRole("button", { name: "ยืนยัน" }).click();
+    await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
+    await page.getByRole("button", { name: "บันทึกแล้ว ดำเนินการต่อ" }).click();
+  } else if (text.includes("ยืนยันตัวตนสองขั้นตอน")) {
+    const secret = secrets.get(account.email);
+    if (!secret) throw new Error(`no TOTP secret recorded for ${account.email}`);
+    await page.getByLabel("รหัสยืนยัน").fill(totpCode(secret));
+    await page.getByRole("button", { name: "ยืนยัน" }).click();
+  }
+  await expect(page.getByTestId("signed-in-as")).toContainText(account.email);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "ออกจากระบบ" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("เข้าสู่ระบบสำหรับเจ้าหน้าที่");
+}
+
+/** A tRPC mutation over HTTP with the page's session cookie, as a script (not the UI) would send it. */
+export async function trpcMutation(page: Page, path: string, input: unknown) {
+  const base = new URL(page.url()).origin;
+  const res = await page.request.post(`${base}/api/trpc/${path}`, {
+    data: { json: input },
+    headers: { origin: base, "content-type": "application/json" },
+  });
+  return { status: res.status(), body: (await res.json()) as { error?: { json?: { data?: { domainCode?: string | null; code?: string } } } } };
+}
+
+export async function trpcQuery<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const base = new URL(page.url()).origin;
+  const res = await page.request.get(`${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+}

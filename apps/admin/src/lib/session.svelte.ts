@@ -1,0 +1,19 @@
+import { api } from "./api.ts";
+
+export type Me = Awaited<ReturnType<typeof api.auth.me.query>>;
+
+const state = $state<{ me: Me | undefined }>({ me: undefined });
+
+/** The signed-in user, shared by the layout and pages (undefined while loading). */
+export const session = {
+  get me(): Me | undefined {
+    return state.me;
+  },
+  set me(value: Me | undefined) {
+    state.me = value;
+  },
+  async refresh(): Promise<Me> {
+    state.me = await api.auth.me.query();
+    return state.me;
+  },
+};
