@@ -115,4 +115,77 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     expect(unpublish.status).toBe(403);
     expect(entryUrl).toContain("/admin/entries/");
   });
+
+  test("an approver unpublishes with a reason; the public permalink shows the withdrawal", async ({ page }) => {
+    await signIn(page, demoAccount("admin", "approver@example.go.th"));
+    await page.goto(entryUrl);
+    await page.getByRole("button", { name: "ยกเลิกการเผยแพร่" }).click();
+    await expect(page.getByRole("alert")).toContainText("กรุณาระบุเหตุผล");
+    await page.getByLabel(/เหตุผลที่ยกเลิกการเผยแพร่/).fill("เอกสารฉบับนี้ถูกแทนที่ด้วยฉบับปรับปรุง");
+    await page.getByRole("button", { name: "ยกเลิกการเผยแพร่" }).click();
+    await expect(page.locator('[data-status="withdrawn"]')).toBeVisible();
+    await page.goto(`/agencies/lamphun/${FY}/${ITEM}`);
+    await expect(page.getByTestId("withdrawn")).toContainText("เอกสารฉบับนี้ถูกแทนที่ด้วยฉบับปรับปรุง");
+  });
+
+  test("a province coordinator reads an agency's checklist but cannot change it", async ({ page }) => {
+    await signIn(page, demoAccount("admin", "coordinator@example.go.th"));
+    await page.getByRole("link", { name: "รายการที่ต้องเผยแพร่" }).first().click();
+    await expect(page.getByText("อ่านอย่างเดียว")).toBeVisible();
+    await page.locator(`tr[data-item="${ITEM}"] a`).click();
+    await expect(page.getByRole("button", { name: "สร้างฉบับร่าง" })).toHaveCount(0);
+    const lamphun = await trpcQuery<{ id: string }>(page, "agency.bySlug", { slug: "lamphun" });
+    expect((await trpcMutation(page, "entries.create", { agencyId: lamphun.id, fiscalYear: FY, itemCode: "O1", title: "x" })).status).toBe(403);
+  });
+
+  test("on a tablet, in English: the system admin edits the agency profile (errors by the field), invites a clerk and reads the audit log", async ({ page }) => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await signIn(page, demoAccount("admin", "admin@example.go.th"));
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByLabel("Find an agency").fill("lamphun");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Agency profile" }).first().click();
+    await page.getByLabel("Website").fill("not a web address");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.locator("#p-website-error")).toContainText("http");
+    await page.getByLabel("Website").fill("https://www.lamphun.go.th");
+    await page.getByLabel("Phone").fill("053-511-000");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved");
+    await axe(page);
+
+    await page.goto("/admin/");
+    await page.getByLabel("Find an agency").fill("lamphun");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Users" }).first().click();
+    await page.getByLabel("E-mail").fill("new.clerk@example.go.th");
+    await page.getByLabel("Full name").fill("เจ้าหน้าที่ใหม่");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    const link = (await page.getByTestId("one-time-link").textContent())!;
+    expect(link).toMatch(/\/admin\/set-password\?token=[a-z2-7]{32}$/);
+    await axe(page);
+
+    await page.getByRole("link", { name: "Audit log" }).click();
+    await page.getByLabel("Action (starts with)").fill("agency.");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.locator("td code").filter({ hasText: "agency.profile_updated" }).first()).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(demoAccount("admin", "admin@example.go.th").password);
+    await axe(page);
+
+    // The invited clerk sets a password from the link (a weak one is refused by the field) and signs in.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.goto(link);
+    await page.getByLabel("New password (at least 12 characters)").fill("password1234");
+    await page.getByLabel("Confirm the new password").fill("password1234");
+    await page.getByRole("button", { name: "Set password" }).click();
+    await expect(page.locator("#sp-password-error")).toBeVisible();
+    await page.getByLabel("New password (at least 12 characters)").fill("ดอยสุเทพยามเช้าสวยมาก");
+    await page.getByLabel("Confirm the new password").fill("ดอยสุเทพยามเช้าสวยมาก");
+    await page.getByRole("button", { name: "Set password" }).click();
+    await expect(page.getByRole("status")).toContainText("Your password is set");
+    await page.getByRole("button", { name: "ภาษาไทย" }).click();
+    await signIn(page, { email: "new.clerk@example.go.th", password: "ดอยสุเทพยามเช้าสวยมาก" });
+  });
 });
+
