@@ -15,7 +15,7 @@ export async function copyEntryFromLastYear({ ctx, input }: { ctx: AgencyContext
   const { fiscalYear, itemCode } = ItemRefInput.parse(input);
   await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
   const [source] = await ctx.db
-    .select({ entryId: disclosureEntries.id, title: disclosureVersions.title, descriptionHtml: disclosureVersions.descriptionHtml, links: disclosureVersions.links })
+    .select({ entryId: disclosureEntries.id, title: disclosureVersions.title, descriptionHtml: disclosureVersions.descriptionHtml, descriptionSource: disclosureVersions.descriptionSource, links: disclosureVersions.links })
     .from(disclosureEntries)
     .innerJoin(disclosureVersions, eq(disclosureVersions.id, sql`coalesce(${disclosureEntries.publishedVersionId}, ${disclosureEntries.currentVersionId})`))
     .where(and(eq(disclosureEntries.agencyId, ctx.agency.id), eq(disclosureEntries.fiscalYear, fiscalYear - 1), eq(disclosureEntries.itemCode, itemCode)))
@@ -29,6 +29,7 @@ export async function copyEntryFromLastYear({ ctx, input }: { ctx: AgencyContext
       itemCode,
       title: bump(source.title),
       descriptionHtml: bump(source.descriptionHtml),
+      descriptionSource: source.descriptionSource === null ? null : bump(source.descriptionSource),
       links: source.links,
       event: "copied",
       comment: `คัดลอกจากปีงบประมาณ ${fiscalYear - 1}`,

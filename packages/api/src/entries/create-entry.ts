@@ -24,6 +24,8 @@ export interface NewDraft {
   itemCode: string;
   title: string;
   descriptionHtml: string;
+  /** What the clerk typed, kept for editing. */
+  descriptionSource?: string | null;
   links: { url: string; label?: string }[];
   /** entry_events action: created | copied | bulk_created */
   event: string;
@@ -39,7 +41,7 @@ export async function insertDraft(tx: Executor, ctx: AgencyContext, draft: NewDr
     .returning({ id: disclosureEntries.id });
   const [version] = await tx
     .insert(disclosureVersions)
-    .values({ entryId: entry!.id, versionNo: 1, title: draft.title, descriptionHtml: draft.descriptionHtml, links: draft.links, authorId: ctx.user.id, createdAt: now })
+    .values({ entryId: entry!.id, versionNo: 1, title: draft.title, descriptionHtml: draft.descriptionHtml, descriptionSource: draft.descriptionSource ?? null, links: draft.links, authorId: ctx.user.id, createdAt: now })
     .returning({ id: disclosureVersions.id });
   await tx.update(disclosureEntries).set({ currentVersionId: version!.id }).where(eq(disclosureEntries.id, entry!.id));
   await recordEntryEvent(tx, { entryId: entry!.id, versionId: version!.id, action: draft.event, actorId: ctx.user.id, comment: draft.comment ?? null, at: now });
@@ -64,6 +66,7 @@ export async function createEntry({ ctx, input }: { ctx: AgencyContext; input: z
       itemCode: parsed.itemCode,
       title: parsed.title,
       descriptionHtml: renderDescription(parsed.description),
+      descriptionSource: parsed.description ?? null,
       links: parsed.links,
       event: "created",
     }),

@@ -13,6 +13,7 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
       versionNo: disclosureVersions.versionNo,
       title: disclosureVersions.title,
       descriptionHtml: disclosureVersions.descriptionHtml,
+      descriptionSource: disclosureVersions.descriptionSource,
       links: disclosureVersions.links,
       createdAt: disclosureVersions.createdAt,
       authorName: users.displayName,
@@ -64,7 +65,7 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     withdrawnReason: entry.withdrawnReason,
     current,
     published,
-    versions: versions.map(({ descriptionHtml: _d, links: _l, ...v }) => v),
+    versions: versions.map(({ descriptionHtml: _d, descriptionSource: _s, links: _l, ...v }) => v),
     attachments: files.map(({ hasText, ...f }) => ({ ...f, hasText: Boolean(hasText) })),
     history,
     /** The actor wrote part of the current version: they may not approve it (four-eyes). */

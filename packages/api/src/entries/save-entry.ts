@@ -25,7 +25,7 @@ export async function saveEntry({ ctx, input }: { ctx: EntryContext; input: z.in
       entry.state === "published" || entry.state === "withdrawn" || entry.currentVersionId === entry.publishedVersionId
         ? await startNewVersion(tx, entry, ctx.user.id, now)
         : entry.currentVersionId!;
-    const content = { title: parsed.title, descriptionHtml: renderDescription(parsed.description), links: parsed.links };
+    const content = { title: parsed.title, descriptionHtml: renderDescription(parsed.description), descriptionSource: parsed.description ?? null, links: parsed.links };
     await tx.update(disclosureVersions).set(content).where(eq(disclosureVersions.id, versionId));
     await tx.update(disclosureEntries).set({ updatedAt: now }).where(eq(disclosureEntries.id, entry.id));
     await recordEntryEvent(tx, { entryId: entry.id, versionId, action: "saved", actorId: ctx.user.id, at: now });

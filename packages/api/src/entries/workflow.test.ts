@@ -30,6 +30,8 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(draft.current?.descriptionHtml).toContain("<strong>โทร</strong>");
     expect(draft.current?.descriptionHtml).toContain('href="https://www.nacc.go.th"');
     expect(draft.current?.descriptionHtml).not.toMatch(/script|javascript/);
+    // The clerk edits what they typed, not the generated HTML.
+    expect(draft.current?.descriptionSource).toContain("**โทร** 1205");
 
     await editor.entries.submit({ entryId: id });
     expect(await failure(editor.entries.save({ entryId: id, title: "x" }))).toBe("INVALID_TRANSITION");

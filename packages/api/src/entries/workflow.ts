@@ -89,6 +89,7 @@ export async function startNewVersion(tx: Executor, entry: EntryRow, actorId: st
       versionNo: current.versionNo + 1,
       title: current.title,
       descriptionHtml: current.descriptionHtml,
+      descriptionSource: current.descriptionSource,
       links: current.links,
       authorId: actorId,
       createdAt: now,

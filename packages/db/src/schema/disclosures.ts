@@ -53,6 +53,8 @@ export const disclosureVersions = pgTable(
     title: text().notNull(),
     /** Sanitised HTML, safe to render as is. */
     descriptionHtml: text().notNull().default(""),
+    /** What the clerk typed (Markdown or pasted HTML), shown again when editing; null for imported rows. */
+    descriptionSource: text(),
     links: jsonb().$type<EntryLink[]>().notNull().default([]),
     authorId: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

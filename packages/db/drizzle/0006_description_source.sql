@@ -1,0 +1,1 @@
+ALTER TABLE "disclosure_versions" ADD COLUMN "description_source" text;
