@@ -3,7 +3,7 @@ import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
-import { minimalPdf } from "./pdf.ts";
+import { minimalPdf } from "@ita/api/testing/pdf";
 
 const FY = currentFiscalYear();
 const ITEM = "O10";

@@ -44,7 +44,6 @@ const newMember = async (s: Setup) => (await createUser(s.w.db, { roles: [{ role
 
 const MATRIX: Record<string, Row> = {
   // Public reading (portal helper's procedures included).
-  "agency.directory": PUBLIC,
   "agency.bySlug": { kind: "public", input: (s) => ({ slug: s.agency.slug }) },
   "agency.disclosures": { kind: "public", input: (s) => ({ slug: s.agency.slug, fiscalYear: FY }) },
   "framework.list": PUBLIC,

@@ -2,14 +2,10 @@ import { AgencyPageInput, SlugInput } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { getAgencyProfile } from "../agencies/get-agency-profile.ts";
-import { listAgencyDirectory } from "../agencies/list-agency-directory.ts";
 import { getAgencyDisclosures } from "../disclosures/get-agency-disclosures.ts";
 import { publicProcedure } from "../trpc.ts";
 
 export const agencyRouter = {
-  directory: publicProcedure
-    .input(z.object({ provinceSlug: SlugInput.optional() }).optional())
-    .query(({ ctx, input }) => listAgencyDirectory({ ctx, provinceSlug: input?.provinceSlug })),
   bySlug: publicProcedure.input(z.object({ slug: SlugInput })).query(({ ctx, input }) => getAgencyProfile({ ctx, input })),
   disclosures: publicProcedure.input(AgencyPageInput).query(({ ctx, input }) => getAgencyDisclosures({ ctx, input })),
 } satisfies TRPCRouterRecord;

@@ -16,11 +16,10 @@ describeEachDriver("public and auth procedures", (use) => {
   const anonymous = async () => createCaller(await createContext({ db: use().db, now: () => NOW }));
 
   it("lists agencies by province and district in Thai", async () => {
-    const directory = await (await anonymous()).agency.directory();
-    const lamphun = directory.find((p) => p.slug === "lamphun");
-    expect(lamphun?.nameTh).toBe("ลำพูน");
-    const paSang = lamphun!.districts.find((d) => d.nameTh === "ป่าซาง");
-    expect(paSang!.agencies.map((a) => a.nameTh)).toContain("องค์การบริหารส่วนตำบลท่าตุ้ม");
+    const lamphun = await (await anonymous()).public.province({ slug: "lamphun" });
+    expect(lamphun.nameTh).toBe("ลำพูน");
+    const paSang = lamphun.districts.find((d) => d.nameTh === "ป่าซาง");
+    expect(paSang!.types.flatMap((t) => t.agencies.map((a) => a.nameTh))).toContain("องค์การบริหารส่วนตำบลท่าตุ้ม");
   });
 
   it("shows an agency's disclosures by category with the inherited framework noted", async () => {

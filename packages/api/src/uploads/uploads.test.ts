@@ -10,7 +10,7 @@ import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { buildWorld, type World } from "../authz/test-world.ts";
 import { handleUploadRequest } from "./handle-upload.ts";
-import { minimalPdf } from "./test-pdf.ts";
+import { minimalPdf } from "../testing/pdf.ts";
 
 const FY = 2568;
 
