@@ -167,6 +167,7 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
 async function seedDemoAccounts(db: Executor, agencyId: string, provinceId: string): Promise<DemoAccount[]> {
   const specs = [
     { email: "admin@example.go.th", displayName: "ผู้ดูแลระบบ", isSystemAdmin: true, roles: [], description: "ผู้ดูแลระบบ (system administrator)" },
+    { email: "agency-admin@example.go.th", displayName: "ผู้ดูแลข้อมูลหน่วยงาน จังหวัดลำพูน", roles: [{ role: "agency-admin", agencyId }], description: "ผู้ดูแลหน่วยงาน จังหวัดลำพูน (agency administrator)" },
     { email: "editor@example.go.th", displayName: "เจ้าหน้าที่จัดทำข้อมูล จังหวัดลำพูน", roles: [{ role: "editor", agencyId }], description: "ผู้จัดทำข้อมูล จังหวัดลำพูน (editor)" },
     { email: "approver@example.go.th", displayName: "ผู้อนุมัติ จังหวัดลำพูน", roles: [{ role: "approver", agencyId }], description: "ผู้อนุมัติเผยแพร่ จังหวัดลำพูน (approver)" },
     { email: "officer@example.go.th", displayName: "เจ้าหน้าที่รับเรื่องร้องเรียน", roles: [{ role: "complaint-officer", agencyId }], description: "เจ้าหน้าที่เรื่องร้องเรียน (complaint officer)" },
