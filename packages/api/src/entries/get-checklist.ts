@@ -1,5 +1,6 @@
 import { disclosureEntries, entryEvents, users } from "@ita/db/schema";
 import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
+import { deadlineForYear } from "@ita/domain/frameworks";
 import { ChecklistInput } from "@ita/domain/schemas";
 import { itemStatus, type EntryState, type ItemStatus } from "@ita/domain/workflow";
 import { and, desc, eq } from "drizzle-orm";
@@ -32,7 +33,10 @@ export async function getChecklist({ ctx, input }: { ctx: AgencyContext; input: 
 
   const lastTouch = new Map<string, { action: string; at: Date; actorName: string | null }>();
   for (const e of events) if (!lastTouch.has(e.itemCode)) lastTouch.set(e.itemCode, { action: e.action, at: e.at, actorName: e.actorName });
-  const deadlines = new Map((resolved?.framework.reviewRounds ?? []).map((r) => [r.round, r.deadline]));
+  // An inherited framework's deadlines move to this fiscal year.
+  const deadlines = new Map(
+    (resolved?.framework.reviewRounds ?? []).map((r) => [r.round, deadlineForYear(r.deadline, resolved!.framework.fiscalYear, fiscalYear)]),
+  );
 
   const items = (resolved?.items ?? []).map((item) => {
     const own = entries.filter((e) => e.itemCode === item.code);

@@ -144,7 +144,8 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(items.get("O28")?.lastTouched?.actorName).toBeTruthy();
     expect(items.get("O19")?.status).toBe("draft");
     expect(items.get("O43")?.status).toBe("missing");
-    expect(items.get("O1")?.dueDate).toBeTruthy();
+    // The inherited 2566 framework's round-1 deadline (31 Jan 2023) moves to this year.
+    expect(items.get("O1")?.dueDate).toBe("2025-01-31"); // FY 2568 = Oct 2024 – Sep 2025
     const left = await editor.entries.checklist({ agencyId: w.agencyA.id, fiscalYear: FY, onlyLeft: true });
     const leftCodes = left.categories.flatMap((c) => c.items.map((i) => i.code));
     expect(leftCodes).toContain("O43");

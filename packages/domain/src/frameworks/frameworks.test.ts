@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AGENCY_TYPES } from "../agency-types.ts";
-import { BUILT_IN_FRAMEWORKS, ITA_2566, selectFramework, validateFramework } from "./index.ts";
+import { BUILT_IN_FRAMEWORKS, deadlineForYear, ITA_2566, selectFramework, validateFramework } from "./index.ts";
 import type { FrameworkDefinition } from "./types.ts";
 
 describe("ITA_2566", () => {
@@ -143,5 +143,19 @@ describe("selectFramework", () => {
       framework: ITA_2566,
       inherited: true,
     });
+  });
+});
+
+describe("deadlineForYear", () => {
+  it("keeps the framework's own deadlines in its own year", () => {
+    expect(deadlineForYear("2023-01-31", 2566, 2566)).toBe("2023-01-31");
+  });
+  it("moves deadlines of an inherited framework by the difference in fiscal years", () => {
+    expect(deadlineForYear("2023-01-31", 2566, 2570)).toBe("2027-01-31");
+    expect(deadlineForYear("2023-04-07", 2566, 2568)).toBe("2025-04-07");
+  });
+  it("falls back to 28 February outside leap years", () => {
+    expect(deadlineForYear("2024-02-29", 2567, 2568)).toBe("2025-02-28");
+    expect(deadlineForYear("2024-02-29", 2567, 2571)).toBe("2028-02-29");
   });
 });

@@ -101,3 +101,16 @@ export function validateFramework(def: FrameworkDefinition): string[] {
 
   return problems;
 }
+
+/**
+ * A review-round deadline of a framework applied to a later fiscal year (an inherited
+ * framework): the same day and month, moved by the difference in fiscal years, so a
+ * 2566 framework used in 2570 asks for round 1 by 31 Jan 2027 (BE 2570), not 2023.
+ * 29 February falls back to 28 February in a common year.
+ */
+export function deadlineForYear(deadline: string, frameworkYear: number, fiscalYear: number): string {
+  const [y, m, d] = deadline.split("-").map(Number) as [number, number, number];
+  const year = y + (fiscalYear - frameworkYear);
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${year}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+}
