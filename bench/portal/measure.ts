@@ -1,4 +1,5 @@
 /** autocannon against one target: a fixed list of paths, cycled, for a bounded time. */
+import { loadavg } from "node:os";
 import autocannon from "autocannon";
 
 export interface Target {
@@ -22,6 +23,8 @@ export interface Measurement {
   errors: number;
   /** Mean response size in bytes (headers + body, as autocannon counts them). */
   meanBytes: number;
+  /** 1-minute load average when the target started: other work on the machine skews figures. */
+  load: number;
 }
 
 const MAX_SAMPLES = 5_000_000;
@@ -34,7 +37,7 @@ function percentile(sorted: Float64Array, p: number): number {
 
 function empty(name: string, status: Measurement["status"], detail: string): Measurement {
   const nan = Number.NaN;
-  return { name, status, detail, requestsPerSecond: nan, p50: nan, p95: nan, p99: nan, requests: 0, non2xx: 0, errors: 0, meanBytes: nan };
+  return { name, status, detail, requestsPerSecond: nan, p50: nan, p95: nan, p99: nan, requests: 0, non2xx: 0, errors: 0, meanBytes: nan, load: loadavg()[0]! };
 }
 
 /**
@@ -108,6 +111,7 @@ async function runAutocannon(target: Target, seconds: number, connections: numbe
 }
 
 export async function measure(target: Target, options: { seconds: number; connections: number; warmupSeconds: number }): Promise<Measurement> {
+  const load = loadavg()[0]!;
   const missing = await probe(target);
   if (missing) return missing;
   if (options.warmupSeconds > 0) await runAutocannon(target, options.warmupSeconds, options.connections, null);
@@ -131,5 +135,6 @@ export async function measure(target: Target, options: { seconds: number; connec
     non2xx: result.non2xx,
     errors: result.errors,
     meanBytes: requests > 0 ? result.throughput.total / requests : Number.NaN,
+    load,
   };
 }

@@ -2,6 +2,7 @@
 import type { Measurement } from "./measure.ts";
 
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
+const rate = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString("en-US")) : "–");
 const int = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "–");
 
 function table(header: string[], rows: string[][]): string {
@@ -14,12 +15,12 @@ function table(header: string[], rows: string[][]): string {
 /** One row per target, with how far each is from serving the same bytes statically. */
 export function resultsTable(results: Measurement[], baseline: Measurement | undefined): string {
   const rows = results.map((r) => {
-    if (r.status !== "ok") return [r.name, r.status === "missing" ? "missing (404)" : "failed", "", "", "", "", "", "", ""];
+    if (r.status !== "ok") return [r.name, r.status === "missing" ? "missing (404)" : "failed", "", "", "", "", "", "", "", r.load.toFixed(1)];
     const slower = baseline && r !== baseline ? baseline.requestsPerSecond / r.requestsPerSecond : Number.NaN;
     const p95Ratio = baseline && r !== baseline ? r.p95 / baseline.p95 : Number.NaN;
     return [
       r.name,
-      int(r.requestsPerSecond),
+      rate(r.requestsPerSecond),
       ms(r.p50),
       ms(r.p95),
       ms(r.p99),
@@ -27,10 +28,11 @@ export function resultsTable(results: Measurement[], baseline: Measurement | und
       int(r.meanBytes),
       Number.isFinite(slower) ? `${slower.toFixed(1)}×` : r === baseline ? "1×" : "–",
       Number.isFinite(p95Ratio) ? `${p95Ratio.toFixed(1)}×` : r === baseline ? "1×" : "–",
+      r.load.toFixed(1),
     ];
   });
   const notes = results.filter((r) => r.status !== "ok").map((r) => `  ${r.name}: ${r.detail}`);
-  return [table(["target", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx/err", "bytes", "static/page req/s", "page/static p95"], rows), ...notes].join("\n");
+  return [table(["target", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx/err", "bytes", "static/page req/s", "page/static p95", "load"], rows), ...notes].join("\n");
 }
 
 export function phasesTable(phases: [string, number][]): string {
