@@ -65,6 +65,8 @@ try {
     if (args.reuse) {
       const h = await target.open();
       if (!(await hasDataset(h))) throw new Error("--reuse: the bench database has no dataset; run once with --keep first");
+      // A kept dataset measures the current schema: apply migrations written since.
+      await migrateDatabase(h);
       console.log("Reusing the existing bench dataset.");
       return h;
     }

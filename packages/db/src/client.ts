@@ -29,7 +29,9 @@ const config = { schema, casing: "snake_case" } as const;
 
 export async function createDatabase(options: DatabaseOptions = readDatabaseEnv()): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    // JIT compiles misestimated plans for 50–520 ms where the query itself takes ~1 ms
+    // (docs/performance.md, finding 3); our queries are short OLTP ones.
+    const client = postgres(options.url, { max: 10, onnotice: () => {}, connection: { jit: "off" } });
     const db = drizzlePostgres({ client, ...config }) as unknown as Database;
     return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }

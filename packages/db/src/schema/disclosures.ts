@@ -38,7 +38,9 @@ export const disclosureEntries = pgTable(
   },
   (t) => [
     index().on(t.agencyId, t.fiscalYear, t.itemCode),
-    index().on(t.publishedAt.desc()),
+    // Ascending on purpose: walked backwards it gives exactly `published_at DESC, id DESC`
+    // (NULLS FIRST), the order of feeds; `.desc()` would be NULLS LAST and sort every row.
+    index().on(t.publishedAt, t.id),
   ],
 );
 
@@ -130,6 +132,8 @@ export const searchDocuments = pgTable(
   (t) => [
     index("search_documents_text_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index().on(t.agencyId, t.fiscalYear),
-    index().on(t.publishedAt.desc()),
+    // Walked backwards for `ORDER BY published_at DESC, entry_id DESC` (search, home
+    // "latest"), so a LIMIT stops early; see docs/performance.md.
+    index().on(t.publishedAt, t.entryId),
   ],
 );
