@@ -18,6 +18,7 @@ const STATUS_OF: Record<DomainErrorCode, TrpcCode> = {
   COMMENT_REQUIRED: "BAD_REQUEST",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   TWO_FACTOR_REQUIRED: "FORBIDDEN",
+  QUERY_TOO_BROAD: "BAD_REQUEST",
 };
 
 const t = initTRPC.context<Context>().create({

@@ -15,6 +15,7 @@ export const DOMAIN_ERROR_CODES = [
   "COMMENT_REQUIRED",
   "RATE_LIMITED",
   "TWO_FACTOR_REQUIRED",
+  "QUERY_TOO_BROAD",
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
@@ -64,6 +65,10 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, { th: string; en: st
   TWO_FACTOR_REQUIRED: {
     th: "กรุณายืนยันตัวตนด้วยรหัสจากแอปยืนยันตัวตน (2FA) ก่อนทำรายการนี้",
     en: "Please confirm your sign-in with a code from your authenticator app (2FA) first.",
+  },
+  QUERY_TOO_BROAD: {
+    th: "คำค้นกว้างเกินไป ระบบค้นไม่ทันเวลา โปรดเพิ่มคำค้นหรือเลือกจังหวัด หน่วยงาน หรือปีงบประมาณเพื่อจำกัดผลการค้นหา",
+    en: "The search is too broad to finish in time. Add a word or choose a province, agency or fiscal year to narrow it.",
   },
 };
 

@@ -3,7 +3,9 @@ import { createAgency, createPublicEntry, describeEachDriver } from "@ita/db/tes
 import { beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context.ts";
 import { createCaller } from "../index.ts";
-import { containsPattern, searchTerms } from "./search-terms.ts";
+import { sql } from "drizzle-orm";
+import { containsPattern, MAX_PHRASE_LENGTH, searchPhrases, searchTerms } from "./search-terms.ts";
+import { withStatementTimeout } from "./statement-timeout.ts";
 
 const NOW = new Date("2026-11-22T03:00:00Z");
 const DAY = 86400_000;
@@ -14,6 +16,16 @@ describe("searchTerms", () => {
     expect(searchTerms("  แผนปฏิบัติการ ")).toEqual(["แผน", "ปฏิบัติ", "การ"]);
     expect(searchTerms("E-Service, O28!")).toEqual(["service", "o28"]);
     expect(searchTerms("!!! ???")).toEqual([]);
+  });
+
+  it("keeps phrases as typed: compound Thai words stay whole, spaces and punctuation separate", () => {
+    expect(searchPhrases("ไฟป่า")).toEqual(["ไฟป่า"]);
+    expect(searchPhrases(" ไฟป่า  หมอกควัน ")).toEqual(["ไฟป่า", "หมอกควัน"]);
+    expect(searchPhrases("E-Service, O28!")).toEqual(["service", "o28"]);
+    expect(searchPhrases("!!! ???")).toEqual([]);
+    const sentence = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริตประจำปี";
+    expect(sentence.length).toBeGreaterThan(MAX_PHRASE_LENGTH);
+    expect(searchPhrases(sentence)).toEqual(searchTerms(sentence));
   });
 
   it("takes LIKE wildcards literally", () => {
@@ -145,5 +157,40 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     const sitemap = await c.public.sitemap();
     expect(sitemap).toHaveLength(16);
     expect(sitemap.find((s) => s.slug === other.slug)!.lastModified.getTime()).toBeGreaterThanOrEqual(NOW.getTime() - DAY);
+  });
+
+  // Last: it adds an agency, which the counts above do not expect.
+  it("finds a compound Thai word as a phrase, and falls back to its words only when the phrase finds nothing", async () => {
+    const { db } = use();
+    const agency = await createAgency(db, { type: "sao" });
+    const at = new Date(NOW.getTime() - 3 * DAY);
+    await createPublicEntry(db, { agencyId: agency.id, fiscalYear: 2570, itemCode: "O12", title: "โครงการป้องกันไฟป่าและหมอกควัน", publishedAt: at });
+    await createPublicEntry(db, {
+      agencyId: agency.id,
+      fiscalYear: 2570,
+      itemCode: "O12",
+      title: "ซ่อมไฟฟ้าส่องสว่าง",
+      descriptionHtml: "<p>ถนนเข้าสวนป่าชุมชน</p>",
+      publishedAt: at,
+    });
+    const c = await caller();
+    const fire = await c.public.search({ q: "ไฟป่า", agency: agency.slug });
+    expect(fire.terms).toEqual(["ไฟป่า"]);
+    expect(fire.results.map((r) => r.title)).toEqual(["โครงการป้องกันไฟป่าและหมอกควัน"]);
+    // No document has the phrase: its words, wherever they are, as before.
+    const apart = await c.public.search({ q: "ไฟฟ้าสวนป่า", agency: agency.slug });
+    expect(apart.terms).toEqual(searchTerms("ไฟฟ้าสวนป่า"));
+    expect(apart.results.map((r) => r.title)).toEqual(["ซ่อมไฟฟ้าส่องสว่าง"]);
+    const spaced = await c.public.search({ q: "ครุภัณฑ์สำนักงาน", agency: other.slug });
+    expect(spaced.terms).toEqual(["ครุภัณฑ์", "สำนักงาน"]);
+  });
+
+  it("cancels a statement past the search time limit and answers QUERY_TOO_BROAD", async () => {
+    const { db, driver } = use();
+    const slow = withStatementTimeout(db, 50, (tx) => tx.execute(sql`select pg_sleep(2)`));
+    // PGlite runs in this thread and has no timer to cancel a statement with.
+    if (driver === "pglite") return void (await slow.catch(() => undefined));
+    await expect(slow).rejects.toMatchObject({ code: "QUERY_TOO_BROAD" });
+    expect(await withStatementTimeout(db, 1000, async (tx) => (await tx.execute(sql`select 1 as one`)) !== undefined)).toBe(true);
   });
 });

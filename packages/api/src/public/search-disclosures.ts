@@ -3,10 +3,14 @@ import { DomainError } from "@ita/domain/errors";
 import { SearchInput } from "@ita/domain/schemas";
 import { and, arrayContains, desc, eq, ilike, lte, not, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
+import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
-import { containsPattern, searchTerms } from "./search-terms.ts";
+import { containsPattern, searchPhrases, searchTerms } from "./search-terms.ts";
+import { withStatementTimeout } from "./statement-timeout.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
+/** A search that takes longer is cancelled, so broad queries cannot hold the connection pool. */
+export const SEARCH_STATEMENT_TIMEOUT_MS = 3000;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 220;
 
@@ -20,28 +24,72 @@ const SNIPPET_LENGTH = 220;
  * index and stop early for common words, or use the trigram index for rare ones), and
  * one row beyond the page tells whether there is a next page.
  */
-export async function searchDisclosures({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof SearchInput> }) {
+export async function searchDisclosures({
+  ctx,
+  input,
+  timeoutMs = SEARCH_STATEMENT_TIMEOUT_MS,
+}: {
+  ctx: Pick<Context, "db" | "now">;
+  input: z.input<typeof SearchInput>;
+  timeoutMs?: number;
+}) {
   const parsed = SearchInput.parse(input);
-  const terms = searchTerms(parsed.q);
-  if (terms.length === 0) {
+  const phrases = searchPhrases(parsed.q);
+  if (phrases.length === 0) {
     throw new DomainError("INVALID_INPUT", "query has no words", { field: "q" });
   }
+  const words = searchTerms(parsed.q);
+  const offset = (parsed.page - 1) * SEARCH_PAGE_SIZE;
+  const search = (db: Executor, terms: string[], skip: number, pageSize: number) =>
+    findRanked(db, { now: ctx.now(), filters: parsed, terms, offset: skip, pageSize });
+
+  const { terms, rows } = await withStatementTimeout(ctx.db, timeoutMs, async (db) => {
+    // Phrases as typed first; the words of each phrase only when the phrases find
+    // nothing at all ("ครุภัณฑ์สำนักงาน" in a text that says "ครุภัณฑ์ สำนักงาน").
+    const byPhrase = await search(db, phrases, offset, SEARCH_PAGE_SIZE);
+    const sameTerms = words.length === phrases.length && words.every((w) => phrases.includes(w));
+    if (byPhrase.length > 0 || sameTerms) return { terms: phrases, rows: byPhrase };
+    if (offset > 0 && (await search(db, phrases, 0, 1)).length > 0) return { terms: phrases, rows: byPhrase };
+    return { terms: words, rows: await search(db, words, offset, SEARCH_PAGE_SIZE) };
+  });
+
+  return {
+    query: parsed.q,
+    terms,
+    filters: { province: parsed.province, agency: parsed.agency, category: parsed.category, item: parsed.item, fiscalYear: parsed.fiscalYear },
+    page: parsed.page,
+    pageSize: SEARCH_PAGE_SIZE,
+    hasNextPage: rows.length > SEARCH_PAGE_SIZE,
+    results: rows.slice(0, SEARCH_PAGE_SIZE),
+  };
+}
+
+type SearchFilters = Pick<z.output<typeof SearchInput>, "province" | "agency" | "category" | "item" | "fiscalYear">;
+
+/**
+ * Rows `offset … offset + pageSize` (and one more, telling whether a next page exists)
+ * of the documents containing every term: title matches first, then the others, each
+ * newest first.
+ */
+async function findRanked(
+  db: Executor,
+  { now, filters: f, terms, offset, pageSize }: { now: Date; filters: SearchFilters; terms: string[]; offset: number; pageSize: number },
+) {
   const sd = searchDocuments;
-  const filters: SQL[] = [lte(sd.publishedAt, ctx.now())];
+  const filters: SQL[] = [lte(sd.publishedAt, now)];
   for (const t of terms) filters.push(ilike(sd.searchText, containsPattern(t)));
-  if (parsed.province) filters.push(sql`${sd.provinceId} = (select id from provinces where slug = ${parsed.province})`);
-  if (parsed.agency) filters.push(sql`${sd.agencyId} = (select id from agencies where slug = ${parsed.agency})`);
-  if (parsed.category) filters.push(arrayContains(sd.categories, [parsed.category]));
-  if (parsed.item) filters.push(eq(sd.itemCode, parsed.item));
-  if (parsed.fiscalYear) filters.push(eq(sd.fiscalYear, parsed.fiscalYear));
+  if (f.province) filters.push(sql`${sd.provinceId} = (select id from provinces where slug = ${f.province})`);
+  if (f.agency) filters.push(sql`${sd.agencyId} = (select id from agencies where slug = ${f.agency})`);
+  if (f.category) filters.push(arrayContains(sd.categories, [f.category]));
+  if (f.item) filters.push(eq(sd.itemCode, f.item));
+  if (f.fiscalYear) filters.push(eq(sd.fiscalYear, f.fiscalYear));
   // search_text is lower-cased and normalised, the title is not: compare like with like.
   const inTitle = and(...terms.map((t) => sql`lower(normalize(${sd.title}, NFC)) like ${containsPattern(t)}`))!;
 
-  const offset = (parsed.page - 1) * SEARCH_PAGE_SIZE;
-  const wanted = offset + SEARCH_PAGE_SIZE + 1;
+  const wanted = offset + pageSize + 1;
   const firstTerm = terms[0]!;
   const rank = (titleMatch: boolean, limit: number) =>
-    ctx.db
+    db
       .select({
         entryId: sd.entryId,
         title: sd.title,
@@ -66,17 +114,7 @@ export async function searchDisclosures({ ctx, input }: { ctx: Pick<Context, "db
 
   const titleHits = await rank(true, wanted);
   const otherHits = titleHits.length < wanted ? await rank(false, wanted - titleHits.length) : [];
-  const rows = [...titleHits.map((r) => ({ ...r, titleMatch: true })), ...otherHits.map((r) => ({ ...r, titleMatch: false }))].slice(offset);
-
-  return {
-    query: parsed.q,
-    terms,
-    filters: { province: parsed.province, agency: parsed.agency, category: parsed.category, item: parsed.item, fiscalYear: parsed.fiscalYear },
-    page: parsed.page,
-    pageSize: SEARCH_PAGE_SIZE,
-    hasNextPage: rows.length > SEARCH_PAGE_SIZE,
-    results: rows.slice(0, SEARCH_PAGE_SIZE),
-  };
+  return [...titleHits.map((r) => ({ ...r, titleMatch: true })), ...otherHits.map((r) => ({ ...r, titleMatch: false }))].slice(offset);
 }
 
 export type SearchResults = Awaited<ReturnType<typeof searchDisclosures>>;
