@@ -1,12 +1,12 @@
-import { agencies, disclosureEntries, disclosureVersions } from "@ita/db/schema";
+import { agencies, disclosureEntries, disclosureVersions, searchDocuments } from "@ita/db/schema";
 import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
 import { DomainError } from "@ita/domain/errors";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { AgencyPageInput } from "@ita/domain/schemas";
-import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lte } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
-import { resolveFramework } from "../frameworks/resolve-framework.ts";
+import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
 
 export interface PublishedEntrySummary {
   id: string;
@@ -25,8 +25,9 @@ export async function getAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, 
   const [agency] = await ctx.db.select({ id: agencies.id, type: agencies.type }).from(agencies).where(eq(agencies.slug, parsed.slug));
   if (!agency) throw new DomainError("NOT_FOUND", `agency ${parsed.slug}`);
 
-  const resolved = await resolveFramework(ctx.db, fiscalYear, agency.type);
-  const entries = await ctx.db
+  const [resolved, entries, years] = await Promise.all([
+    resolveFrameworkCached(ctx.db, fiscalYear, agency.type),
+    ctx.db
     .select({
       id: disclosureEntries.id,
       itemCode: disclosureEntries.itemCode,
@@ -43,7 +44,14 @@ export async function getAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, 
         isNull(disclosureEntries.withdrawnAt),
       ),
     )
-    .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt));
+    .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt)),
+    // Years with something public: an index-only scan of search_documents (which holds
+    // exactly the public entries) instead of reading every entry row of the agency.
+    ctx.db
+      .selectDistinct({ fiscalYear: searchDocuments.fiscalYear })
+      .from(searchDocuments)
+      .where(eq(searchDocuments.agencyId, agency.id)),
+  ]);
 
   const byItem = new Map<string, PublishedEntrySummary[]>();
   for (const e of entries) {
@@ -64,10 +72,6 @@ export async function getAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, 
     items: items.filter((i) => i.categories.includes(c.number)),
   }));
   const published = items.filter((i) => i.entries.length > 0).length;
-  const years = await ctx.db
-    .selectDistinct({ fiscalYear: disclosureEntries.fiscalYear })
-    .from(disclosureEntries)
-    .where(and(eq(disclosureEntries.agencyId, agency.id), sql`${disclosureEntries.publishedAt} is not null`));
 
   return {
     fiscalYear,

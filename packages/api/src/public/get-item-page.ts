@@ -5,7 +5,7 @@ import { ItemPageInput } from "@ita/domain/schemas";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
-import { resolveFramework } from "../frameworks/resolve-framework.ts";
+import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
 import { wasPublishedEntry } from "./visibility.ts";
 
 export interface PublicAttachment {
@@ -30,7 +30,7 @@ export async function getItemPage({ ctx, input }: { ctx: Pick<Context, "db" | "n
     .where(eq(agencies.slug, slug));
   if (!agency) throw new DomainError("NOT_FOUND", `agency ${slug}`);
   if (fiscalYear > currentFiscalYear(now) + 1) throw new DomainError("NOT_FOUND", `fiscal year ${fiscalYear}`);
-  const resolved = await resolveFramework(ctx.db, fiscalYear, agency.type);
+  const resolved = await resolveFrameworkCached(ctx.db, fiscalYear, agency.type);
   const item = resolved?.items.find((i) => i.code === itemCode);
   if (!resolved || !item) throw new DomainError("NOT_FOUND", `item ${itemCode} in ${fiscalYear}`);
 

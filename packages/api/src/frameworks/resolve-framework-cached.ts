@@ -1,0 +1,31 @@
+import type { Executor } from "@ita/db";
+import { frameworkItems, frameworks } from "@ita/db/schema";
+import { selectFramework } from "@ita/domain/frameworks";
+import { asc } from "drizzle-orm";
+import { cachedPerDatabase } from "../public/db-cache.ts";
+import type { FrameworkItemRow, resolveFramework } from "./resolve-framework.ts";
+
+/**
+ * Frameworks are reference data, seeded at install and deploy and never edited through
+ * the application, yet public pages read them on every view. Public pages may see a
+ * reseeded framework a minute late (ADR 0008).
+ */
+export const FRAMEWORK_CACHE_TTL_MS = 60_000;
+
+const referenceData = cachedPerDatabase(FRAMEWORK_CACHE_TTL_MS, async (db: Executor) => {
+  const [all, items] = await Promise.all([db.select().from(frameworks), db.select().from(frameworkItems).orderBy(asc(frameworkItems.sortOrder))]);
+  const itemsOf = new Map<string, FrameworkItemRow[]>();
+  for (const item of items) {
+    const list = itemsOf.get(item.frameworkId) ?? [];
+    list.push(item);
+    itemsOf.set(item.frameworkId, list);
+  }
+  return { all, itemsOf };
+});
+
+/** `resolveFramework` for public pages, from the in-process cache of reference data. */
+export async function resolveFrameworkCached(db: Executor, fiscalYear: number, agencyType: string): ReturnType<typeof resolveFramework> {
+  const { all, itemsOf } = await referenceData(db);
+  const chosen = selectFramework(all, fiscalYear, agencyType);
+  return chosen ? { ...chosen, items: itemsOf.get(chosen.framework.id) ?? [] } : null;
+}

@@ -1,0 +1,19 @@
+/**
+ * A small in-process cache of query results per database handle, for values that may
+ * be a few seconds stale (figures, reference data). Keyed on the handle so tests with
+ * their own databases never see each other's values; the promise is cached, so
+ * concurrent page views share one query. A failed load is not kept.
+ */
+export function cachedPerDatabase<D extends object, A extends unknown[], T>(ttlMs: number, load: (db: D, ...args: A) => Promise<T>) {
+  const entries = new WeakMap<D, { expires: number; value: Promise<T> }>();
+  // Arguments only matter for a miss: the cached value is the one loaded first.
+  return (db: D, ...args: A): Promise<T> => {
+    const hit = entries.get(db);
+    const now = Date.now();
+    if (hit && hit.expires > now) return hit.value;
+    const value = load(db, ...args);
+    entries.set(db, { expires: now + ttlMs, value });
+    value.catch(() => entries.delete(db));
+    return value;
+  };
+}
