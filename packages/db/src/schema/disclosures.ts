@@ -125,6 +125,12 @@ export const searchDocuments = pgTable(
     itemCode: text().notNull(),
     categories: integer().array().notNull(),
     title: text().notNull(),
+    /**
+     * The title normalised like `search_text`, for the title-first search rank: stored,
+     * because normalising every candidate's title per query cost more than matching it,
+     * and a column has statistics of its own (docs/performance.md, finding 2).
+     */
+    titleKey: text().generatedAlwaysAs(sql`lower(normalize(title, NFC))`),
     body: text().notNull(),
     searchText: text().notNull(),
     publishedAt: timestamp({ withTimezone: true }).notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "search_documents" ADD COLUMN "title_key" text GENERATED ALWAYS AS (lower(normalize(title, NFC))) STORED;
