@@ -98,7 +98,9 @@ export async function startNewVersion(tx: Executor, entry: EntryRow, actorId: st
   const files = await tx.select().from(attachments).where(eq(attachments.versionId, current.id));
   if (files.length > 0) {
     await tx.insert(attachments).values(
-      files.map(({ id: _id, createdAt: _c, ...f }) => ({ ...f, versionId: version!.id })),
+      // Keep each file's upload time: files are listed by it, and a file added to the
+      // new version right away must come after them (the database clock may run ahead).
+      files.map(({ id: _id, ...f }) => ({ ...f, versionId: version!.id })),
     );
   }
   await tx
