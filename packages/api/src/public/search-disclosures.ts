@@ -77,15 +77,18 @@ async function findRanked(
 ) {
   const sd = searchDocuments;
   const filters: SQL[] = [lte(sd.publishedAt, now)];
-  // Both sides are lower-cased already: LIKE is cheaper than ILIKE and uses the same trigram index.
-  for (const t of terms) filters.push(like(sd.searchText, containsPattern(t)));
   if (f.province) filters.push(sql`${sd.provinceId} = (select id from provinces where slug = ${f.province})`);
   if (f.agency) filters.push(sql`${sd.agencyId} = (select id from agencies where slug = ${f.agency})`);
   if (f.category) filters.push(arrayContains(sd.categories, [f.category]));
   if (f.item) filters.push(eq(sd.itemCode, f.item));
   if (f.fiscalYear) filters.push(eq(sd.fiscalYear, f.fiscalYear));
-  // title_key is the title normalised like search_text: compare like with like.
+  // title_key is the title normalised like search_text: compare like with like. Both
+  // are lower-cased already, so LIKE (cheaper than ILIKE, same trigram indexes) will do.
   const inTitle = and(...terms.map((t) => like(sd.titleKey, containsPattern(t))))!;
+  // search_text begins with the title, so a title match needs no search_text condition:
+  // the title rank then uses the small title index (or walks published_at and stops
+  // early) instead of reading every document that contains the word.
+  const inText = and(...terms.map((t) => like(sd.searchText, containsPattern(t))))!;
 
   const wanted = offset + pageSize + 1;
   const firstTerm = terms[0]!;
@@ -109,7 +112,7 @@ async function findRanked(
       .from(sd)
       .innerJoin(agencies, eq(agencies.id, sd.agencyId))
       .innerJoin(provinces, eq(provinces.id, sd.provinceId))
-      .where(and(...filters, titleMatch ? inTitle : not(inTitle)))
+      .where(and(...filters, ...(titleMatch ? [inTitle] : [inText, not(inTitle)])))
       .orderBy(desc(sd.publishedAt), desc(sd.entryId))
       .limit(limit);
 

@@ -137,6 +137,9 @@ export const searchDocuments = pgTable(
   },
   (t) => [
     index("search_documents_text_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    // The title-first rank matches titles alone: for a rare word this finds the few title
+    // matches without reading every document that contains the word.
+    index("search_documents_title_key_trgm").using("gin", sql`${t.titleKey} gin_trgm_ops`),
     index().on(t.agencyId, t.fiscalYear),
     // Walked backwards for `ORDER BY published_at DESC, entry_id DESC` (search, home
     // "latest"), so a LIMIT stops early; see docs/performance.md.

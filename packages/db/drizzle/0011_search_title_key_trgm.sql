@@ -1,0 +1,1 @@
+CREATE INDEX "search_documents_title_key_trgm" ON "search_documents" USING gin ("title_key" gin_trgm_ops);
