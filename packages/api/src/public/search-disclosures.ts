@@ -92,8 +92,17 @@ async function findRanked(
 
   const wanted = offset + pageSize + 1;
   const firstTerm = terms[0]!;
-  const rank = (titleMatch: boolean, limit: number) =>
-    db
+  const rank = (titleMatch: boolean, limit: number) => {
+    // The page's rows first, then their details: joining and cutting snippets for every
+    // match of a rare word before the top-N sort cost as much as finding them.
+    const hits = db
+      .select({ entryId: sd.entryId, publishedAt: sd.publishedAt })
+      .from(sd)
+      .where(and(...filters, ...(titleMatch ? [inTitle] : [inText, not(inTitle)])))
+      .orderBy(desc(sd.publishedAt), desc(sd.entryId))
+      .limit(limit)
+      .as("hits");
+    return db
       .select({
         entryId: sd.entryId,
         title: sd.title,
@@ -109,12 +118,12 @@ async function findRanked(
         provinceNameTh: provinces.nameTh,
         provinceNameEn: provinces.nameEn,
       })
-      .from(sd)
+      .from(hits)
+      .innerJoin(sd, eq(sd.entryId, hits.entryId))
       .innerJoin(agencies, eq(agencies.id, sd.agencyId))
       .innerJoin(provinces, eq(provinces.id, sd.provinceId))
-      .where(and(...filters, ...(titleMatch ? [inTitle] : [inText, not(inTitle)])))
-      .orderBy(desc(sd.publishedAt), desc(sd.entryId))
-      .limit(limit);
+      .orderBy(desc(hits.publishedAt), desc(hits.entryId));
+  };
 
   const titleHits = await rank(true, wanted);
   const otherHits = titleHits.length < wanted ? await rank(false, wanted - titleHits.length) : [];
