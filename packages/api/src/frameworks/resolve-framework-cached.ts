@@ -12,7 +12,8 @@ import type { FrameworkItemRow, resolveFramework } from "./resolve-framework.ts"
  */
 export const FRAMEWORK_CACHE_TTL_MS = 60_000;
 
-const referenceData = cachedPerDatabase(FRAMEWORK_CACHE_TTL_MS, async (db: Executor) => {
+/** All frameworks and their items by framework id, cached (public pages only). */
+export const frameworkReferenceData = cachedPerDatabase(FRAMEWORK_CACHE_TTL_MS, async (db: Executor) => {
   const [all, items] = await Promise.all([db.select().from(frameworks), db.select().from(frameworkItems).orderBy(asc(frameworkItems.sortOrder))]);
   const itemsOf = new Map<string, FrameworkItemRow[]>();
   for (const item of items) {
@@ -25,7 +26,7 @@ const referenceData = cachedPerDatabase(FRAMEWORK_CACHE_TTL_MS, async (db: Execu
 
 /** `resolveFramework` for public pages, from the in-process cache of reference data. */
 export async function resolveFrameworkCached(db: Executor, fiscalYear: number, agencyType: string): ReturnType<typeof resolveFramework> {
-  const { all, itemsOf } = await referenceData(db);
+  const { all, itemsOf } = await frameworkReferenceData(db);
   const chosen = selectFramework(all, fiscalYear, agencyType);
   return chosen ? { ...chosen, items: itemsOf.get(chosen.framework.id) ?? [] } : null;
 }

@@ -1,10 +1,11 @@
-import { agencies, attachments, disclosureEntries, disclosureVersions, frameworkItems, frameworks } from "@ita/db/schema";
+import { agencies, attachments, disclosureEntries, disclosureVersions } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { selectFramework } from "@ita/domain/frameworks";
 import { OpenDisclosuresInput } from "@ita/domain/schemas";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
+import { frameworkReferenceData } from "../frameworks/resolve-framework-cached.ts";
 import type { PublicAttachment } from "./get-item-page.ts";
 import { isPublicEntry } from "./visibility.ts";
 
@@ -45,20 +46,15 @@ export async function listAgencyDisclosures({ ctx, input }: { ctx: Pick<Context,
     : [];
 
   // Categories of each item under the framework of its year (inherited or own).
-  const allFrameworks = await ctx.db.select({ id: frameworks.id, fiscalYear: frameworks.fiscalYear, agencyTypes: frameworks.agencyTypes }).from(frameworks);
+  const { all: allFrameworks, itemsOf } = await frameworkReferenceData(ctx.db);
   const frameworkOfYear = new Map<number, string | null>();
   for (const fy of new Set(rows.map((r) => r.fiscalYear))) {
     frameworkOfYear.set(fy, selectFramework(allFrameworks, fy, agency.type)?.framework.id ?? null);
   }
-  const usedFrameworks = [...new Set([...frameworkOfYear.values()].filter((id): id is string => id !== null))];
-  const items = usedFrameworks.length
-    ? await ctx.db
-        .select({ frameworkId: frameworkItems.frameworkId, code: frameworkItems.code, categories: frameworkItems.categories })
-        .from(frameworkItems)
-        .where(inArray(frameworkItems.frameworkId, usedFrameworks))
-    : [];
-  const categoriesOf = (fy: number, code: string) =>
-    items.find((i) => i.frameworkId === frameworkOfYear.get(fy) && i.code === code)?.categories ?? [];
+  const categoriesOf = (fy: number, code: string) => {
+    const frameworkId = frameworkOfYear.get(fy);
+    return (frameworkId ? itemsOf.get(frameworkId) : undefined)?.find((i) => i.code === code)?.categories ?? [];
+  };
 
   return {
     agency: { slug: agency.slug, nameTh: agency.nameTh, nameEn: agency.nameEn },
