@@ -3,10 +3,11 @@ import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
 import { DomainError } from "@ita/domain/errors";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { AgencyPageInput } from "@ita/domain/schemas";
-import { and, asc, desc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
 import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
+import { isPublicEntry } from "../public/visibility.ts";
 
 export interface PublishedEntrySummary {
   id: string;
@@ -37,12 +38,7 @@ export async function getAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, 
     .from(disclosureEntries)
     .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
     .where(
-      and(
-        eq(disclosureEntries.agencyId, agency.id),
-        eq(disclosureEntries.fiscalYear, fiscalYear),
-        lte(disclosureEntries.publishedAt, now),
-        isNull(disclosureEntries.withdrawnAt),
-      ),
+      and(eq(disclosureEntries.agencyId, agency.id), eq(disclosureEntries.fiscalYear, fiscalYear), isPublicEntry(now)),
     )
     .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt)),
     // Years with something public: an index-only scan of search_documents (which holds
