@@ -1,12 +1,24 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { generateTOTP } from "@oslojs/otp";
+import { generateHOTP } from "@oslojs/otp";
 import { expect, type Page } from "@playwright/test";
 
 /** TOTP secrets read from the enrolment screen, per e-mail, for later sign-ins. */
 const secrets = new Map<string, string>();
 
-export function totpCode(secret: string): string {
-  return generateTOTP(decodeBase32IgnorePadding(secret), 30, 6);
+/** Last time step used per secret: the server accepts each code only once. */
+const lastStep = new Map<string, number>();
+
+/**
+ * A code the server has not seen yet: the current step's, or the next one (accepted
+ * for clock drift) when the current one was already used; waits for a new step after
+ * that, as a person would wait for their app to show a new code.
+ */
+export async function totpCode(secret: string): Promise<string> {
+  const currentStep = () => Math.floor(Date.now() / 30_000);
+  const step = Math.max(currentStep(), (lastStep.get(secret) ?? -1) + 1);
+  while (step > currentStep() + 1) await new Promise((r) => setTimeout(r, 500));
+  lastStep.set(secret, step);
+  return generateHOTP(decodeBase32IgnorePadding(secret), BigInt(step), 6);
 }
 
 /**
@@ -25,14 +37,14 @@ export async function signIn(page: Page, account: { email: string; password: str
   if (text.includes("ตั้งค่าการยืนยันตัวตนสองขั้นตอน")) {
     const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
     secrets.set(account.email, secret);
-    await page.getByLabel("รหัสยืนยัน").fill(totpCode(secret));
+    await page.getByLabel("รหัสยืนยัน").fill(await totpCode(secret));
     await page.getByRole("button", { name: "ยืนยัน" }).click();
     await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
     await page.getByRole("button", { name: "บันทึกแล้ว ดำเนินการต่อ" }).click();
   } else if (text.includes("ยืนยันตัวตนสองขั้นตอน")) {
     const secret = secrets.get(account.email);
     if (!secret) throw new Error(`no TOTP secret recorded for ${account.email}`);
-    await page.getByLabel("รหัสยืนยัน").fill(totpCode(secret));
+    await page.getByLabel("รหัสยืนยัน").fill(await totpCode(secret));
     await page.getByRole("button", { name: "ยืนยัน" }).click();
   }
   await expect(page.getByTestId("signed-in-as")).toContainText(account.email);

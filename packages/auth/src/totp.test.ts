@@ -1,6 +1,6 @@
-import { generateTOTP } from "@oslojs/otp";
+import { generateHOTP, generateTOTP } from "@oslojs/otp";
 import { describe, expect, it } from "vitest";
-import { generateTotpKey, totpUri, verifyTotp } from "./totp.ts";
+import { generateTotpKey, matchTotpStep, totpUri, verifyTotp } from "./totp.ts";
 
 describe("TOTP", () => {
   it("accepts the current code and rejects others", () => {
@@ -31,5 +31,17 @@ describe("codes from a typed secret", () => {
     const { totpCodeFromSecret, totpSecretBase32 } = await import("./totp.ts");
     const key = generateTotpKey();
     expect(verifyTotp(key, totpCodeFromSecret(totpSecretBase32(key)))).toBe(true);
+  });
+});
+
+describe("TOTP time steps", () => {
+  it("tells which step a code belongs to, within one step of drift", () => {
+    const key = generateTotpKey();
+    const now = new Date("2026-11-22T01:00:10Z");
+    const step = Math.floor(now.getTime() / 30000);
+    expect(matchTotpStep(key, generateHOTP(key, BigInt(step), 6), now)).toBe(step);
+    expect(matchTotpStep(key, generateHOTP(key, BigInt(step - 1), 6), now)).toBe(step - 1);
+    expect(matchTotpStep(key, generateHOTP(key, BigInt(step + 1), 6), now)).toBe(step + 1);
+    expect(matchTotpStep(key, generateHOTP(key, BigInt(step - 2), 6), now)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { totpCodeFromSecret } from "@ita/auth";
+import { totpCodeForStep } from "@ita/auth";
 import { auditLog, users } from "@ita/db/schema";
 import { createUser, describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
@@ -53,7 +53,9 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
     expect(enrolment.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(enrolment.uri).toContain("otpauth://totp/");
     expect(await failure(first.caller.auth.confirmTotpEnrolment({ code: "000000" }))).toBe("BAD_REQUEST");
-    const { recoveryCodes } = await first.caller.auth.confirmTotpEnrolment({ code: totpCodeFromSecret(enrolment.secret) });
+    const codeAt = (step: number) => totpCodeForStep(enrolment.secret, step);
+    const enrolStep = Math.floor(Date.now() / 30_000);
+    const { recoveryCodes } = await first.caller.auth.confirmTotpEnrolment({ code: codeAt(enrolStep) });
     expect(recoveryCodes).toHaveLength(10);
     const [row] = await w.db.select().from(users).where(eq(users.id, approver.id));
     expect(row!.totpKey).not.toBeNull();
@@ -68,7 +70,9 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
     expect(await second.caller.auth.verifyTwoFactor({ code: recoveryCodes[0]!.toLowerCase() })).toMatchObject({ method: "recovery-code" });
     const third = await signIn(approver.email, "approver-password-1");
     expect(await failure(third.caller.auth.verifyTwoFactor({ code: recoveryCodes[0]! }))).toBe("BAD_REQUEST");
-    expect(await third.caller.auth.verifyTwoFactor({ code: totpCodeFromSecret(enrolment.secret) })).toMatchObject({ method: "totp" });
+    // A code works once: the enrolment's code is refused (replay), the next one accepted.
+    expect(await failure(third.caller.auth.verifyTwoFactor({ code: codeAt(enrolStep) }))).toBe("BAD_REQUEST");
+    expect(await third.caller.auth.verifyTwoFactor({ code: codeAt(enrolStep + 1) })).toMatchObject({ method: "totp" });
 
     // Sessions: listed, one revoked, then everywhere.
     const verified = createCaller(await contextFor(w.db, third.token, w.now));

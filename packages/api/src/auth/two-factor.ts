@@ -1,8 +1,8 @@
-import { generateRecoveryCode, generateTotpKey, hashRecoveryCode, totpSecretBase32, totpUri, verifyTotp } from "@ita/auth";
+import { generateRecoveryCode, generateTotpKey, hashRecoveryCode, matchTotpStep, totpSecretBase32, totpUri } from "@ita/auth";
 import { recoveryCodes, sessions, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { TwoFactorCodeInput } from "@ita/domain/schemas";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -41,13 +41,15 @@ export async function confirmTotpEnrolment({ ctx, input }: { ctx: StaffContext; 
   await assertNotThrottled(ctx.db, [throttleKey], now);
   const [row] = await ctx.db.select({ pending: users.totpPendingKey }).from(users).where(eq(users.id, ctx.user.id));
   if (!row?.pending) throw new DomainError("INVALID_TRANSITION", "no enrolment in progress");
-  if (!verifyTotp(row.pending, code)) {
+  // Authenticator codes follow the real clock, not the request's notion of "now".
+  const step = matchTotpStep(row.pending, code);
+  if (step === null) {
     await recordFailure(ctx.db, [throttleKey], now);
     throw fieldError("code", "รหัสไม่ถูกต้อง โปรดกรอกรหัส 6 หลักล่าสุดจากแอปยืนยันตัวตน");
   }
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => generateRecoveryCode());
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpKey: row.pending, totpPendingKey: null }).where(eq(users.id, ctx.user.id));
+    await tx.update(users).set({ totpKey: row.pending, totpPendingKey: null, totpLastStep: step }).where(eq(users.id, ctx.user.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.user.id));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: ctx.user.id, codeHash: hashRecoveryCode(c), createdAt: now })));
     await tx.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, ctx.session.id));
@@ -67,7 +69,17 @@ export async function verifyTwoFactor({ ctx, input }: { ctx: StaffContext; input
   if (!row?.key) throw new DomainError("INVALID_TRANSITION", "no authenticator enrolled");
   let method: "totp" | "recovery-code" | null = null;
   if (/^\d{6}$/.test(code)) {
-    if (verifyTotp(row.key, code)) method = "totp";
+    const step = matchTotpStep(row.key, code);
+    // Claim the step atomically: a code already used (here or by a racing request) fails.
+    const claimed =
+      step === null
+        ? []
+        : await ctx.db
+            .update(users)
+            .set({ totpLastStep: step })
+            .where(and(eq(users.id, ctx.user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+            .returning({ id: users.id });
+    if (claimed.length > 0) method = "totp";
   } else {
     const used = await ctx.db
       .update(recoveryCodes)

@@ -1,4 +1,4 @@
-import { bigserial, boolean, customType, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, customType, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies.ts";
 import { provinces } from "./geography.ts";
 
@@ -16,6 +16,8 @@ export const users = pgTable("users", {
   totpKey: bytea(),
   /** Key shown during enrolment; becomes `totpKey` once a code from it is confirmed. */
   totpPendingKey: bytea(),
+  /** Time step of the last accepted code: a code is never accepted twice (replay). */
+  totpLastStep: bigint({ mode: "number" }),
   locale: text().notNull().default("th"),
   isSystemAdmin: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
