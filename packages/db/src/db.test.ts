@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { queryRows } from "./client.ts";
 import { agencies, auditLog, disclosureEntries, frameworkItems, frameworks, searchDocuments, users } from "./schema/index.ts";
 import { normaliseSearchText } from "./search/index-entry.ts";
-import { hasAnyAgency, seedDemo } from "./seed/index.ts";
+import { createSystemAdmin, hasAnyAgency, seedDemo } from "./seed/index.ts";
 import { describeEachDriver } from "./testing/index.ts";
 
 describeEachDriver("database", (use) => {
@@ -53,5 +53,16 @@ describeEachDriver("database", (use) => {
     await expect(db.delete(auditLog)).rejects.toThrow();
     const rows = await queryRows<{ action: string }>(db, sql`select action from audit_log`);
     expect(rows.map((r) => r.action)).toEqual(["test.append"]);
+  });
+
+  it("creates the first system administrator of an empty install, once, with a strong generated password", async () => {
+    const { db } = use();
+    const created = await createSystemAdmin(db, { email: "First.Admin@Agency.example" });
+    expect(created.email).toBe("first.admin@agency.example");
+    expect(created.password.length).toBeGreaterThanOrEqual(20);
+    const [row] = await db.select().from(users).where(eq(users.email, "first.admin@agency.example"));
+    expect(row!.isSystemAdmin).toBe(true);
+    await expect(createSystemAdmin(db, { email: "first.admin@agency.example" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createSystemAdmin(db, { email: "not-an-email" })).rejects.toThrow();
   });
 });
