@@ -1,5 +1,7 @@
 import type { RouterOutputs } from "@ita/api";
+import type { APIContext } from "astro";
 import { toCsv, CSV_CONTENT_TYPE } from "./csv.ts";
+import { isNotFound } from "./page-errors.ts";
 import { filePath, itemPath } from "./urls.ts";
 
 type Agencies = RouterOutputs["public"]["openAgencies"];
@@ -103,4 +105,18 @@ export function latest(dates: readonly (Date | null | undefined)[]): Date | null
   let max: Date | null = null;
   for (const d of dates) if (d && (!max || d > max)) max = d;
   return max;
+}
+
+/**
+ * The disclosures of `/open-data/agencies/<slug>/disclosures.*?fy=`, or the 404 page's
+ * response for an unknown agency or a bad year (shared by the JSON and CSV routes).
+ */
+export async function loadOpenDisclosures(context: APIContext): Promise<Disclosures | Response> {
+  const { locals, url, params, rewrite } = context;
+  try {
+    return await locals.api.public.openDisclosures({ slug: params.slug ?? "", fiscalYear: (url.searchParams.get("fy") ?? undefined) as unknown as number });
+  } catch (error) {
+    if (isNotFound(error)) return rewrite("/404");
+    throw error;
+  }
 }

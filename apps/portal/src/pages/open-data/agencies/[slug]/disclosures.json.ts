@@ -1,15 +1,9 @@
 import type { APIRoute } from "astro";
-import { disclosuresJson, jsonResponse, latest } from "../../../../lib/open-data.ts";
-import { isNotFound } from "../../../../lib/page-errors.ts";
+import { disclosuresJson, jsonResponse, latest, loadOpenDisclosures } from "../../../../lib/open-data.ts";
 import { publicOrigin } from "../../../../lib/urls.ts";
 
-export const GET: APIRoute = async ({ locals, url, params, rewrite }) => {
-  let data;
-  try {
-    data = await locals.api.public.openDisclosures({ slug: params.slug ?? "", fiscalYear: (url.searchParams.get("fy") ?? undefined) as unknown as number });
-  } catch (error) {
-    if (isNotFound(error)) return rewrite("/404");
-    throw error;
-  }
-  return jsonResponse(disclosuresJson(data, publicOrigin(url)), latest(data.entries.map((e) => e.publishedAt)));
+export const GET: APIRoute = async (context) => {
+  const data = await loadOpenDisclosures(context);
+  if (data instanceof Response) return data;
+  return jsonResponse(disclosuresJson(data, publicOrigin(context.url)), latest(data.entries.map((e) => e.publishedAt)));
 };
