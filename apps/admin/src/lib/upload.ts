@@ -1,3 +1,15 @@
+import { readError } from "#lib/errors.ts";
+
+/** One row of the progress list shown while files upload. */
+export interface UploadItem {
+  key: string;
+  name: string;
+  progress: number;
+  state: "uploading" | "done" | "failed";
+  message?: string;
+  href?: string;
+}
+
 export interface UploadResult {
   ok: boolean;
   status: number;
@@ -29,4 +41,33 @@ export function uploadFile(query: string, file: File, onProgress: (fraction: num
     xhr.onerror = () => resolve({ ok: false, status: 0, body: null });
     xhr.send(file);
   });
+}
+
+/**
+ * Uploads files in parallel, one progress row each appended to `rows`; `onChange`
+ * gets the new list on every change (assign it to the page's $state). `onDone` may add
+ * to a finished row (e.g. a link to the entry the upload created).
+ */
+export async function uploadFiles(
+  files: File[],
+  query: string,
+  rows: UploadItem[],
+  onChange: (rows: UploadItem[]) => void,
+  onDone: (body: unknown) => Partial<UploadItem> = () => ({}),
+): Promise<void> {
+  const added = files.map((f, i): UploadItem => ({ key: `${Date.now()}-${i}-${f.name}`, name: f.name, progress: 0, state: "uploading" }));
+  let current = [...rows, ...added];
+  onChange(current);
+  const update = (key: string, patch: Partial<UploadItem>) => {
+    current = current.map((u) => (u.key === key ? { ...u, ...patch } : u));
+    onChange(current);
+  };
+  await Promise.all(
+    files.map(async (file, i) => {
+      const key = added[i]!.key;
+      const result = await uploadFile(query, file, (progress) => update(key, { progress }));
+      if (result.ok) update(key, { state: "done", ...onDone(result.body) });
+      else update(key, { state: "failed", message: readError(result.body).message });
+    }),
+  );
 }
