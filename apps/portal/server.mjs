@@ -45,10 +45,13 @@ const { handler: astro } = await import("./dist/server/entry.mjs");
 const assets = sirv(join(here, "dist/client"), {
   etag: true,
   setHeaders: (res, path) => {
-    if (path.startsWith("/_astro/")) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+    if (path.startsWith("/_astro/"))
+      res.setHeader("cache-control", "public, max-age=31536000, immutable");
   },
 });
-const admin = existsSync(adminBuild) ? sirv(adminBuild, { single: true, etag: true, dev: false }) : null;
+const admin = existsSync(adminBuild)
+  ? sirv(adminBuild, { single: true, etag: true, dev: false })
+  : null;
 const adminPolicy = admin ? adminCsp(readFileSync(join(adminBuild, "index.html"), "utf8")) : "";
 
 const server = createServer((req, res) => {
@@ -71,7 +74,9 @@ const server = createServer((req, res) => {
 
 server.listen(env.PORT, env.HOST, () => {
   const base = `http://localhost:${env.PORT}`;
-  console.log(`\nITA transparency portal is running (${handle.driver}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nITA transparency portal is running (${handle.driver}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   console.log(`  Portal: ${base}/`);
   console.log(`  Admin:  ${base}/admin/`);
   if (accountsFile && existsSync(accountsFile)) {

@@ -24,7 +24,8 @@ const USAGE = `pnpm bench:portal [--pglite] [--agencies N] [--entries N] [--dura
 function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw.replaceAll("_", ""));
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer 1…${max}\n${USAGE}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new Error(`--${name} must be an integer 1…${max}\n${USAGE}`);
   return n;
 }
 
@@ -59,6 +60,9 @@ export function readArgs(argv: string[]): BenchArgs {
     reuse: values.reuse,
     seedOnly: values["seed-only"],
     suggested: values.suggested,
-    only: (values.only ?? "").split(",").map((x) => x.trim()).filter(Boolean),
+    only: (values.only ?? "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
   };
 }

@@ -23,7 +23,8 @@ export interface BenchDatabase {
 
 function benchUrl(): { admin: URL; bench: URL } {
   const admin = new URL(benchEnv.BENCH_ADMIN_URL);
-  if (!LOOPBACK.has(admin.hostname)) throw new Error(`BENCH_ADMIN_URL must point at a loopback address, not ${admin.hostname}`);
+  if (!LOOPBACK.has(admin.hostname))
+    throw new Error(`BENCH_ADMIN_URL must point at a loopback address, not ${admin.hostname}`);
   const bench = new URL(admin);
   bench.pathname = `/${BENCH_DB_NAME}`;
   return { admin, bench };
@@ -66,23 +67,33 @@ export async function recreate(target: BenchDatabase): Promise<void> {
   await target.drop();
   if (target.driver === "pglite") return;
   await withAdmin(async ({ db }) => {
-    const [server] = await queryRows<{ server_version: string }>(db, sql.raw("show server_version"));
+    const [server] = await queryRows<{ server_version: string }>(
+      db,
+      sql.raw("show server_version"),
+    );
     await db.execute(
-      sql.raw(`create database ${BENCH_DB_NAME} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`),
+      sql.raw(
+        `create database ${BENCH_DB_NAME} template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'`,
+      ),
     );
     console.log(`  created ${BENCH_DB_NAME} on PostgreSQL ${server?.server_version ?? "?"}`);
   });
 }
 
 export async function databaseBytes(handle: DatabaseHandle): Promise<number> {
-  const [row] = await queryRows<{ bytes: string | number }>(handle.db, sql.raw("select pg_database_size(current_database()) as bytes"));
+  const [row] = await queryRows<{ bytes: string | number }>(
+    handle.db,
+    sql.raw("select pg_database_size(current_database()) as bytes"),
+  );
   return Number(row?.bytes ?? 0);
 }
 
 export async function hasDataset(handle: DatabaseHandle): Promise<boolean> {
   const [row] = await queryRows<{ ok: boolean }>(
     handle.db,
-    sql.raw("select to_regclass('public.search_documents') is not null and exists (select 1 from search_documents) as ok"),
+    sql.raw(
+      "select to_regclass('public.search_documents') is not null and exists (select 1 from search_documents) as ok",
+    ),
   );
   return row?.ok === true;
 }

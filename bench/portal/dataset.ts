@@ -13,7 +13,13 @@ import { ACTIVITIES, FISCAL_MONTHS_TH, NAME_HEADS, NAME_TAILS, PROVINCES } from 
 
 export const FISCAL_YEARS = [2566, 2567, 2568, 2569, 2570] as const;
 /** Share of a year's items an agency has published (older years are more complete). */
-const YEAR_SHARE: Record<number, number> = { 2566: 0.95, 2567: 0.92, 2568: 0.88, 2569: 0.82, 2570: 0.9 };
+const YEAR_SHARE: Record<number, number> = {
+  2566: 0.95,
+  2567: 0.92,
+  2568: 0.88,
+  2569: 0.82,
+  2570: 0.9,
+};
 /** Entries are spread over the first 330 days of their fiscal year. */
 const SPREAD_DAYS = 330;
 const MONTHLY_ITEM = "O21";
@@ -72,8 +78,14 @@ function yearThresholds(agencies: number, items: number, target: number, now: Da
   });
   const full = candidates.reduce((sum, c) => sum + agencies * c.perAgency * YEAR_SHARE[c.fy]!, 0);
   const scale = target / full;
-  if (scale > 1) throw new Error(`--entries ${target} is more than ${Math.floor(full)} possible for ${agencies} agencies`);
-  return FISCAL_YEARS.map((fy) => ({ fy, threshold: Math.round(YEAR_SHARE[fy]! * scale * 1_000_000) }));
+  if (scale > 1)
+    throw new Error(
+      `--entries ${target} is more than ${Math.floor(full)} possible for ${agencies} agencies`,
+    );
+  return FISCAL_YEARS.map((fy) => ({
+    fy,
+    threshold: Math.round(YEAR_SHARE[fy]! * scale * 1_000_000),
+  }));
 }
 
 /** The monthly procurement summary of fiscal month m is published on the 5th of the next month. */
@@ -83,7 +95,10 @@ function monthlyPublishedAt(fyStartMs: number, month: number): number {
   return d.getTime();
 }
 
-export async function generateDataset(db: Database, options: DatasetOptions): Promise<DatasetSummary> {
+export async function generateDataset(
+  db: Database,
+  options: DatasetOptions,
+): Promise<DatasetSummary> {
   const started = performance.now();
   const phases: [string, number][] = [];
   const phase = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
@@ -97,7 +112,12 @@ export async function generateDataset(db: Database, options: DatasetOptions): Pr
 
   await phase("reference data (frameworks)", () => seedReferenceData(db));
   const mix = agencyMix(options.agencies);
-  const thresholds = yearThresholds(options.agencies, ITA_2566.items.length, options.entries, options.now);
+  const thresholds = yearThresholds(
+    options.agencies,
+    ITA_2566.items.length,
+    options.entries,
+    options.now,
+  );
 
   // One transaction: temp tables and SET LOCAL live on one connection.
   await db.transaction(async (tx) => {
@@ -106,8 +126,12 @@ export async function generateDataset(db: Database, options: DatasetOptions): Pr
     await tx.execute(sql`set local synchronous_commit = off`);
     await phase("provinces, districts, agencies", () => insertPlaces(tx, mix));
     await phase("executives and ITA results 2565–2568", () => insertProfiles(tx));
-    const secondary = await phase("drop secondary indexes for the bulk load", () => dropSecondaryIndexes(tx));
-    await phase("disclosure entries + versions (staging)", () => insertEntries(tx, thresholds, options.now));
+    const secondary = await phase("drop secondary indexes for the bulk load", () =>
+      dropSecondaryIndexes(tx),
+    );
+    await phase("disclosure entries + versions (staging)", () =>
+      insertEntries(tx, thresholds, options.now),
+    );
     await phase("search index (rebuildSearchDocuments)", () => rebuildSearchDocuments(tx));
     await phase("recreate secondary indexes (incl. trigram GIN)", async () => {
       for (const definition of secondary) await tx.execute(sql.raw(definition));
@@ -115,7 +139,13 @@ export async function generateDataset(db: Database, options: DatasetOptions): Pr
   });
   await phase("vacuum analyze", () => db.execute(sql`vacuum analyze`));
 
-  const [counts] = await queryRows<{ agencies: number; districts: number; entries: number; versions: number; docs: number }>(
+  const [counts] = await queryRows<{
+    agencies: number;
+    districts: number;
+    entries: number;
+    versions: number;
+    docs: number;
+  }>(
     db,
     sql`select (select count(*)::int from agencies) as agencies, (select count(*)::int from districts) as districts,
       (select count(*)::int from disclosure_entries) as entries, (select count(*)::int from disclosure_versions) as versions,
@@ -265,7 +295,11 @@ async function dropSecondaryIndexes(tx: Executor): Promise<string[]> {
   return found.map((i) => i.definition);
 }
 
-async function insertEntries(tx: Executor, thresholds: { fy: number; threshold: number }[], now: Date) {
+async function insertEntries(
+  tx: Executor,
+  thresholds: { fy: number; threshold: number }[],
+  now: Date,
+) {
   await tx.execute(sql`
     create temp table bench_year on commit drop as
     select fy::int as fy, make_timestamptz(fy - 544, 10, 1, 0, 0, 0, 'UTC') as start_at, threshold::int as threshold

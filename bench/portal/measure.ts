@@ -37,7 +37,20 @@ function percentile(sorted: Float64Array, p: number): number {
 
 function empty(name: string, status: Measurement["status"], detail: string): Measurement {
   const nan = Number.NaN;
-  return { name, status, detail, requestsPerSecond: nan, p50: nan, p95: nan, p99: nan, requests: 0, non2xx: 0, errors: 0, meanBytes: nan, load: loadavg()[0]! };
+  return {
+    name,
+    status,
+    detail,
+    requestsPerSecond: nan,
+    p50: nan,
+    p95: nan,
+    p99: nan,
+    requests: 0,
+    non2xx: 0,
+    errors: 0,
+    meanBytes: nan,
+    load: loadavg()[0]!,
+  };
 }
 
 /**
@@ -76,7 +89,12 @@ async function probe(target: Target): Promise<Measurement | null> {
 }
 
 /** Runs autocannon for `seconds`; the returned instance is an EventEmitter and a promise of the result. */
-async function runAutocannon(target: Target, seconds: number, connections: number, latencies: number[] | null): Promise<autocannon.Result> {
+async function runAutocannon(
+  target: Target,
+  seconds: number,
+  connections: number,
+  latencies: number[] | null,
+): Promise<autocannon.Result> {
   let next = 0;
   const instance = autocannon({
     url: target.base,
@@ -86,22 +104,31 @@ async function runAutocannon(target: Target, seconds: number, connections: numbe
     requests: [
       {
         method: "GET",
-        setupRequest: (request) => ({ ...request, path: target.paths[next++ % target.paths.length]! }),
+        setupRequest: (request) => ({
+          ...request,
+          path: target.paths[next++ % target.paths.length]!,
+        }),
       },
     ],
   });
   if (latencies) {
     // The tracker emits (client, status, bytes, ms); the typings omit the client.
-    (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => {
-      if (latencies.length < MAX_SAMPLES) latencies.push(ms);
-    });
+    (instance as unknown as NodeJS.EventEmitter).on(
+      "response",
+      (_client: unknown, _status: number, _bytes: number, ms: number) => {
+        if (latencies.length < MAX_SAMPLES) latencies.push(ms);
+      },
+    );
   }
   let guard: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    guard = setTimeout(() => {
-      (instance as unknown as autocannon.Instance).stop();
-      reject(new Error(`autocannon did not finish within ${seconds + 60} s`));
-    }, (seconds + 60) * 1000);
+    guard = setTimeout(
+      () => {
+        (instance as unknown as autocannon.Instance).stop();
+        reject(new Error(`autocannon did not finish within ${seconds + 60} s`));
+      },
+      (seconds + 60) * 1000,
+    );
   });
   try {
     return await Promise.race([instance, timeout]);
@@ -110,11 +137,15 @@ async function runAutocannon(target: Target, seconds: number, connections: numbe
   }
 }
 
-export async function measure(target: Target, options: { seconds: number; connections: number; warmupSeconds: number }): Promise<Measurement> {
+export async function measure(
+  target: Target,
+  options: { seconds: number; connections: number; warmupSeconds: number },
+): Promise<Measurement> {
   const load = loadavg()[0]!;
   const missing = await probe(target);
   if (missing) return missing;
-  if (options.warmupSeconds > 0) await runAutocannon(target, options.warmupSeconds, options.connections, null);
+  if (options.warmupSeconds > 0)
+    await runAutocannon(target, options.warmupSeconds, options.connections, null);
   const latencies: number[] = [];
   const result = await runAutocannon(target, options.seconds, options.connections, latencies);
   const sorted = Float64Array.from(latencies).sort();

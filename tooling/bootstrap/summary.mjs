@@ -16,12 +16,15 @@ for (const group of ["apps", "packages"]) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
       const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
-      let p = 0, f = 0, s = 0;
+      let p = 0,
+        f = 0,
+        s = 0;
       if ("numPassedTests" in report) {
         p = report.numPassedTests;
         // A file that failed to load has no failed test of its own: count it once.
         const brokenFiles = (report.testResults ?? []).filter(
-          (r) => r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
+          (r) =>
+            r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
         ).length;
         f = report.numFailedTests + brokenFiles;
         s = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);

@@ -22,12 +22,17 @@ function chromiumPath(): string | undefined {
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
-export function defineE2EConfig(options: { name: string; port: number; testDir?: string }): PlaywrightTestConfig {
+export function defineE2EConfig(options: {
+  name: string;
+  port: number;
+  testDir?: string;
+}): PlaywrightTestConfig {
   const dataDir = e2eDataDir(options.name);
   // A fresh database each run: the server seeds the demo and writes its generated
   // passwords next to the data, where the tests read them. Workers load this config
   // too (TEST_WORKER_INDEX is set there): only the main process may wipe the data.
-  if (!env.E2E_REUSE_SERVER && env.TEST_WORKER_INDEX === undefined) rmSync(dataDir, { recursive: true, force: true });
+  if (!env.E2E_REUSE_SERVER && env.TEST_WORKER_INDEX === undefined)
+    rmSync(dataDir, { recursive: true, force: true });
   const executablePath = chromiumPath();
   const baseURL = `http://localhost:${options.port}`;
   return defineConfig({
@@ -44,10 +49,24 @@ export function defineE2EConfig(options: { name: string; port: number; testDir?:
       trace: "retain-on-failure",
       launchOptions: {
         ...(executablePath ? { executablePath } : {}),
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
       },
     },
-    projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], ...(executablePath ? { launchOptions: { executablePath } } : {}) } }],
+    projects: [
+      {
+        name: "chromium",
+        use: {
+          ...devices["Desktop Chrome"],
+          ...(executablePath ? { launchOptions: { executablePath } } : {}),
+        },
+      },
+    ],
     webServer: {
       command: "node server.mjs",
       cwd: join(repoRoot, "apps/portal"),
@@ -56,7 +75,12 @@ export function defineE2EConfig(options: { name: string; port: number; testDir?:
       timeout: 120_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: { PORT: String(options.port), PGLITE_DIR: join(dataDir, "pglite"), DATABASE_URL: "", DEMO_DATA: "1" },
+      env: {
+        PORT: String(options.port),
+        PGLITE_DIR: join(dataDir, "pglite"),
+        DATABASE_URL: "",
+        DEMO_DATA: "1",
+      },
     },
   });
 }

@@ -62,12 +62,19 @@ export async function trpcMutation(page: Page, path: string, input: unknown) {
     data: { json: input },
     headers: { origin: base, "content-type": "application/json" },
   });
-  return { status: res.status(), body: (await res.json()) as { error?: { json?: { data?: { domainCode?: string | null; code?: string } } } } };
+  return {
+    status: res.status(),
+    body: (await res.json()) as {
+      error?: { json?: { data?: { domainCode?: string | null; code?: string } } };
+    },
+  };
 }
 
 export async function trpcQuery<T>(page: Page, path: string, input: unknown): Promise<T> {
   const base = new URL(page.url()).origin;
-  const res = await page.request.get(`${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+  const res = await page.request.get(
+    `${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+  );
   expect(res.status()).toBe(200);
   return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
 }

@@ -6,7 +6,9 @@ test("a staff member signs in with the generated demo password and signs out", a
   const editor = demoAccount("admin", "editor@example.go.th");
   await page.goto("/admin/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("เข้าสู่ระบบสำหรับเจ้าหน้าที่");
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(axe.violations).toEqual([]);
 
   await page.getByLabel("อีเมล").fill(editor.email);

@@ -11,8 +11,12 @@ const TITLE = `นโยบายคุ้มครองข้อมูลส�
 const FILE = "pdpa-policy.pdf";
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 test.describe.serial("draft → approve → publish, roles and agencies", () => {
@@ -38,12 +42,20 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     entryUrl = page.url();
 
-    await page.locator("#entry-files").setInputFiles({ name: FILE, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf("Personal data protection policy")) });
+    await page.locator("#entry-files").setInputFiles({
+      name: FILE,
+      mimeType: "application/pdf",
+      buffer: Buffer.from(minimalPdf("Personal data protection policy")),
+    });
     await expect(page.getByRole("progressbar", { name: new RegExp(FILE) })).toBeVisible();
     await expect(page.getByTestId("attachments")).toContainText(FILE);
     await expect(page.getByTestId("attachments")).toContainText("ค้นหาข้อความในไฟล์ได้");
     // A renamed non-document is refused with the reason.
-    await page.locator("#entry-files").setInputFiles({ name: "virus.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\u0090\u0000not really a pdf") });
+    await page.locator("#entry-files").setInputFiles({
+      name: "virus.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("MZ\u0090\u0000not really a pdf"),
+    });
     await expect(page.getByRole("alert").filter({ hasText: "ไม่รองรับ" })).toBeVisible();
     await axe(page);
 
@@ -53,7 +65,9 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await signOut(page);
   });
 
-  test("an approver signs in with TOTP, sees it waiting and publishes it; it appears on the public permalink", async ({ page }) => {
+  test("an approver signs in with TOTP, sees it waiting and publishes it; it appears on the public permalink", async ({
+    page,
+  }) => {
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
     await expect(page.getByTestId("notification-count")).not.toHaveText("0");
     await page.getByRole("link", { name: /งานที่รอฉัน/ }).click();
@@ -73,7 +87,9 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
   });
 
-  test("an approver cannot approve an entry they wrote (four-eyes), in the UI or over the API", async ({ page }) => {
+  test("an approver cannot approve an entry they wrote (four-eyes), in the UI or over the API", async ({
+    page,
+  }) => {
     // The system administrator holds every role, approver included.
     await signIn(page, demoAccount("admin", "admin@example.go.th"));
     await page.getByLabel("ค้นหาหน่วยงาน").fill("lamphun");
@@ -91,32 +107,54 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     expect(direct.body.error?.json?.data?.domainCode).toBe("FOUR_EYES");
   });
 
-  test("an editor of agency A cannot touch agency B, through the UI or direct API calls", async ({ page }) => {
+  test("an editor of agency A cannot touch agency B, through the UI or direct API calls", async ({
+    page,
+  }) => {
     await signIn(page, demoAccount("admin", "editor@example.go.th"));
     const other = await trpcQuery<{ id: string }>(page, "agency.bySlug", { slug: "lopburi-pao" });
     await page.goto(`/admin/agencies/${other.id}/${FY}`);
     await expect(page.getByRole("alert")).toContainText("คุณไม่มีสิทธิ์ทำรายการนี้");
     await expect(page.locator("tr[data-item]")).toHaveCount(0);
 
-    const create = await trpcMutation(page, "entries.create", { agencyId: other.id, fiscalYear: FY, itemCode: "O1", title: "ไม่ควรสร้างได้" });
+    const create = await trpcMutation(page, "entries.create", {
+      agencyId: other.id,
+      fiscalYear: FY,
+      itemCode: "O1",
+      title: "ไม่ควรสร้างได้",
+    });
     expect(create.status).toBe(403);
-    const profile = await trpcMutation(page, "agencyAdmin.updateProfile", { agencyId: other.id, nameTh: "เปลี่ยนชื่อ" });
+    const profile = await trpcMutation(page, "agencyAdmin.updateProfile", {
+      agencyId: other.id,
+      nameTh: "เปลี่ยนชื่อ",
+    });
     expect(profile.status).toBe(403);
     const base = new URL(page.url()).origin;
-    const upload = await page.request.post(`${base}/api/uploads?agencyId=${other.id}&fiscalYear=${FY}&itemCode=O21`, {
-      data: Buffer.from(minimalPdf("x")),
-      headers: { origin: base, "x-file-name": "x.pdf" },
-    });
+    const upload = await page.request.post(
+      `${base}/api/uploads?agencyId=${other.id}&fiscalYear=${FY}&itemCode=O21`,
+      {
+        data: Buffer.from(minimalPdf("x")),
+        headers: { origin: base, "x-file-name": "x.pdf" },
+      },
+    );
     expect(upload.status()).toBe(403);
     // And the published entry of agency A cannot be withdrawn by an editor.
-    const mine = await trpcQuery<{ id: string; title: string }[]>(page, "entries.list", { agencyId: (await trpcQuery<{ id: string }>(page, "agency.bySlug", { slug: "lamphun" })).id, fiscalYear: FY, itemCode: ITEM });
+    const mine = await trpcQuery<{ id: string; title: string }[]>(page, "entries.list", {
+      agencyId: (await trpcQuery<{ id: string }>(page, "agency.bySlug", { slug: "lamphun" })).id,
+      fiscalYear: FY,
+      itemCode: ITEM,
+    });
     const published = mine.find((e) => e.title === TITLE)!;
-    const unpublish = await trpcMutation(page, "entries.unpublish", { entryId: published.id, reason: "x" });
+    const unpublish = await trpcMutation(page, "entries.unpublish", {
+      entryId: published.id,
+      reason: "x",
+    });
     expect(unpublish.status).toBe(403);
     expect(entryUrl).toContain("/admin/entries/");
   });
 
-  test("an approver unpublishes with a reason; the public permalink shows the withdrawal", async ({ page }) => {
+  test("an approver unpublishes with a reason; the public permalink shows the withdrawal", async ({
+    page,
+  }) => {
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
     await page.goto(entryUrl);
     await page.getByRole("button", { name: "ยกเลิกการเผยแพร่" }).click();
@@ -128,17 +166,30 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await expect(page.getByTestId("withdrawn")).toContainText("เอกสารฉบับนี้ถูกแทนที่ด้วยฉบับปรับปรุง");
   });
 
-  test("a province coordinator reads an agency's checklist but cannot change it", async ({ page }) => {
+  test("a province coordinator reads an agency's checklist but cannot change it", async ({
+    page,
+  }) => {
     await signIn(page, demoAccount("admin", "coordinator@example.go.th"));
     await page.getByRole("link", { name: "รายการที่ต้องเผยแพร่" }).first().click();
     await expect(page.getByText("อ่านอย่างเดียว")).toBeVisible();
     await page.locator(`tr[data-item="${ITEM}"] a`).click();
     await expect(page.getByRole("button", { name: "สร้างฉบับร่าง" })).toHaveCount(0);
     const lamphun = await trpcQuery<{ id: string }>(page, "agency.bySlug", { slug: "lamphun" });
-    expect((await trpcMutation(page, "entries.create", { agencyId: lamphun.id, fiscalYear: FY, itemCode: "O1", title: "x" })).status).toBe(403);
+    expect(
+      (
+        await trpcMutation(page, "entries.create", {
+          agencyId: lamphun.id,
+          fiscalYear: FY,
+          itemCode: "O1",
+          title: "x",
+        })
+      ).status,
+    ).toBe(403);
   });
 
-  test("on a tablet, in English: the system admin edits the agency profile (errors by the field), invites a clerk and reads the audit log", async ({ page }) => {
+  test("on a tablet, in English: the system admin edits the agency profile (errors by the field), invites a clerk and reads the audit log", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 820, height: 1180 });
     await signIn(page, demoAccount("admin", "admin@example.go.th"));
     await page.getByRole("button", { name: "English" }).click();
@@ -169,8 +220,12 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await page.getByRole("link", { name: "Audit log" }).click();
     await page.getByLabel("Action (starts with)").fill("agency.");
     await page.getByRole("button", { name: "Search" }).click();
-    await expect(page.locator("td code").filter({ hasText: "agency.profile_updated" }).first()).toBeVisible();
-    await expect(page.locator("body")).not.toContainText(demoAccount("admin", "admin@example.go.th").password);
+    await expect(
+      page.locator("td code").filter({ hasText: "agency.profile_updated" }).first(),
+    ).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(
+      demoAccount("admin", "admin@example.go.th").password,
+    );
     await axe(page);
 
     // The invited clerk sets a password from the link (a weak one is refused by the field) and signs in.
@@ -188,4 +243,3 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await signIn(page, { email: "new.clerk@example.go.th", password: "ดอยสุเทพยามเช้าสวยมาก" });
   });
 });
-

@@ -8,7 +8,9 @@ async function expectNoAxeViolations(page: Page) {
   expect(axe.violations).toEqual([]);
 }
 
-test("home shows figures, latest publications and provinces, in Thai, accessibly", async ({ page }) => {
+test("home shows figures, latest publications and provinces, in Thai, accessibly", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "th");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ศูนย์ข้อมูลความโปร่งใสหน่วยงานภาครัฐ");
@@ -19,12 +21,16 @@ test("home shows figures, latest publications and provinces, in Thai, accessibly
   await expectNoAxeViolations(page);
 });
 
-test("browsing province → district → agency type → agency page with profile, categories, complaints and ITA results", async ({ page }) => {
+test("browsing province → district → agency type → agency page with profile, categories, complaints and ITA results", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "จังหวัดลพบุรี" }).click();
   await expect(page).toHaveURL(/\/provinces\/lopburi$/);
   await expect(page.getByRole("heading", { name: "อำเภอเมืองลพบุรี" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "องค์การบริหารส่วนจังหวัด", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "องค์การบริหารส่วนจังหวัด", exact: true }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "องค์การบริหารส่วนจังหวัดลพบุรี" }).click();
   await expect(page).toHaveURL(/\/agencies\/lopburi-pao$/);
@@ -33,7 +39,10 @@ test("browsing province → district → agency type → agency page with profil
   await expect(page.getByRole("heading", { name: /^7\./ })).toBeVisible();
   await expect(page.getByTestId("completeness")).toContainText(/เผยแพร่แล้ว \d+ จาก 43 ข้อ/);
   const complaints = page.getByRole("region", { name: "ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ" });
-  await expect(complaints.getByRole("link", { name: /\(O28\)/ })).toHaveAttribute("href", /\/agencies\/lopburi-pao\/\d{4}\/O28$/);
+  await expect(complaints.getByRole("link", { name: /\(O28\)/ })).toHaveAttribute(
+    "href",
+    /\/agencies\/lopburi-pao\/\d{4}\/O28$/,
+  );
   await expect(complaints.getByRole("link", { name: /1567/ })).toHaveAttribute("href", "tel:1567");
   await expect(complaints.getByRole("link", { name: /1205/ })).toHaveAttribute("href", "tel:1205");
   await expect(complaints).toContainText("เร็ว ๆ นี้");
@@ -54,7 +63,9 @@ test("the fiscal-year switcher shows another year's disclosures", async ({ page 
   await expect(page.getByText(/ใช้เกณฑ์ของปี/)).toHaveCount(0);
   await page.getByLabel("ปีงบประมาณ").selectOption("2568");
   await page.getByRole("button", { name: "แสดง" }).click();
-  await expect(page.getByRole("note")).toContainText("ยังไม่มีเกณฑ์ของปีงบประมาณ 2568 จึงใช้เกณฑ์ของปี 2566");
+  await expect(page.getByRole("note")).toContainText(
+    "ยังไม่มีเกณฑ์ของปีงบประมาณ 2568 จึงใช้เกณฑ์ของปี 2566",
+  );
 });
 
 test("an item permalink lists its entries with BE dates, accessibly", async ({ page }) => {
@@ -65,7 +76,10 @@ test("an item permalink lists its entries with BE dates, accessibly", async ({ p
   await expect(page.getByRole("heading", { level: 1 })).toContainText("ช่องทางแจ้งเรื่องร้องเรียน");
   const entries = page.locator("article.entry");
   await expect(entries.first()).toContainText(/เผยแพร่เมื่อ \d{1,2} \S+ 25\d\d/);
-  await expect(page.getByRole("link", { name: /ดูทุกข้อของหน่วยงาน/ })).toHaveAttribute("href", "/agencies/lamphun?fy=2568#disclosures");
+  await expect(page.getByRole("link", { name: /ดูทุกข้อของหน่วยงาน/ })).toHaveAttribute(
+    "href",
+    "/agencies/lamphun?fy=2568#disclosures",
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -82,7 +96,9 @@ test("searching Thai words highlights matches and pages through results", async 
   await expect(page).toHaveURL(/page=2/);
   await expect(page.getByRole("heading", { level: 2 })).toContainText("หน้า 2");
 
-  await page.goto("/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99%E0%B8%9B%E0%B8%8F%E0%B8%B4%E0%B8%9A%E0%B8%B1%E0%B8%95%E0%B8%B4%E0%B8%81%E0%B8%B2%E0%B8%A3&category=6&province=lopburi");
+  await page.goto(
+    "/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99%E0%B8%9B%E0%B8%8F%E0%B8%B4%E0%B8%9A%E0%B8%B1%E0%B8%95%E0%B8%B4%E0%B8%81%E0%B8%B2%E0%B8%A3&category=6&province=lopburi",
+  );
   const first = page.locator(".results > li").first();
   await expect(first).toContainText("องค์การบริหารส่วนจังหวัดลพบุรี");
   await expect(first.locator("mark").first()).toHaveText("แผนปฏิบัติการ");
@@ -94,7 +110,13 @@ test("searching Thai words highlights matches and pages through results", async 
 });
 
 test("unknown agency, year or item answer a Thai 404 page", async ({ page }) => {
-  for (const path of ["/agencies/no-such-agency", "/agencies/lamphun/2599/O28", "/agencies/lamphun/2568/O99", "/agencies/lamphun/abc/O1", "/files/00000000-0000-4000-8000-000000000000/x.pdf"]) {
+  for (const path of [
+    "/agencies/no-such-agency",
+    "/agencies/lamphun/2599/O28",
+    "/agencies/lamphun/2568/O99",
+    "/agencies/lamphun/abc/O1",
+    "/files/00000000-0000-4000-8000-000000000000/x.pdf",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ไม่พบหน้าที่คุณต้องการ");
@@ -102,7 +124,9 @@ test("unknown agency, year or item answer a Thai 404 page", async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
-test("open data downloads: CSV with BOM, JSON that parses, feeds, sitemap, robots", async ({ request }) => {
+test("open data downloads: CSV with BOM, JSON that parses, feeds, sitemap, robots", async ({
+  request,
+}) => {
   const csv = await request.get("/open-data/agencies.csv");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv; charset=utf-8");
@@ -115,16 +139,26 @@ test("open data downloads: CSV with BOM, JSON that parses, feeds, sitemap, robot
   expect(agencies.count).toBe(15);
 
   const rows = await request.get("/open-data/agencies/lamphun/disclosures.json?fy=2568");
-  const data = (await rows.json()) as { entries: { itemCode: string; permalink: string; fiscalYear: number }[] };
+  const data = (await rows.json()) as {
+    entries: { itemCode: string; permalink: string; fiscalYear: number }[];
+  };
   expect(data.entries.length).toBeGreaterThan(10);
   expect(data.entries.every((e) => e.fiscalYear === 2568)).toBe(true);
-  expect(data.entries[0]!.permalink).toMatch(/^http:\/\/localhost:\d+\/agencies\/lamphun\/2568\/O\d+$/);
-  const agencyCsv = await (await request.get("/open-data/agencies/lamphun/disclosures.csv?fy=2568")).text();
-  expect(agencyCsv.split("\r\n")[0]).toBe("\uFEFFfiscal_year,item_code,categories,title,published_at,permalink,attachment_urls,links");
+  expect(data.entries[0]!.permalink).toMatch(
+    /^http:\/\/localhost:\d+\/agencies\/lamphun\/2568\/O\d+$/,
+  );
+  const agencyCsv = await (
+    await request.get("/open-data/agencies/lamphun/disclosures.csv?fy=2568")
+  ).text();
+  expect(agencyCsv.split("\r\n")[0]).toBe(
+    "\uFEFFfiscal_year,item_code,categories,title,published_at,permalink,attachment_urls,links",
+  );
 
   const feed = await request.get("/agencies/lamphun/feed.xml");
   expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  expect(await feed.text()).toMatch(/^<\?xml[\s\S]*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"[\s\S]*<entry>/);
+  expect(await feed.text()).toMatch(
+    /^<\?xml[\s\S]*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"[\s\S]*<entry>/,
+  );
   expect((await request.get("/feed.xml")).status()).toBe(200);
   expect(await (await request.get("/sitemap.xml")).text()).toContain("/agencies/lopburi-pao</loc>");
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
@@ -145,7 +179,8 @@ test("public pages ship no JavaScript and make no third-party requests", async (
   const foreign: string[] = [];
   const scripts: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith("http://localhost:4411/") && !r.url().startsWith("data:")) foreign.push(r.url());
+    if (!r.url().startsWith("http://localhost:4411/") && !r.url().startsWith("data:"))
+      foreign.push(r.url());
     if (r.resourceType() === "script") scripts.push(r.url());
   });
   for (const path of ["/", "/agencies/lamphun", "/agencies/lamphun/2568/O28", "/search?q=ทุจริต"]) {
@@ -157,11 +192,15 @@ test("public pages ship no JavaScript and make no third-party requests", async (
   expect(scripts).toEqual([]);
 });
 
-test("the layout works at 360 px without horizontal scrolling, and keyboard users get a skip link", async ({ page }) => {
+test("the layout works at 360 px without horizontal scrolling, and keyboard users get a skip link", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ["/", "/agencies/lamphun", "/agencies/lamphun/2568/O28", "/search?q=ทุจริต"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await page.keyboard.press("Tab");

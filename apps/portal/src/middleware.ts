@@ -12,7 +12,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.db = db;
   // Language: ?lang= switches and is remembered in a cookie; Thai by default.
   const fromQuery = parseLang(context.url.searchParams.get("lang"));
-  if (fromQuery) context.cookies.set(LANG_COOKIE, fromQuery, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 31536000 });
+  if (fromQuery)
+    context.cookies.set(LANG_COOKIE, fromQuery, {
+      path: "/",
+      sameSite: "lax",
+      httpOnly: true,
+      maxAge: 31536000,
+    });
   context.locals.lang = fromQuery ?? parseLang(context.cookies.get(LANG_COOKIE)?.value) ?? "th";
   context.locals.api = createCaller(await createContext({ db }));
   const response = await next();

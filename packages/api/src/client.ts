@@ -5,7 +5,13 @@ import type { AppRouter } from "./root.ts";
 /** Typed browser client for the admin app (same origin, cookie session). */
 export function createApiClient(url = "/api/trpc") {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url, transformer: superjson, fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }) })],
+    links: [
+      httpBatchLink({
+        url,
+        transformer: superjson,
+        fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
+      }),
+    ],
   });
 }
 

@@ -1,4 +1,9 @@
-import { deleteSessionCookieHeader, readCookie, SESSION_COOKIE, sessionCookieHeader } from "@ita/auth";
+import {
+  deleteSessionCookieHeader,
+  readCookie,
+  SESSION_COOKIE,
+  sessionCookieHeader,
+} from "@ita/auth";
 import type { Database } from "@ita/db";
 import { validateSessionToken, type Session, type SessionUser } from "./auth/sessions.ts";
 
@@ -47,14 +52,18 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     origin: opts.req ? new URL(opts.req.url).origin : null,
   };
   const token = readCookie(opts.req?.headers.get("cookie"), SESSION_COOKIE);
-  const auth = token ? await validateSessionToken(opts.db, token, now()) : { session: null, user: null };
+  const auth = token
+    ? await validateSessionToken(opts.db, token, now())
+    : { session: null, user: null };
   return {
     db: opts.db,
     user: auth.user,
     session: auth.session,
     request,
     now,
-    setSessionTokenCookie: (t) => opts.resHeaders?.append("set-cookie", sessionCookieHeader(t, request)),
-    deleteSessionTokenCookie: () => opts.resHeaders?.append("set-cookie", deleteSessionCookieHeader(request)),
+    setSessionTokenCookie: (t) =>
+      opts.resHeaders?.append("set-cookie", sessionCookieHeader(t, request)),
+    deleteSessionTokenCookie: () =>
+      opts.resHeaders?.append("set-cookie", deleteSessionCookieHeader(request)),
   };
 }

@@ -11,10 +11,18 @@ export const TRPC_ENDPOINT = "/api/trpc";
  * The HTTP entry of the API (apps re-use it rather than importing @trpc/server).
  * Cross-site mutations are refused before any procedure runs.
  */
-export async function handleTrpcRequest(req: Request, options: { db: Database; ip?: string | null }): Promise<Response> {
+export async function handleTrpcRequest(
+  req: Request,
+  options: { db: Database; ip?: string | null },
+): Promise<Response> {
   if (!isSameOriginRequest(req)) {
     return Response.json(
-      { error: { message: DOMAIN_ERROR_MESSAGES.FORBIDDEN.th, data: { code: "FORBIDDEN", reason: "cross-site request" } } },
+      {
+        error: {
+          message: DOMAIN_ERROR_MESSAGES.FORBIDDEN.th,
+          data: { code: "FORBIDDEN", reason: "cross-site request" },
+        },
+      },
       { status: 403 },
     );
   }
@@ -22,9 +30,11 @@ export async function handleTrpcRequest(req: Request, options: { db: Database; i
     endpoint: TRPC_ENDPOINT,
     req,
     router: appRouter,
-    createContext: ({ resHeaders }) => createContext({ db: options.db, req, resHeaders, ip: options.ip }),
+    createContext: ({ resHeaders }) =>
+      createContext({ db: options.db, req, resHeaders, ip: options.ip }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
   // API answers are per user: never cached by shared caches.

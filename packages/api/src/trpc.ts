@@ -30,7 +30,13 @@ const t = initTRPC.context<Context>().create({
     const domainCode = isDomainError(cause) ? cause.code : null;
     const zod = cause instanceof ZodError ? cause : null;
     const fallback: DomainErrorCode =
-      error.code === "UNAUTHORIZED" ? "UNAUTHENTICATED" : error.code === "FORBIDDEN" ? "FORBIDDEN" : error.code === "NOT_FOUND" ? "NOT_FOUND" : "INVALID_INPUT";
+      error.code === "UNAUTHORIZED"
+        ? "UNAUTHENTICATED"
+        : error.code === "FORBIDDEN"
+          ? "FORBIDDEN"
+          : error.code === "NOT_FOUND"
+            ? "NOT_FOUND"
+            : "INVALID_INPUT";
     const messages = DOMAIN_ERROR_MESSAGES[domainCode ?? (zod ? "INVALID_INPUT" : fallback)];
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
@@ -53,12 +59,24 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && isDomainError(result.error.cause)) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: STATUS_OF[cause.code], message: DOMAIN_ERROR_MESSAGES[cause.code].th, cause });
+    throw new TRPCError({
+      code: STATUS_OF[cause.code],
+      message: DOMAIN_ERROR_MESSAGES[cause.code].th,
+      cause,
+    });
   }
   // A use case may refuse one field after looking at the database (a weak password, a
   // taken e-mail): it throws a ZodError so the form shows the message by the field.
-  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && result.error.cause instanceof ZodError) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: DOMAIN_ERROR_MESSAGES.INVALID_INPUT.th, cause: result.error.cause });
+  if (
+    !result.ok &&
+    result.error.code === "INTERNAL_SERVER_ERROR" &&
+    result.error.cause instanceof ZodError
+  ) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: DOMAIN_ERROR_MESSAGES.INVALID_INPUT.th,
+      cause: result.error.cause,
+    });
   }
   return result;
 });
@@ -72,7 +90,10 @@ export const publicProcedure = t.procedure.use(domainErrors);
 /** A signed-in user with a live session. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user || !ctx.session) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: DOMAIN_ERROR_MESSAGES.UNAUTHENTICATED.th });
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: DOMAIN_ERROR_MESSAGES.UNAUTHENTICATED.th,
+    });
   }
   return next({ ctx: { ...ctx, user: ctx.user, session: ctx.session } });
 });

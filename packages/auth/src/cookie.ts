@@ -28,7 +28,14 @@ export function sessionCookieHeader(token: string, opts: CookieOptions): string 
 }
 
 export function deleteSessionCookieHeader(opts: CookieOptions): string {
-  return [`${SESSION_COOKIE}=`, "HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=0", opts.secure ? "Secure" : ""]
+  return [
+    `${SESSION_COOKIE}=`,
+    "HttpOnly",
+    "SameSite=Lax",
+    "Path=/",
+    "Max-Age=0",
+    opts.secure ? "Secure" : "",
+  ]
     .filter(Boolean)
     .join("; ");
 }

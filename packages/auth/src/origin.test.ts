@@ -14,8 +14,12 @@ describe("cross-site request check", () => {
     expect(isSameOriginRequest(req("POST", { "sec-fetch-site": "same-site" }))).toBe(false);
   });
   it("falls back to comparing Origin with Host", () => {
-    expect(isSameOriginRequest(req("POST", { origin: "http://localhost:4321", host: "localhost:4321" }))).toBe(true);
-    expect(isSameOriginRequest(req("POST", { origin: "http://evil.example", host: "localhost:4321" }))).toBe(false);
+    expect(
+      isSameOriginRequest(req("POST", { origin: "http://localhost:4321", host: "localhost:4321" })),
+    ).toBe(true);
+    expect(
+      isSameOriginRequest(req("POST", { origin: "http://evil.example", host: "localhost:4321" })),
+    ).toBe(false);
     expect(isSameOriginRequest(req("POST", { host: "localhost:4321" }))).toBe(false);
   });
 });

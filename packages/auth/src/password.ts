@@ -21,11 +21,31 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 // keyboard favourites. Long enough to stop the obvious; the length rule does the rest.
 const COMMON = new Set(
   [
-    "123456789012", "password1234", "passwordpassword", "qwertyuiopas", "1234567890123",
-    "111111111111", "000000000000", "iloveyou1234", "adminadmin12", "administrator",
-    "welcome12345", "letmein12345", "changeme1234", "abcdefghijkl", "qwerty123456",
-    "password@123", "p@ssw0rd1234", "thailand1234", "bangkok12345", "123456789abc",
-    "asdfghjkl123", "1q2w3e4r5t6y", "zaq12wsxcde3", "aaaaaaaaaaaa", "abc123456789",
+    "123456789012",
+    "password1234",
+    "passwordpassword",
+    "qwertyuiopas",
+    "1234567890123",
+    "111111111111",
+    "000000000000",
+    "iloveyou1234",
+    "adminadmin12",
+    "administrator",
+    "welcome12345",
+    "letmein12345",
+    "changeme1234",
+    "abcdefghijkl",
+    "qwerty123456",
+    "password@123",
+    "p@ssw0rd1234",
+    "thailand1234",
+    "bangkok12345",
+    "123456789abc",
+    "asdfghjkl123",
+    "1q2w3e4r5t6y",
+    "zaq12wsxcde3",
+    "aaaaaaaaaaaa",
+    "abc123456789",
   ].map((p) => p.toLowerCase()),
 );
 
@@ -34,7 +54,8 @@ export function passwordWeakness(password: string): "TOO_SHORT" | "TOO_LONG" | "
   if ([...password].length < MIN_PASSWORD_LENGTH) return "TOO_SHORT";
   if (password.length > 256) return "TOO_LONG";
   const lower = password.toLowerCase();
-  if (COMMON.has(lower) || /^(.)\1+$/.test(lower) || /^(0123456789|1234567890)+/.test(lower)) return "COMMON";
+  if (COMMON.has(lower) || /^(.)\1+$/.test(lower) || /^(0123456789|1234567890)+/.test(lower))
+    return "COMMON";
   return null;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { generateSessionToken, hashSecret, parseSessionToken, verifySecret } from "./session-token.ts";
+import {
+  generateSessionToken,
+  hashSecret,
+  parseSessionToken,
+  verifySecret,
+} from "./session-token.ts";
 
 describe("session tokens", () => {
   it("issues id.secret tokens whose secret verifies only against its own hash", () => {
@@ -19,8 +24,11 @@ describe("session tokens", () => {
     expect(hashSecret(secret)).toEqual(t.secretHash);
   });
 
-  it.each(["", "abc", "a.b.c", "0".repeat(24) + "." + "1".repeat(24), "A".repeat(24) + "." + "b".repeat(24)])(
-    "rejects malformed token %j",
-    (token) => expect(parseSessionToken(token)).toBeNull(),
-  );
+  it.each([
+    "",
+    "abc",
+    "a.b.c",
+    "0".repeat(24) + "." + "1".repeat(24),
+    "A".repeat(24) + "." + "b".repeat(24),
+  ])("rejects malformed token %j", (token) => expect(parseSessionToken(token)).toBeNull());
 });

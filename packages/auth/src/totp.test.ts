@@ -11,7 +11,9 @@ describe("TOTP", () => {
     expect(verifyTotp(key, "abc123")).toBe(false);
   });
   it("builds an otpauth URI for authenticator apps", () => {
-    expect(totpUri("ITA", "a@b.th", generateTotpKey())).toMatch(/^otpauth:\/\/totp\/ITA:a%40b\.th\?/);
+    expect(totpUri("ITA", "a@b.th", generateTotpKey())).toMatch(
+      /^otpauth:\/\/totp\/ITA:a%40b\.th\?/,
+    );
   });
 });
 

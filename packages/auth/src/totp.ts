@@ -1,7 +1,11 @@
 import { createTOTPKeyURI, generateHOTP, generateTOTP } from "@oslojs/otp";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
-import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import {
+  decodeBase32IgnorePadding,
+  encodeBase32UpperCaseNoPadding,
+  encodeHexLowerCase,
+} from "@oslojs/encoding";
 
 const PERIOD_SECONDS = 30;
 const DIGITS = 6;
@@ -21,7 +25,11 @@ export function totpUri(issuer: string, accountName: string, key: Uint8Array): s
  * its neighbours (clock drift on phones), or null. Callers store the step and refuse a
  * step that is not newer than the last accepted one, so a code works only once.
  */
-export function matchTotpStep(key: Uint8Array, code: string, now: Date = new Date()): number | null {
+export function matchTotpStep(
+  key: Uint8Array,
+  code: string,
+  now: Date = new Date(),
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const current = Math.floor(now.getTime() / 1000 / PERIOD_SECONDS);
   for (const step of [current, current - 1, current + 1]) {
@@ -36,7 +44,10 @@ export function verifyTotp(key: Uint8Array, code: string, now: Date = new Date()
 }
 
 function constantTimeEqualStrings(a: string, b: string): boolean {
-  return a.length === b.length && constantTimeEqual(new TextEncoder().encode(a), new TextEncoder().encode(b));
+  return (
+    a.length === b.length &&
+    constantTimeEqual(new TextEncoder().encode(a), new TextEncoder().encode(b))
+  );
 }
 
 export function generateRecoveryCode(): string {
@@ -52,15 +63,25 @@ export function totpSecretBase32(key: Uint8Array): string {
 
 /** Recovery codes are stored as SHA-256 hex; case, spaces and dashes do not matter. */
 export function hashRecoveryCode(code: string): string {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(code.replace(/[\s-]/g, "").toUpperCase())));
+  return encodeHexLowerCase(
+    sha256(new TextEncoder().encode(code.replace(/[\s-]/g, "").toUpperCase())),
+  );
 }
 
 /** The current code for a base32 secret, as an authenticator app computes it (tests, scripts). */
 export function totpCodeFromSecret(secretBase32: string): string {
-  return generateTOTP(decodeBase32IgnorePadding(secretBase32.replace(/\s/g, "")), PERIOD_SECONDS, DIGITS);
+  return generateTOTP(
+    decodeBase32IgnorePadding(secretBase32.replace(/\s/g, "")),
+    PERIOD_SECONDS,
+    DIGITS,
+  );
 }
 
 /** The code of one time step (30-second counter) for a base32 secret (tests). */
 export function totpCodeForStep(secretBase32: string, step: number): string {
-  return generateHOTP(decodeBase32IgnorePadding(secretBase32.replace(/\s/g, "")), BigInt(step), DIGITS);
+  return generateHOTP(
+    decodeBase32IgnorePadding(secretBase32.replace(/\s/g, "")),
+    BigInt(step),
+    DIGITS,
+  );
 }

@@ -12,7 +12,11 @@ import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
-export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Schema,
+  ExtractTablesWithRelations<Schema>
+>;
 /** Use cases accept either, so they compose inside a caller's transaction. */
 export type Executor = Database | Transaction;
 export type Driver = DatabaseOptions["driver"];
@@ -27,16 +31,23 @@ export interface DatabaseHandle {
 
 const config = { schema, casing: "snake_case" } as const;
 
-export async function createDatabase(options: DatabaseOptions = readDatabaseEnv()): Promise<DatabaseHandle> {
+export async function createDatabase(
+  options: DatabaseOptions = readDatabaseEnv(),
+): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
     // JIT compiles misestimated plans for 50–520 ms where the query itself takes ~1 ms
     // (docs/performance.md, finding 3); our queries are short OLTP ones.
-    const client = postgres(options.url, { max: 10, onnotice: () => {}, connection: { jit: "off" } });
+    const client = postgres(options.url, {
+      max: 10,
+      onnotice: () => {},
+      connection: { jit: "off" },
+    });
     const db = drizzlePostgres({ client, ...config }) as unknown as Database;
     return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   // PGlite creates only the last folder of its path.
-  if (!options.dataDir.startsWith("memory://")) mkdirSync(dirname(options.dataDir), { recursive: true });
+  if (!options.dataDir.startsWith("memory://"))
+    mkdirSync(dirname(options.dataDir), { recursive: true });
   const pglite = await PGlite.create({
     dataDir: options.dataDir,
     extensions: { pg_trgm },
@@ -47,7 +58,10 @@ export async function createDatabase(options: DatabaseOptions = readDatabaseEnv(
 }
 
 /** Rows of a raw query on either driver (their result shapes differ). */
-export async function queryRows<T>(db: Executor, query: Parameters<Database["execute"]>[0]): Promise<T[]> {
+export async function queryRows<T>(
+  db: Executor,
+  query: Parameters<Database["execute"]>[0],
+): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
 }

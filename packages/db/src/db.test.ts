@@ -1,7 +1,15 @@
 import { count, eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { queryRows } from "./client.ts";
-import { agencies, auditLog, disclosureEntries, frameworkItems, frameworks, searchDocuments, users } from "./schema/index.ts";
+import {
+  agencies,
+  auditLog,
+  disclosureEntries,
+  frameworkItems,
+  frameworks,
+  searchDocuments,
+  users,
+} from "./schema/index.ts";
 import { normaliseSearchText } from "./search/index-entry.ts";
 import { createSystemAdmin, hasAnyAgency, seedDemo } from "./seed/index.ts";
 import { describeEachDriver } from "./testing/index.ts";
@@ -25,10 +33,16 @@ describeEachDriver("database", (use) => {
     const [laoYao] = await db.select().from(agencies).where(eq(agencies.slug, "lao-yao-sao"));
     expect(laoYao!.nameTh).toBe("องค์การบริหารส่วนตำบลเหล่ายาว");
     const [fw] = await db.select().from(frameworks).where(eq(frameworks.key, "ita-2566"));
-    const items = await db.select().from(frameworkItems).where(eq(frameworkItems.frameworkId, fw!.id));
+    const items = await db
+      .select()
+      .from(frameworkItems)
+      .where(eq(frameworkItems.frameworkId, fw!.id));
     expect(items).toHaveLength(43);
     // Nothing is published in the future.
-    const future = await db.select({ n: count() }).from(disclosureEntries).where(sql`${disclosureEntries.publishedAt} > '2026-11-22'`);
+    const future = await db
+      .select({ n: count() })
+      .from(disclosureEntries)
+      .where(sql`${disclosureEntries.publishedAt} > '2026-11-22'`);
     expect(future[0]!.n).toBe(0);
   });
 
@@ -42,7 +56,10 @@ describeEachDriver("database", (use) => {
       .limit(5);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.title.length).toBeGreaterThan(0);
-    const none = await db.select({ n: count() }).from(searchDocuments).where(sql`${searchDocuments.searchText} ilike ${"%ไม่มีคำนี้แน่นอน%"}`);
+    const none = await db
+      .select({ n: count() })
+      .from(searchDocuments)
+      .where(sql`${searchDocuments.searchText} ilike ${"%ไม่มีคำนี้แน่นอน%"}`);
     expect(none[0]!.n).toBe(0);
   });
 
@@ -60,9 +77,14 @@ describeEachDriver("database", (use) => {
     const created = await createSystemAdmin(db, { email: "First.Admin@Agency.example" });
     expect(created.email).toBe("first.admin@agency.example");
     expect(created.password.length).toBeGreaterThanOrEqual(20);
-    const [row] = await db.select().from(users).where(eq(users.email, "first.admin@agency.example"));
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(eq(users.email, "first.admin@agency.example"));
     expect(row!.isSystemAdmin).toBe(true);
-    await expect(createSystemAdmin(db, { email: "first.admin@agency.example" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      createSystemAdmin(db, { email: "first.admin@agency.example" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(createSystemAdmin(db, { email: "not-an-email" })).rejects.toThrow();
   });
 });

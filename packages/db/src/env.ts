@@ -15,21 +15,25 @@ export function repoRoot(from: string): string {
 const blankAsUnset = (v: unknown) => (v === "" ? undefined : v);
 
 const DatabaseEnv = z.object({
-  DATABASE_URL: z.preprocess(blankAsUnset, z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional()),
+  DATABASE_URL: z.preprocess(
+    blankAsUnset,
+    z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
+  ),
   PGLITE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
 });
 
 export type DatabaseOptions =
-  | { driver: "postgres"; url: string }
-  | { driver: "pglite"; dataDir: string; loadDataDir?: Blob };
+  { driver: "postgres"; url: string } | { driver: "pglite"; dataDir: string; loadDataDir?: Blob };
 
 /**
  * The one place that reads the database settings: postgres.js when DATABASE_URL is set,
  * otherwise embedded PGlite with its data in <repo>/.data/pglite (or PGLITE_DIR;
  * "memory://" keeps it in memory).
  */
-// eslint-disable-next-line no-restricted-syntax -- this module is the env reader
-export function readDatabaseEnv(env: Record<string, string | undefined> = process.env): DatabaseOptions {
+export function readDatabaseEnv(
+  // eslint-disable-next-line no-restricted-syntax -- this module is the env reader
+  env: Record<string, string | undefined> = process.env,
+): DatabaseOptions {
   const parsed = DatabaseEnv.parse(env);
   if (parsed.DATABASE_URL) return { driver: "postgres", url: parsed.DATABASE_URL };
   const dataDir = parsed.PGLITE_DIR ?? join(repoRoot(process.cwd()), ".data", "pglite");

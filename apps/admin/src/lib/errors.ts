@@ -19,9 +19,14 @@ interface ErrorData {
 export function readError(error: unknown): ApiFailure {
   const e = error as { data?: ErrorData; error?: ErrorData } | null;
   const data = e?.data ?? e?.error;
-  const fallback = i18n.lang === "en" ? "Something went wrong. Please try again." : "เกิดข้อผิดพลาด โปรดลองใหม่อีกครั้ง";
+  const fallback =
+    i18n.lang === "en" ? "Something went wrong. Please try again." : "เกิดข้อผิดพลาด โปรดลองใหม่อีกครั้ง";
   const message = (i18n.lang === "en" ? data?.messageEn : data?.messageTh) ?? fallback;
-  return { message, fieldErrors: data?.fieldErrors ?? {}, code: data?.domainCode ?? data?.code ?? null };
+  return {
+    message,
+    fieldErrors: data?.fieldErrors ?? {},
+    code: data?.domainCode ?? data?.code ?? null,
+  };
 }
 
 /** The first message for a field, if any. */

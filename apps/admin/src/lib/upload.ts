@@ -20,7 +20,11 @@ export interface UploadResult {
  * Sends one file to /api/uploads with XMLHttpRequest, whose upload progress events
  * fetch() still lacks, so each file gets its own progress bar.
  */
-export function uploadFile(query: string, file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+export function uploadFile(
+  query: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<UploadResult> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/uploads?${query}`);
@@ -55,7 +59,12 @@ export async function uploadFiles(
   onChange: (rows: UploadItem[]) => void,
   onDone: (body: unknown) => Partial<UploadItem> = () => ({}),
 ): Promise<void> {
-  const added = files.map((f, i): UploadItem => ({ key: `${Date.now()}-${i}-${f.name}`, name: f.name, progress: 0, state: "uploading" }));
+  const added = files.map((f, i): UploadItem => ({
+    key: `${Date.now()}-${i}-${f.name}`,
+    name: f.name,
+    progress: 0,
+    state: "uploading",
+  }));
   let current = [...rows, ...added];
   onChange(current);
   const update = (key: string, patch: Partial<UploadItem>) => {

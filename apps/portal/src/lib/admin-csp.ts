@@ -6,7 +6,10 @@ import { createHash } from "node:crypto";
  */
 export function adminCsp(indexHtml: string): string {
   const hashes = [...indexHtml.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash("sha256").update(m[1] ?? "").digest("base64")}'`,
+    (m) =>
+      `'sha256-${createHash("sha256")
+        .update(m[1] ?? "")
+        .digest("base64")}'`,
   );
   return [
     "default-src 'self'",

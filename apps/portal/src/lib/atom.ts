@@ -6,7 +6,10 @@ import { xmlText } from "./xml.ts";
 type Feed = RouterOutputs["public"]["feed"];
 
 /** An Atom 1.0 feed (RFC 4287) of the newest publications; entry ids are stable tag URIs. */
-export function atomFeed(feed: Feed, options: { origin: string; selfPath: string; title: string; alternatePath: string }): string {
+export function atomFeed(
+  feed: Feed,
+  options: { origin: string; selfPath: string; title: string; alternatePath: string },
+): string {
   const { origin } = options;
   const updated = feed.entries[0]?.updatedAt ?? new Date(0);
   const host = new URL(origin).hostname;
@@ -35,4 +38,5 @@ ${entries.join("\n")}
 `;
 }
 
-export const atomResponse = (xml: string) => new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+export const atomResponse = (xml: string) =>
+  new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });

@@ -10,7 +10,13 @@ describe("fileResponse", () => {
   let dir = "";
   let files: FileStore;
   const bytes = new TextEncoder().encode("%PDF-1.4\nhello\n");
-  let meta = { fileName: "ประกาศ ฉบับที่ 1.pdf", contentType: "application/pdf", sha256: "", storageKey: "", createdAt: new Date("2026-01-02T03:04:05Z") };
+  let meta = {
+    fileName: "ประกาศ ฉบับที่ 1.pdf",
+    contentType: "application/pdf",
+    sha256: "",
+    storageKey: "",
+    createdAt: new Date("2026-01-02T03:04:05Z"),
+  };
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "ita-files-"));
@@ -36,19 +42,31 @@ describe("fileResponse", () => {
   });
 
   it("answers 304 to a matching If-None-Match and downloads other types as attachments", async () => {
-    const again = (await fileResponse(new Request("http://x/", { headers: { "if-none-match": `"${meta.sha256}"` } }), meta, files))!;
+    const again = (await fileResponse(
+      new Request("http://x/", { headers: { "if-none-match": `"${meta.sha256}"` } }),
+      meta,
+      files,
+    ))!;
     expect(again.status).toBe(304);
     expect(again.headers.get("etag")).toBe(`"${meta.sha256}"`);
-    const html = (await fileResponse(new Request("http://x/"), { ...meta, fileName: "x.html", contentType: "text/html" }, files))!;
+    const html = (await fileResponse(
+      new Request("http://x/"),
+      { ...meta, fileName: "x.html", contentType: "text/html" },
+      files,
+    ))!;
     expect(html.headers.get("content-disposition")).toMatch(/^attachment;/);
     await html.body?.cancel();
   });
 
   it("returns null when the bytes are missing from the store", async () => {
-    expect(await fileResponse(new Request("http://x/"), { ...meta, storageKey: "0".repeat(64) }, files)).toBeNull();
+    expect(
+      await fileResponse(new Request("http://x/"), { ...meta, storageKey: "0".repeat(64) }, files),
+    ).toBeNull();
   });
 
   it("encodes RFC 5987 special characters", () => {
-    expect(contentDisposition("attachment", `a"b'(1).csv`)).toBe(`attachment; filename="a_b'(1).csv"; filename*=UTF-8''a%22b%27%281%29.csv`);
+    expect(contentDisposition("attachment", `a"b'(1).csv`)).toBe(
+      `attachment; filename="a_b'(1).csv"; filename*=UTF-8''a%22b%27%281%29.csv`,
+    );
   });
 });

@@ -21,10 +21,17 @@ interface FileMeta {
  * nosniff make an uploaded HTML or SVG file inert even if opened directly; only PDFs
  * and raster images are shown inline, everything else downloads.
  */
-export async function fileResponse(request: Request, file: FileMeta, files: FileStore = fileStore()): Promise<Response | null> {
+export async function fileResponse(
+  request: Request,
+  file: FileMeta,
+  files: FileStore = fileStore(),
+): Promise<Response | null> {
   const headers = new Headers({
     "content-type": file.contentType,
-    "content-disposition": contentDisposition(isPdf(file.contentType) || isPreviewableImage(file.contentType) ? "inline" : "attachment", file.fileName),
+    "content-disposition": contentDisposition(
+      isPdf(file.contentType) || isPreviewableImage(file.contentType) ? "inline" : "attachment",
+      file.fileName,
+    ),
     "x-content-type-options": "nosniff",
     "content-security-policy": "sandbox",
     "cache-control": IMMUTABLE,
@@ -34,7 +41,12 @@ export async function fileResponse(request: Request, file: FileMeta, files: File
   });
   // The bytes behind an id never change: any validator the client holds is current.
   const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch ? matchesIfNoneMatch(ifNoneMatch, `"${file.sha256}"`) : request.headers.has("if-modified-since")) return notModified(headers);
+  if (
+    ifNoneMatch
+      ? matchesIfNoneMatch(ifNoneMatch, `"${file.sha256}"`)
+      : request.headers.has("if-modified-since")
+  )
+    return notModified(headers);
   const found = await files.stream(file.storageKey);
   if (!found) return null;
   headers.set("content-length", String(found.size));

@@ -19,7 +19,8 @@ export function fileKind(contentType: string): string {
   if (contentType.startsWith("image/")) return contentType.slice(6).toUpperCase();
   if (contentType.includes("spreadsheet") || contentType.includes("excel")) return "Excel";
   if (contentType.includes("wordprocessing") || contentType.includes("msword")) return "Word";
-  if (contentType.includes("presentation") || contentType.includes("powerpoint")) return "PowerPoint";
+  if (contentType.includes("presentation") || contentType.includes("powerpoint"))
+    return "PowerPoint";
   if (contentType.startsWith("text/")) return "Text";
   if (contentType.includes("zip")) return "ZIP";
   return contentType;
@@ -27,4 +28,5 @@ export function fileKind(contentType: string): string {
 
 /** Types the browser shows in the page: PDFs in a frame, images inline. */
 export const isPdf = (contentType: string) => contentType === "application/pdf";
-export const isPreviewableImage = (contentType: string) => /^image\/(png|jpeg|gif|webp|avif)$/.test(contentType);
+export const isPreviewableImage = (contentType: string) =>
+  /^image\/(png|jpeg|gif|webp|avif)$/.test(contentType);

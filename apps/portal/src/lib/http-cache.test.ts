@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { matchesIfNoneMatch, weakEtag, withConditionalCaching } from "./http-cache.ts";
 
-const html = (body: string) => new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } });
+const html = (body: string) =>
+  new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } });
 
 describe("withConditionalCaching", () => {
   it("adds a weak ETag from the body and a revalidating Cache-Control", async () => {
@@ -14,20 +15,35 @@ describe("withConditionalCaching", () => {
 
   it("answers 304 when If-None-Match matches, 200 when the body changed", async () => {
     const etag = weakEtag(new TextEncoder().encode("v1"));
-    const same = await withConditionalCaching(new Request("http://x/", { headers: { "if-none-match": `"zzz", ${etag}` } }), html("v1"));
+    const same = await withConditionalCaching(
+      new Request("http://x/", { headers: { "if-none-match": `"zzz", ${etag}` } }),
+      html("v1"),
+    );
     expect(same.status).toBe(304);
     expect(same.headers.get("etag")).toBe(etag);
     expect(await same.text()).toBe("");
-    const changed = await withConditionalCaching(new Request("http://x/", { headers: { "if-none-match": etag } }), html("v2"));
+    const changed = await withConditionalCaching(
+      new Request("http://x/", { headers: { "if-none-match": etag } }),
+      html("v2"),
+    );
     expect(changed.status).toBe(200);
   });
 
   it("leaves errors, POSTs and binary responses alone", async () => {
-    const notFound = await withConditionalCaching(new Request("http://x/"), new Response("x", { status: 404, headers: { "content-type": "text/html" } }));
+    const notFound = await withConditionalCaching(
+      new Request("http://x/"),
+      new Response("x", { status: 404, headers: { "content-type": "text/html" } }),
+    );
     expect(notFound.headers.get("etag")).toBeNull();
-    const post = await withConditionalCaching(new Request("http://x/", { method: "POST" }), html("x"));
+    const post = await withConditionalCaching(
+      new Request("http://x/", { method: "POST" }),
+      html("x"),
+    );
     expect(post.headers.get("etag")).toBeNull();
-    const png = await withConditionalCaching(new Request("http://x/"), new Response("x", { headers: { "content-type": "image/png" } }));
+    const png = await withConditionalCaching(
+      new Request("http://x/"),
+      new Response("x", { headers: { "content-type": "image/png" } }),
+    );
     expect(png.headers.get("etag")).toBeNull();
   });
 

@@ -5,7 +5,8 @@ export const REVALIDATE = "public, max-age=0, must-revalidate";
 /** Content-addressed files never change under their URL. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
-const CACHEABLE_TYPES = /^(text\/html|text\/csv|text\/plain|application\/json|application\/atom\+xml|application\/xml)\b/;
+const CACHEABLE_TYPES =
+  /^(text\/html|text\/csv|text\/plain|application\/json|application\/atom\+xml|application\/xml)\b/;
 
 /** Weak validator from the body's hash: equal bytes, equal tag (W/ since encodings may differ). */
 export function weakEtag(body: Uint8Array | string): string {
@@ -20,11 +21,17 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   return header.split(",").some((t) => opaque(t) === opaque(etag));
 }
 
-
 /** A 304 carrying the validators and caching headers of the full response. */
 export function notModified(headers: Headers): Response {
   const keep = new Headers();
-  for (const name of ["etag", "last-modified", "cache-control", "vary", "content-location", "expires"]) {
+  for (const name of [
+    "etag",
+    "last-modified",
+    "cache-control",
+    "vary",
+    "content-location",
+    "expires",
+  ]) {
     const v = headers.get(name);
     if (v) keep.set(name, v);
   }
@@ -38,8 +45,12 @@ export function notModified(headers: Headers): Response {
  * Modified. If-Modified-Since alone is not trusted here: a withdrawal changes a page
  * without a newer publication date, so only the body's hash is a safe validator.
  */
-export async function withConditionalCaching(request: Request, response: Response): Promise<Response> {
-  if ((request.method !== "GET" && request.method !== "HEAD") || response.status !== 200) return response;
+export async function withConditionalCaching(
+  request: Request,
+  response: Response,
+): Promise<Response> {
+  if ((request.method !== "GET" && request.method !== "HEAD") || response.status !== 200)
+    return response;
   const headers = response.headers;
   let etag = headers.get("etag");
   if (!etag) {

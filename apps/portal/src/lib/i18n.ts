@@ -77,7 +77,8 @@ const th = {
   noSearchResults: "ไม่พบเอกสารที่ตรงกับคำค้นหา ลองใช้คำที่สั้นลงหรือเอาตัวกรองออก",
   searchHint: "พิมพ์คำที่ต้องการ เช่น ทุจริต จัดซื้อจัดจ้าง แผนปฏิบัติการ",
   searchNoWords: "คำค้นหาต้องมีตัวอักษรหรือตัวเลขอย่างน้อยหนึ่งคำ เช่น จัดซื้อจัดจ้าง",
-  searchTooBroad: "คำค้นกว้างเกินไป ระบบค้นไม่ทันเวลา โปรดเพิ่มคำค้นหรือเลือกจังหวัด หน่วยงาน หรือปีงบประมาณเพื่อจำกัดผลการค้นหา",
+  searchTooBroad:
+    "คำค้นกว้างเกินไป ระบบค้นไม่ทันเวลา โปรดเพิ่มคำค้นหรือเลือกจังหวัด หน่วยงาน หรือปีงบประมาณเพื่อจำกัดผลการค้นหา",
   allProvinces: "ทุกจังหวัด",
   allCategories: "ทุกหมวด",
   allYears: "ทุกปี",
@@ -129,7 +130,8 @@ const en: Partial<Record<keyof typeof th, string>> = {
   total: "Total",
   grade: "Grade",
   complaints: "Corruption and misconduct complaint channels",
-  footerNote: "Information on this site is published by each agency under its public disclosure measures.",
+  footerNote:
+    "Information on this site is published by each agency under its public disclosure measures.",
   staffSignIn: "Staff sign-in",
   documentCount: "Published documents",
   latestPublications: "Latest publications",
@@ -151,8 +153,10 @@ const en: Partial<Record<keyof typeof th, string>> = {
   download: "Download",
   preview: "Document preview",
   openFile: "Open file",
-  nothingPublishedItem: "The agency has not yet published anything under this item for this fiscal year.",
-  permalinkNote: "This page's address (URL) can be cited in ITAS; it does not change when the content is edited.",
+  nothingPublishedItem:
+    "The agency has not yet published anything under this item for this fiscal year.",
+  permalinkNote:
+    "This page's address (URL) can be cited in ITAS; it does not change when the content is edited.",
   allItemsOfAgency: "All items of the agency for fiscal year {year}",
   complaintGuideline: "Complaint-handling guideline (O27)",
   complaintChannel: "The agency's complaint channel (O28)",
@@ -164,14 +168,16 @@ const en: Partial<Record<keyof typeof th, string>> = {
   complaintConfidential: "Complainants' details are kept confidential.",
   noResults: "No assessment results yet",
   itaChartTitle: "ITA score by year",
-  itaChartDesc: "Bar chart of the total score per fiscal year; the dashed line is the pass mark of 85. Details are in the table that follows.",
+  itaChartDesc:
+    "Bar chart of the total score per fiscal year; the dashed line is the pass mark of 85. Details are in the table that follows.",
   passLine: "Pass mark 85",
   searchResults: "Search results",
   searchFor: "Results for “{q}”",
   noSearchResults: "No documents match. Try fewer words or remove filters.",
   searchHint: "Type what you are looking for, e.g. ทุจริต (corruption), จัดซื้อจัดจ้าง (procurement)",
   searchNoWords: "The search needs at least one word of letters or digits.",
-  searchTooBroad: "The search is too broad to finish in time. Add a word or choose a province, agency or fiscal year to narrow it.",
+  searchTooBroad:
+    "The search is too broad to finish in time. Add a word or choose a province, agency or fiscal year to narrow it.",
   allProvinces: "All provinces",
   allCategories: "All categories",
   allYears: "All years",
@@ -191,7 +197,11 @@ const en: Partial<Record<keyof typeof th, string>> = {
 
 export type MessageKey = keyof typeof th;
 
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(
+  lang: Lang,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const template = (lang === "en" ? en[key] : undefined) ?? th[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

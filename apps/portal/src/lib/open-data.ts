@@ -37,10 +37,35 @@ export function agenciesJson(agencies: Agencies, origin: string) {
 
 export function agenciesCsv(agencies: Agencies, origin: string): string {
   return toCsv(
-    ["slug", "name_th", "name_en", "type", "province", "district", "address", "phone", "email", "website", "published_documents", "last_published_at", "url"],
+    [
+      "slug",
+      "name_th",
+      "name_en",
+      "type",
+      "province",
+      "district",
+      "address",
+      "phone",
+      "email",
+      "website",
+      "published_documents",
+      "last_published_at",
+      "url",
+    ],
     agencies.map((a) => [
-      a.slug, a.nameTh, a.nameEn, a.type, a.provinceTh, a.districtTh, a.address, a.phone, a.email, a.website,
-      a.documents, a.lastPublishedAt?.toISOString() ?? "", `${origin}/agencies/${a.slug}`,
+      a.slug,
+      a.nameTh,
+      a.nameEn,
+      a.type,
+      a.provinceTh,
+      a.districtTh,
+      a.address,
+      a.phone,
+      a.email,
+      a.website,
+      a.documents,
+      a.lastPublishedAt?.toISOString() ?? "",
+      `${origin}/agencies/${a.slug}`,
     ]),
   );
 }
@@ -60,14 +85,28 @@ export function disclosuresJson(data: Disclosures, origin: string) {
       publishedAt: e.publishedAt.toISOString(),
       permalink: `${origin}${itemPath(data.agency.slug, e.fiscalYear, e.itemCode)}`,
       links: e.links,
-      attachments: e.attachments.map((f) => ({ fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, url: `${origin}${filePath(f.id, f.fileName)}` })),
+      attachments: e.attachments.map((f) => ({
+        fileName: f.fileName,
+        contentType: f.contentType,
+        sizeBytes: f.sizeBytes,
+        url: `${origin}${filePath(f.id, f.fileName)}`,
+      })),
     })),
   };
 }
 
 export function disclosuresCsv(data: Disclosures, origin: string): string {
   return toCsv(
-    ["fiscal_year", "item_code", "categories", "title", "published_at", "permalink", "attachment_urls", "links"],
+    [
+      "fiscal_year",
+      "item_code",
+      "categories",
+      "title",
+      "published_at",
+      "permalink",
+      "attachment_urls",
+      "links",
+    ],
     data.entries.map((e) => [
       e.fiscalYear,
       e.itemCode,
@@ -114,7 +153,10 @@ export function latest(dates: readonly (Date | null | undefined)[]): Date | null
 export async function loadOpenDisclosures(context: APIContext): Promise<Disclosures | Response> {
   const { locals, url, params, rewrite } = context;
   try {
-    return await locals.api.public.openDisclosures({ slug: params.slug ?? "", fiscalYear: (url.searchParams.get("fy") ?? undefined) as unknown as number });
+    return await locals.api.public.openDisclosures({
+      slug: params.slug ?? "",
+      fiscalYear: (url.searchParams.get("fy") ?? undefined) as unknown as number,
+    });
   } catch (error) {
     if (isNotFound(error)) return rewrite("/404");
     throw error;

@@ -6,7 +6,10 @@ export function isNotFound(error: unknown): boolean {
 
 /** The first Thai (or English) message of a bad-input error, for showing next to a form. */
 export function inputErrorMessage(error: unknown, lang: "th" | "en"): string | null {
-  const e = error as { code?: string; cause?: { issues?: { message?: string }[]; code?: string } } | null;
+  const e = error as {
+    code?: string;
+    cause?: { issues?: { message?: string }[]; code?: string };
+  } | null;
   if (e?.code !== "BAD_REQUEST") return null;
   const issue = e.cause?.issues?.[0]?.message;
   if (issue) return issue;

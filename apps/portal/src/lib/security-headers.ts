@@ -17,11 +17,13 @@ export const PORTAL_CSP = [
 
 export function applySecurityHeaders(response: Response, url: URL): Response {
   const h = response.headers;
-  if (!url.pathname.startsWith("/api/") && !h.has("content-security-policy")) h.set("content-security-policy", PORTAL_CSP);
+  if (!url.pathname.startsWith("/api/") && !h.has("content-security-policy"))
+    h.set("content-security-policy", PORTAL_CSP);
   h.set("x-content-type-options", "nosniff");
   h.set("referrer-policy", "strict-origin-when-cross-origin");
   h.set("x-frame-options", "SAMEORIGIN");
   h.set("permissions-policy", "camera=(), microphone=(), geolocation=()");
-  if (url.protocol === "https:") h.set("strict-transport-security", "max-age=31536000; includeSubDomains");
+  if (url.protocol === "https:")
+    h.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   return response;
 }

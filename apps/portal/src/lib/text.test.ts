@@ -6,24 +6,41 @@ import { xmlText } from "./xml.ts";
 
 describe("toCsv", () => {
   it("starts with a BOM, uses CRLF and quotes what needs quoting", () => {
-    const csv = toCsv(["a", "b"], [["จัดซื้อ, จัดจ้าง", 'say "hi"'], ["line\nbreak", null], [42, "=cmd()"]]);
+    const csv = toCsv(
+      ["a", "b"],
+      [
+        ["จัดซื้อ, จัดจ้าง", 'say "hi"'],
+        ["line\nbreak", null],
+        [42, "=cmd()"],
+      ],
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1)).toBe('a,b\r\n"จัดซื้อ, จัดจ้าง","say ""hi"""\r\n"line\nbreak",\r\n42,\'=cmd()\r\n');
+    expect(csv.slice(1)).toBe(
+      'a,b\r\n"จัดซื้อ, จัดจ้าง","say ""hi"""\r\n"line\nbreak",\r\n42,\'=cmd()\r\n',
+    );
   });
 });
 
 describe("highlight", () => {
   it("marks every term case-insensitively and escapes everything else", () => {
-    expect(highlight("แผนปฏิบัติการป้องกันการทุจริต <b>", ["ทุจริต", "แผน"])).toBe("<mark>แผน</mark>ปฏิบัติการป้องกันการ<mark>ทุจริต</mark> &lt;b&gt;");
+    expect(highlight("แผนปฏิบัติการป้องกันการทุจริต <b>", ["ทุจริต", "แผน"])).toBe(
+      "<mark>แผน</mark>ปฏิบัติการป้องกันการ<mark>ทุจริต</mark> &lt;b&gt;",
+    );
     expect(highlight("E-Service", ["service"])).toBe("E-<mark>Service</mark>");
-    expect(highlight('<script>alert("x")</script>', ["script"])).toBe("&lt;<mark>script</mark>&gt;alert(&quot;x&quot;)&lt;/<mark>script</mark>&gt;");
+    expect(highlight('<script>alert("x")</script>', ["script"])).toBe(
+      "&lt;<mark>script</mark>&gt;alert(&quot;x&quot;)&lt;/<mark>script</mark>&gt;",
+    );
   });
 });
 
 describe("sanitizeDescription", () => {
   it("keeps simple formatting and drops scripts, handlers, styles and javascript: links", () => {
-    const out = sanitizeDescription('<p style="color:red" onclick="x()">ข้อความ <strong>สำคัญ</strong><script>alert(1)</script> <a href="javascript:alert(1)">x</a> <a href="https://a.go.th">y</a></p>');
-    expect(out).toBe('<p>ข้อความ <strong>สำคัญ</strong> <a rel="nofollow noopener noreferrer">x</a> <a href="https://a.go.th" rel="nofollow noopener noreferrer">y</a></p>');
+    const out = sanitizeDescription(
+      '<p style="color:red" onclick="x()">ข้อความ <strong>สำคัญ</strong><script>alert(1)</script> <a href="javascript:alert(1)">x</a> <a href="https://a.go.th">y</a></p>',
+    );
+    expect(out).toBe(
+      '<p>ข้อความ <strong>สำคัญ</strong> <a rel="nofollow noopener noreferrer">x</a> <a href="https://a.go.th" rel="nofollow noopener noreferrer">y</a></p>',
+    );
   });
 });
 

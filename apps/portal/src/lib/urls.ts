@@ -5,9 +5,12 @@ export function publicOrigin(requestUrl: URL): string {
   return (env.PUBLIC_ORIGIN ?? requestUrl.origin).replace(/\/$/, "");
 }
 
-export const agencyPath = (slug: string, fiscalYear?: number) => `/agencies/${slug}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;
+export const agencyPath = (slug: string, fiscalYear?: number) =>
+  `/agencies/${slug}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;
 
 /** The permalink an assessor pastes into ITAS; never changes when content is edited. */
-export const itemPath = (slug: string, fiscalYear: number, itemCode: string) => `/agencies/${slug}/${fiscalYear}/${itemCode}`;
+export const itemPath = (slug: string, fiscalYear: number, itemCode: string) =>
+  `/agencies/${slug}/${fiscalYear}/${itemCode}`;
 
-export const filePath = (id: string, fileName: string) => `/files/${id}/${encodeURIComponent(fileName)}`;
+export const filePath = (id: string, fileName: string) =>
+  `/files/${id}/${encodeURIComponent(fileName)}`;

@@ -5,5 +5,12 @@ import { publicOrigin } from "../lib/urls.ts";
 
 export const GET: APIRoute = async ({ locals, url }) => {
   const feed = await locals.api.public.feed({ limit: 50 });
-  return atomResponse(atomFeed(feed, { origin: publicOrigin(url), selfPath: "/feed.xml", alternatePath: "/", title: `${t("th", "siteName")} — ${t("th", "latestPublications")}` }));
+  return atomResponse(
+    atomFeed(feed, {
+      origin: publicOrigin(url),
+      selfPath: "/feed.xml",
+      alternatePath: "/",
+      title: `${t("th", "siteName")} — ${t("th", "latestPublications")}`,
+    }),
+  );
 };

@@ -9,9 +9,15 @@ export const GET: APIRoute = async ({ locals, url }) => {
   const urls = [
     `  <url><loc>${xmlText(`${origin}/`)}</loc></url>`,
     `  <url><loc>${xmlText(`${origin}/search`)}</loc></url>`,
-    ...agencies.map((a) => `  <url><loc>${xmlText(`${origin}/agencies/${a.slug}`)}</loc><lastmod>${a.lastModified.toISOString()}</lastmod></url>`),
+    ...agencies.map(
+      (a) =>
+        `  <url><loc>${xmlText(`${origin}/agencies/${a.slug}`)}</loc><lastmod>${a.lastModified.toISOString()}</lastmod></url>`,
+    ),
   ];
-  return new Response(`<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`, {
-    headers: { "content-type": "application/xml; charset=utf-8" },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
+    {
+      headers: { "content-type": "application/xml; charset=utf-8" },
+    },
+  );
 };

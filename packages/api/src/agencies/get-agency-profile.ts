@@ -8,7 +8,13 @@ import type { Context } from "../context.ts";
 export const AgencyProfileInput = z.object({ slug: SlugInput });
 
 /** Public profile of one agency: place, contacts, executives and yearly ITA results. */
-export async function getAgencyProfile({ ctx, input }: { ctx: Pick<Context, "db">; input: z.input<typeof AgencyProfileInput> }) {
+export async function getAgencyProfile({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db">;
+  input: z.input<typeof AgencyProfileInput>;
+}) {
   const { slug } = AgencyProfileInput.parse(input);
   const [row] = await ctx.db
     .select({

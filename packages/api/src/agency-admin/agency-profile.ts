@@ -15,28 +15,74 @@ async function loadProfile(db: Executor, agencyId: string) {
     .where(eq(agencyExecutives.agencyId, agencyId))
     .orderBy(asc(agencyExecutives.sortOrder));
   const a = agency!;
-  return { agencyId: a.id, slug: a.slug, type: a.type, nameTh: a.nameTh, nameEn: a.nameEn, address: a.address, phone: a.phone, email: a.email, website: a.website, socialLinks: a.socialLinks, executives };
+  return {
+    agencyId: a.id,
+    slug: a.slug,
+    type: a.type,
+    nameTh: a.nameTh,
+    nameEn: a.nameEn,
+    address: a.address,
+    phone: a.phone,
+    email: a.email,
+    website: a.website,
+    socialLinks: a.socialLinks,
+    executives,
+  };
 }
 
 export async function getAgencyProfileForEdit({ ctx }: { ctx: AgencyContext }) {
-  return { ...(await loadProfile(ctx.db, ctx.agency.id)), readOnly: ctx.agency.readOnly || !ctx.agency.roles.has("agency-admin") };
+  return {
+    ...(await loadProfile(ctx.db, ctx.agency.id)),
+    readOnly: ctx.agency.readOnly || !ctx.agency.roles.has("agency-admin"),
+  };
 }
 
 /** Agency administrators keep names, contacts, executives and social links current (category 1 of the portal). */
-export async function updateAgencyProfile({ ctx, input }: { ctx: AgencyContext; input: z.input<typeof AgencyProfileInput> }) {
+export async function updateAgencyProfile({
+  ctx,
+  input,
+}: {
+  ctx: AgencyContext;
+  input: z.input<typeof AgencyProfileInput>;
+}) {
   const p = AgencyProfileInput.parse(input);
   const before = await loadProfile(ctx.db, ctx.agency.id);
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(agencies)
-      .set({ nameTh: p.nameTh, nameEn: p.nameEn ?? null, address: p.address ?? null, phone: p.phone ?? null, email: p.email ?? null, website: p.website ?? null, socialLinks: p.socialLinks, updatedAt: ctx.now() })
+      .set({
+        nameTh: p.nameTh,
+        nameEn: p.nameEn ?? null,
+        address: p.address ?? null,
+        phone: p.phone ?? null,
+        email: p.email ?? null,
+        website: p.website ?? null,
+        socialLinks: p.socialLinks,
+        updatedAt: ctx.now(),
+      })
       .where(eq(agencies.id, ctx.agency.id));
     await tx.delete(agencyExecutives).where(eq(agencyExecutives.agencyId, ctx.agency.id));
     if (p.executives.length > 0) {
-      await tx.insert(agencyExecutives).values(p.executives.map((e, i) => ({ agencyId: ctx.agency.id, name: e.name, positionTh: e.positionTh, sortOrder: i })));
+      await tx.insert(agencyExecutives).values(
+        p.executives.map((e, i) => ({
+          agencyId: ctx.agency.id,
+          name: e.name,
+          positionTh: e.positionTh,
+          sortOrder: i,
+        })),
+      );
     }
     const after = await loadProfile(tx, ctx.agency.id);
-    await recordAudit(tx, { action: "agency.profile_updated", actor: ctx.user, targetType: "agency", targetId: ctx.agency.id, agencyId: ctx.agency.id, before, after, request: ctx.request });
+    await recordAudit(tx, {
+      action: "agency.profile_updated",
+      actor: ctx.user,
+      targetType: "agency",
+      targetId: ctx.agency.id,
+      agencyId: ctx.agency.id,
+      before,
+      after,
+      request: ctx.request,
+    });
   });
   return loadProfile(ctx.db, ctx.agency.id);
 }
@@ -45,21 +91,41 @@ export async function updateAgencyProfile({ ctx, input }: { ctx: AgencyContext; 
  * The agencies the user works in, for the admin's navigation: their own agencies,
  * every agency of a coordinated province, and (system administrators) a search over all.
  */
-export async function listMyAgencies({ ctx, input }: { ctx: StaffContext; input?: { q?: string | undefined } }) {
-  const own = [...new Set(ctx.user.roles.map((r) => r.agencyId).filter((id): id is string => id !== null))];
+export async function listMyAgencies({
+  ctx,
+  input,
+}: {
+  ctx: StaffContext;
+  input?: { q?: string | undefined };
+}) {
+  const own = [
+    ...new Set(ctx.user.roles.map((r) => r.agencyId).filter((id): id is string => id !== null)),
+  ];
   const provinceIds = [...coordinatedProvinces(ctx.user)];
   const conditions = [];
   if (own.length > 0) conditions.push(inArray(agencies.id, own));
   if (provinceIds.length > 0) conditions.push(inArray(agencies.provinceId, provinceIds));
   const q = input?.q?.trim();
-  if (ctx.user.isSystemAdmin) conditions.push(q ? or(ilike(agencies.nameTh, `%${q}%`), ilike(agencies.slug, `%${q}%`))! : sql`true`);
+  if (ctx.user.isSystemAdmin)
+    conditions.push(
+      q ? or(ilike(agencies.nameTh, `%${q}%`), ilike(agencies.slug, `%${q}%`))! : sql`true`,
+    );
   if (conditions.length === 0) return [];
   const rows = await ctx.db
-    .select({ id: agencies.id, slug: agencies.slug, nameTh: agencies.nameTh, nameEn: agencies.nameEn, provinceTh: provinces.nameTh })
+    .select({
+      id: agencies.id,
+      slug: agencies.slug,
+      nameTh: agencies.nameTh,
+      nameEn: agencies.nameEn,
+      provinceTh: provinces.nameTh,
+    })
     .from(agencies)
     .innerJoin(provinces, eq(provinces.id, agencies.provinceId))
     .where(or(...conditions))
     .orderBy(asc(agencies.nameTh))
     .limit(200);
-  return rows.map((r) => ({ ...r, roles: ctx.user.roles.filter((x) => x.agencyId === r.id).map((x) => x.role) }));
+  return rows.map((r) => ({
+    ...r,
+    roles: ctx.user.roles.filter((x) => x.agencyId === r.id).map((x) => x.role),
+  }));
 }

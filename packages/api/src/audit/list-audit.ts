@@ -10,7 +10,13 @@ import type { StaffContext } from "../authz/procedures.ts";
  * The audit log, newest first, with filters. System administrators see everything;
  * agency administrators see their agency's rows only (agencyId required).
  */
-export async function listAudit({ ctx, input }: { ctx: StaffContext; input: z.input<typeof AuditQueryInput> }) {
+export async function listAudit({
+  ctx,
+  input,
+}: {
+  ctx: StaffContext;
+  input: z.input<typeof AuditQueryInput>;
+}) {
   const q = AuditQueryInput.parse(input);
   if (q.agencyId) await authorizeAgency(ctx, ctx.user, q.agencyId, { roles: ["agency-admin"] });
   else if (!ctx.user.isSystemAdmin) throw new DomainError("FORBIDDEN", "choose an agency");
@@ -27,5 +33,8 @@ export async function listAudit({ ctx, input }: { ctx: StaffContext; input: z.in
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(q.limit + 1);
-  return { rows: rows.slice(0, q.limit), nextBefore: rows.length > q.limit ? rows[q.limit - 1]!.id : null };
+  return {
+    rows: rows.slice(0, q.limit),
+    nextBefore: rows.length > q.limit ? rows[q.limit - 1]!.id : null,
+  };
 }

@@ -10,7 +10,13 @@ import { invalidateSession, invalidateUserSessions } from "./sessions.ts";
 /** The user's active sessions (devices), the current one marked. */
 export async function listSessions({ ctx }: { ctx: StaffContext }) {
   const rows = await ctx.db
-    .select({ id: sessions.id, userAgent: sessions.userAgent, createdAt: sessions.createdAt, lastVerifiedAt: sessions.lastVerifiedAt, twoFactorVerified: sessions.twoFactorVerified })
+    .select({
+      id: sessions.id,
+      userAgent: sessions.userAgent,
+      createdAt: sessions.createdAt,
+      lastVerifiedAt: sessions.lastVerifiedAt,
+      twoFactorVerified: sessions.twoFactorVerified,
+    })
     .from(sessions)
     .where(eq(sessions.userId, ctx.user.id))
     .orderBy(desc(sessions.lastVerifiedAt));
@@ -18,13 +24,28 @@ export async function listSessions({ ctx }: { ctx: StaffContext }) {
 }
 
 /** Ends one of the user's own sessions (a lost tablet). */
-export async function revokeSession({ ctx, input }: { ctx: StaffContext; input: z.input<typeof SessionRefInput> }) {
+export async function revokeSession({
+  ctx,
+  input,
+}: {
+  ctx: StaffContext;
+  input: z.input<typeof SessionRefInput>;
+}) {
   const { sessionId } = SessionRefInput.parse(input);
-  const [row] = await ctx.db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, ctx.user.id)));
+  const [row] = await ctx.db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, ctx.user.id)));
   if (!row) throw new DomainError("NOT_FOUND", "session");
   await invalidateSession(ctx.db, row.id);
   if (row.id === ctx.session.id) ctx.deleteSessionTokenCookie();
-  await recordAudit(ctx.db, { action: "auth.session_revoked", actor: ctx.user, targetType: "user", targetId: ctx.user.id, request: ctx.request });
+  await recordAudit(ctx.db, {
+    action: "auth.session_revoked",
+    actor: ctx.user,
+    targetType: "user",
+    targetId: ctx.user.id,
+    request: ctx.request,
+  });
   return { ok: true as const };
 }
 
@@ -32,6 +53,12 @@ export async function revokeSession({ ctx, input }: { ctx: StaffContext; input: 
 export async function signOutEverywhere({ ctx }: { ctx: StaffContext }) {
   await invalidateUserSessions(ctx.db, ctx.user.id);
   ctx.deleteSessionTokenCookie();
-  await recordAudit(ctx.db, { action: "auth.sign_out_everywhere", actor: ctx.user, targetType: "user", targetId: ctx.user.id, request: ctx.request });
+  await recordAudit(ctx.db, {
+    action: "auth.sign_out_everywhere",
+    actor: ctx.user,
+    targetType: "user",
+    targetId: ctx.user.id,
+    request: ctx.request,
+  });
   return { ok: true as const };
 }

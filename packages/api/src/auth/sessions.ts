@@ -63,7 +63,11 @@ export async function loadUser(db: Executor, userId: string): Promise<SessionUse
     .where(and(eq(users.id, userId), isNull(users.disabledAt)));
   if (!user) return null;
   const roles = await db
-    .select({ role: roleAssignments.role, agencyId: roleAssignments.agencyId, provinceId: roleAssignments.provinceId })
+    .select({
+      role: roleAssignments.role,
+      agencyId: roleAssignments.agencyId,
+      provinceId: roleAssignments.provinceId,
+    })
     .from(roleAssignments)
     .where(eq(roleAssignments.userId, userId));
   return {

@@ -26,20 +26,44 @@ export async function signIn({ ctx, input }: { ctx: Context; input: z.input<type
   try {
     await assertNotThrottled(ctx.db, keys, now);
   } catch (error) {
-    await recordAudit(ctx.db, { action: "auth.sign_in_throttled", targetType: "user", after: { email: normalised }, request: ctx.request });
+    await recordAudit(ctx.db, {
+      action: "auth.sign_in_throttled",
+      targetType: "user",
+      after: { email: normalised },
+      request: ctx.request,
+    });
     throw error;
   }
   const [user] = await ctx.db.select().from(users).where(eq(users.email, normalised));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || user.disabledAt) {
     await recordFailure(ctx.db, keys, now);
-    await recordAudit(ctx.db, { action: "auth.sign_in_failed", targetType: "user", targetId: user?.id, after: { email: normalised }, request: ctx.request });
+    await recordAudit(ctx.db, {
+      action: "auth.sign_in_failed",
+      targetType: "user",
+      targetId: user?.id,
+      after: { email: normalised },
+      request: ctx.request,
+    });
     throw new DomainError("UNAUTHENTICATED", "wrong e-mail or password");
   }
   await clearFailures(ctx.db, keys[0]!);
-  const { token, session } = await createSession(ctx.db, user.id, { userAgent: ctx.request.userAgent, now });
+  const { token, session } = await createSession(ctx.db, user.id, {
+    userAgent: ctx.request.userAgent,
+    now,
+  });
   ctx.setSessionTokenCookie(token);
-  await recordAudit(ctx.db, { action: "auth.sign_in", actor: user, targetType: "user", targetId: user.id, request: ctx.request });
+  await recordAudit(ctx.db, {
+    action: "auth.sign_in",
+    actor: user,
+    targetType: "user",
+    targetId: user.id,
+    request: ctx.request,
+  });
   const loaded = await loadUser(ctx.db, user.id);
-  return { user: loaded, sessionId: session.id, ...(loaded ? describeSession(loaded, session) : { twoFactor: null }) };
+  return {
+    user: loaded,
+    sessionId: session.id,
+    ...(loaded ? describeSession(loaded, session) : { twoFactor: null }),
+  };
 }

@@ -5,7 +5,13 @@ import { invalidateSession } from "./sessions.ts";
 export async function signOut({ ctx }: { ctx: Context }) {
   if (ctx.session) {
     await invalidateSession(ctx.db, ctx.session.id);
-    await recordAudit(ctx.db, { action: "auth.sign_out", actor: ctx.user, targetType: "user", targetId: ctx.user?.id, request: ctx.request });
+    await recordAudit(ctx.db, {
+      action: "auth.sign_out",
+      actor: ctx.user,
+      targetType: "user",
+      targetId: ctx.user?.id,
+      request: ctx.request,
+    });
   }
   ctx.deleteSessionTokenCookie();
   return { ok: true as const };

@@ -23,14 +23,19 @@ export interface ThrottleKey {
 const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value}`;
 
 /** Refuses (RATE_LIMITED) when any key has reached its limit within the window. */
-export async function assertNotThrottled(db: Executor, keys: ThrottleKey[], now: Date): Promise<void> {
+export async function assertNotThrottled(
+  db: Executor,
+  keys: ThrottleKey[],
+  now: Date,
+): Promise<void> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   for (const k of keys) {
     const [row] = await db
       .select({ n: count() })
       .from(authFailures)
       .where(and(eq(authFailures.key, keyOf(k)), gte(authFailures.at, since)));
-    if ((row?.n ?? 0) >= THROTTLE_LIMITS[k.kind]) throw new DomainError("RATE_LIMITED", `too many failures for ${k.kind}`);
+    if ((row?.n ?? 0) >= THROTTLE_LIMITS[k.kind])
+      throw new DomainError("RATE_LIMITED", `too many failures for ${k.kind}`);
   }
 }
 
@@ -38,7 +43,9 @@ export async function recordFailure(db: Executor, keys: ThrottleKey[], now: Date
   if (keys.length === 0) return;
   await db.insert(authFailures).values(keys.map((k) => ({ key: keyOf(k), at: now })));
   // Keep the table small: rows older than the window no longer count.
-  await db.delete(authFailures).where(lt(authFailures.at, new Date(now.getTime() - THROTTLE_WINDOW_MS)));
+  await db
+    .delete(authFailures)
+    .where(lt(authFailures.at, new Date(now.getTime() - THROTTLE_WINDOW_MS)));
 }
 
 /** A success forgives the account's (not the address's) earlier failures. */

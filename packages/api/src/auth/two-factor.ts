@@ -1,4 +1,11 @@
-import { generateRecoveryCode, generateTotpKey, hashRecoveryCode, matchTotpStep, totpSecretBase32, totpUri } from "@ita/auth";
+import {
+  generateRecoveryCode,
+  generateTotpKey,
+  hashRecoveryCode,
+  matchTotpStep,
+  totpSecretBase32,
+  totpUri,
+} from "@ita/auth";
 import { recoveryCodes, sessions, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { TwoFactorCodeInput } from "@ita/domain/schemas";
@@ -22,7 +29,8 @@ const formatRecoveryCode = (code: string) => code.match(/.{1,4}/g)!.join("-");
  * password cannot replace an existing authenticator.
  */
 export async function beginTotpEnrolment({ ctx }: { ctx: StaffContext }) {
-  if (ctx.user.totpEnabled && !ctx.session.twoFactorVerified) throw new DomainError("TWO_FACTOR_REQUIRED", "verify the current authenticator first");
+  if (ctx.user.totpEnabled && !ctx.session.twoFactorVerified)
+    throw new DomainError("TWO_FACTOR_REQUIRED", "verify the current authenticator first");
   const key = generateTotpKey();
   await ctx.db.update(users).set({ totpPendingKey: key }).where(eq(users.id, ctx.user.id));
   const uri = totpUri(ISSUER, ctx.user.email, key);
@@ -34,12 +42,21 @@ export async function beginTotpEnrolment({ ctx }: { ctx: StaffContext }) {
 }
 
 /** Confirms the pending key with a code from the app; returns recovery codes (shown once, stored hashed). */
-export async function confirmTotpEnrolment({ ctx, input }: { ctx: StaffContext; input: z.input<typeof TwoFactorCodeInput> }) {
+export async function confirmTotpEnrolment({
+  ctx,
+  input,
+}: {
+  ctx: StaffContext;
+  input: z.input<typeof TwoFactorCodeInput>;
+}) {
   const { code } = TwoFactorCodeInput.parse(input);
   const now = ctx.now();
   const throttleKey = { kind: "totp" as const, value: ctx.user.id };
   await assertNotThrottled(ctx.db, [throttleKey], now);
-  const [row] = await ctx.db.select({ pending: users.totpPendingKey }).from(users).where(eq(users.id, ctx.user.id));
+  const [row] = await ctx.db
+    .select({ pending: users.totpPendingKey })
+    .from(users)
+    .where(eq(users.id, ctx.user.id));
   if (!row?.pending) throw new DomainError("INVALID_TRANSITION", "no enrolment in progress");
   // Authenticator codes follow the real clock, not the request's notion of "now".
   const step = matchTotpStep(row.pending, code);
@@ -49,23 +66,48 @@ export async function confirmTotpEnrolment({ ctx, input }: { ctx: StaffContext; 
   }
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => generateRecoveryCode());
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpKey: row.pending, totpPendingKey: null, totpLastStep: step }).where(eq(users.id, ctx.user.id));
+    await tx
+      .update(users)
+      .set({ totpKey: row.pending, totpPendingKey: null, totpLastStep: step })
+      .where(eq(users.id, ctx.user.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.user.id));
-    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: ctx.user.id, codeHash: hashRecoveryCode(c), createdAt: now })));
-    await tx.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, ctx.session.id));
+    await tx
+      .insert(recoveryCodes)
+      .values(
+        codes.map((c) => ({ userId: ctx.user.id, codeHash: hashRecoveryCode(c), createdAt: now })),
+      );
+    await tx
+      .update(sessions)
+      .set({ twoFactorVerified: true })
+      .where(eq(sessions.id, ctx.session.id));
     await clearFailures(tx, throttleKey);
-    await recordAudit(tx, { action: "auth.2fa_enrolled", actor: ctx.user, targetType: "user", targetId: ctx.user.id, request: ctx.request });
+    await recordAudit(tx, {
+      action: "auth.2fa_enrolled",
+      actor: ctx.user,
+      targetType: "user",
+      targetId: ctx.user.id,
+      request: ctx.request,
+    });
   });
   return { recoveryCodes: codes.map(formatRecoveryCode) };
 }
 
 /** Second step of sign-in: a code from the app, or one unused recovery code. */
-export async function verifyTwoFactor({ ctx, input }: { ctx: StaffContext; input: z.input<typeof TwoFactorCodeInput> }) {
+export async function verifyTwoFactor({
+  ctx,
+  input,
+}: {
+  ctx: StaffContext;
+  input: z.input<typeof TwoFactorCodeInput>;
+}) {
   const { code } = TwoFactorCodeInput.parse(input);
   const now = ctx.now();
   const throttleKey = { kind: "totp" as const, value: ctx.user.id };
   await assertNotThrottled(ctx.db, [throttleKey], now);
-  const [row] = await ctx.db.select({ key: users.totpKey }).from(users).where(eq(users.id, ctx.user.id));
+  const [row] = await ctx.db
+    .select({ key: users.totpKey })
+    .from(users)
+    .where(eq(users.id, ctx.user.id));
   if (!row?.key) throw new DomainError("INVALID_TRANSITION", "no authenticator enrolled");
   let method: "totp" | "recovery-code" | null = null;
   if (/^\d{6}$/.test(code)) {
@@ -77,24 +119,51 @@ export async function verifyTwoFactor({ ctx, input }: { ctx: StaffContext; input
         : await ctx.db
             .update(users)
             .set({ totpLastStep: step })
-            .where(and(eq(users.id, ctx.user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+            .where(
+              and(
+                eq(users.id, ctx.user.id),
+                or(isNull(users.totpLastStep), lt(users.totpLastStep, step)),
+              ),
+            )
             .returning({ id: users.id });
     if (claimed.length > 0) method = "totp";
   } else {
     const used = await ctx.db
       .update(recoveryCodes)
       .set({ usedAt: now })
-      .where(and(eq(recoveryCodes.userId, ctx.user.id), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+      .where(
+        and(
+          eq(recoveryCodes.userId, ctx.user.id),
+          eq(recoveryCodes.codeHash, hashRecoveryCode(code)),
+          isNull(recoveryCodes.usedAt),
+        ),
+      )
       .returning({ id: recoveryCodes.id });
     if (used.length > 0) method = "recovery-code";
   }
   if (!method) {
     await recordFailure(ctx.db, [throttleKey], now);
-    await recordAudit(ctx.db, { action: "auth.2fa_failed", actor: ctx.user, targetType: "user", targetId: ctx.user.id, request: ctx.request });
+    await recordAudit(ctx.db, {
+      action: "auth.2fa_failed",
+      actor: ctx.user,
+      targetType: "user",
+      targetId: ctx.user.id,
+      request: ctx.request,
+    });
     throw fieldError("code", "รหัสไม่ถูกต้อง โปรดกรอกรหัส 6 หลักล่าสุดจากแอป หรือรหัสกู้คืนที่ยังไม่เคยใช้");
   }
-  await ctx.db.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, ctx.session.id));
+  await ctx.db
+    .update(sessions)
+    .set({ twoFactorVerified: true })
+    .where(eq(sessions.id, ctx.session.id));
   await clearFailures(ctx.db, throttleKey);
-  await recordAudit(ctx.db, { action: "auth.2fa_verified", actor: ctx.user, targetType: "user", targetId: ctx.user.id, after: { method }, request: ctx.request });
+  await recordAudit(ctx.db, {
+    action: "auth.2fa_verified",
+    actor: ctx.user,
+    targetType: "user",
+    targetId: ctx.user.id,
+    after: { method },
+    request: ctx.request,
+  });
   return { ok: true as const, method };
 }

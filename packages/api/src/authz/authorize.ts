@@ -35,10 +35,16 @@ export async function authorizeAgency(
   access: AgencyAccess,
 ): Promise<AuthorizedAgency> {
   const [agency] = await ctx.db
-    .select({ id: agencies.id, provinceId: agencies.provinceId, type: agencies.type, slug: agencies.slug })
+    .select({
+      id: agencies.id,
+      provinceId: agencies.provinceId,
+      type: agencies.type,
+      slug: agencies.slug,
+    })
     .from(agencies)
     .where(eq(agencies.id, agencyId));
-  if (!agency) throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `agency ${agencyId}`);
+  if (!agency)
+    throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `agency ${agencyId}`);
   const roles = agencyRolesOf(user, agency.id);
   if (access.roles.some((r) => roles.has(r))) return { ...agency, roles, readOnly: false };
   if (access.coordinatorRead && coordinatedProvinces(user).has(agency.provinceId)) {
@@ -56,8 +62,12 @@ export async function authorizeEntry(
   entryId: string,
   access: AgencyAccess,
 ): Promise<{ entry: EntryRow; agency: AuthorizedAgency }> {
-  const [entry] = await ctx.db.select().from(disclosureEntries).where(eq(disclosureEntries.id, entryId));
-  if (!entry) throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `entry ${entryId}`);
+  const [entry] = await ctx.db
+    .select()
+    .from(disclosureEntries)
+    .where(eq(disclosureEntries.id, entryId));
+  if (!entry)
+    throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `entry ${entryId}`);
   const agency = await authorizeAgency(ctx, user, entry.agencyId, access);
   return { entry, agency };
 }

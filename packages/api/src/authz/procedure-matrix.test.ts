@@ -11,7 +11,16 @@ import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { appRouter } from "../root.ts";
 import { createCaller } from "../index.ts";
-import { ACTORS, buildWorld, contextFor, errorCode, isDenied, type Actor, type Caller, type World } from "./test-world.ts";
+import {
+  ACTORS,
+  buildWorld,
+  contextFor,
+  errorCode,
+  isDenied,
+  type Actor,
+  type Caller,
+  type World,
+} from "./test-world.ts";
 
 type AgencyKey = "A" | "B";
 
@@ -31,16 +40,32 @@ type Row =
   /** Any signed-in, fully verified session. */
   | { kind: "staff"; input?: (s: Setup) => unknown | Promise<unknown>; freshSession?: boolean }
   /** Agency data: allowed to holders of `roles` there, system administrators, and (reads) the province's coordinator. */
-  | { kind: "agency"; roles: readonly AgencyRole[]; coordinatorRead?: boolean; input: (s: Setup) => unknown | Promise<unknown> };
+  | {
+      kind: "agency";
+      roles: readonly AgencyRole[];
+      coordinatorRead?: boolean;
+      input: (s: Setup) => unknown | Promise<unknown>;
+    };
 
 const PUBLIC: Row = { kind: "public" };
 const FY = 2568;
 const readers = ["agency-admin", "editor", "approver"] as const;
 
-const entryIn = async (s: Setup, state: "draft" | "submitted" | "published" = "draft", extra: { fiscalYear?: number } = {}) =>
-  createDisclosureEntry(s.w.db, { agencyId: s.agency.id, authorId: s.author, state, itemCode: "O5", ...extra });
+const entryIn = async (
+  s: Setup,
+  state: "draft" | "submitted" | "published" = "draft",
+  extra: { fiscalYear?: number } = {},
+) =>
+  createDisclosureEntry(s.w.db, {
+    agencyId: s.agency.id,
+    authorId: s.author,
+    state,
+    itemCode: "O5",
+    ...extra,
+  });
 
-const newMember = async (s: Setup) => (await createUser(s.w.db, { roles: [{ role: "editor", agencyId: s.agency.id }] })).id;
+const newMember = async (s: Setup) =>
+  (await createUser(s.w.db, { roles: [{ role: "editor", agencyId: s.agency.id }] })).id;
 
 const MATRIX: Record<string, Row> = {
   // Public reading (portal helper's procedures included).
@@ -50,7 +75,10 @@ const MATRIX: Record<string, Row> = {
   "public.overview": PUBLIC,
   "public.provinces": PUBLIC,
   "public.province": { kind: "public", input: () => ({ slug: "lamphun" }) },
-  "public.item": { kind: "public", input: (s) => ({ slug: s.agency.slug, fiscalYear: FY, itemCode: "O1" }) },
+  "public.item": {
+    kind: "public",
+    input: (s) => ({ slug: s.agency.slug, fiscalYear: FY, itemCode: "O1" }),
+  },
   "public.attachment": { kind: "public", input: () => ({ id: crypto.randomUUID() }) },
   "public.search": { kind: "public", input: () => ({ q: "ทดสอบ" }) },
   "public.openAgencies": PUBLIC,
@@ -60,35 +88,118 @@ const MATRIX: Record<string, Row> = {
 
   // Sign-in and account.
   "auth.me": PUBLIC,
-  "auth.signIn": { kind: "public", input: (s) => ({ email: s.w.users.editorB.email, password: s.w.users.editorB.password }) },
+  "auth.signIn": {
+    kind: "public",
+    input: (s) => ({ email: s.w.users.editorB.email, password: s.w.users.editorB.password }),
+  },
   "auth.signOut": { kind: "public", freshSession: true },
   "auth.checkLink": { kind: "public", input: () => ({ token: "a".repeat(32) }) },
-  "auth.redeemLink": { kind: "public", input: () => ({ token: "a".repeat(32), password: "long enough passphrase" }) },
+  "auth.redeemLink": {
+    kind: "public",
+    input: () => ({ token: "a".repeat(32), password: "long enough passphrase" }),
+  },
   "auth.beginTotpEnrolment": { kind: "authed", freshSession: true },
-  "auth.confirmTotpEnrolment": { kind: "authed", input: () => ({ code: "000000" }), freshSession: true },
+  "auth.confirmTotpEnrolment": {
+    kind: "authed",
+    input: () => ({ code: "000000" }),
+    freshSession: true,
+  },
   "auth.verifyTwoFactor": { kind: "authed", input: () => ({ code: "000000" }), freshSession: true },
   "auth.sessions": { kind: "staff" },
-  "auth.revokeSession": { kind: "staff", freshSession: true, input: (s) => ({ sessionId: s.sessionId }) },
+  "auth.revokeSession": {
+    kind: "staff",
+    freshSession: true,
+    input: (s) => ({ sessionId: s.sessionId }),
+  },
   "auth.signOutEverywhere": { kind: "staff", freshSession: true },
-  "auth.changePassword": { kind: "staff", input: () => ({ currentPassword: "not-the-password", newPassword: "a long new passphrase" }) },
+  "auth.changePassword": {
+    kind: "staff",
+    input: () => ({ currentPassword: "not-the-password", newPassword: "a long new passphrase" }),
+  },
   "notifications.list": { kind: "staff" },
   "agencyAdmin.mine": { kind: "staff" },
 
   // Agency profile and people.
-  "agencyAdmin.profile": { kind: "agency", roles: [...readers, "complaint-officer"], coordinatorRead: true, input: (s) => ({ agencyId: s.agency.id }) },
-  "agencyAdmin.updateProfile": { kind: "agency", roles: ["agency-admin"], input: (s) => ({ agencyId: s.agency.id, nameTh: "องค์การบริหารส่วนตำบลแก้ไขชื่อ" }) },
-  "users.list": { kind: "agency", roles: ["agency-admin"], input: (s) => ({ agencyId: s.agency.id }) },
-  "users.invite": { kind: "agency", roles: ["agency-admin"], input: (s) => ({ agencyId: s.agency.id, email: `invite-${crypto.randomUUID()}@test.example`, displayName: "ผู้ได้รับเชิญ", roles: ["editor"] }) },
-  "users.setRoles": { kind: "agency", roles: ["agency-admin"], input: async (s) => ({ agencyId: s.agency.id, userId: await newMember(s), roles: ["approver"] }) },
-  "users.createResetLink": { kind: "agency", roles: ["agency-admin"], input: async (s) => ({ agencyId: s.agency.id, userId: await newMember(s) }) },
-  "users.resetTwoFactor": { kind: "agency", roles: ["agency-admin"], input: async (s) => ({ agencyId: s.agency.id, userId: await newMember(s) }) },
-  "audit.list": { kind: "agency", roles: ["agency-admin"], input: (s) => ({ agencyId: s.agency.id }) },
+  "agencyAdmin.profile": {
+    kind: "agency",
+    roles: [...readers, "complaint-officer"],
+    coordinatorRead: true,
+    input: (s) => ({ agencyId: s.agency.id }),
+  },
+  "agencyAdmin.updateProfile": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: (s) => ({ agencyId: s.agency.id, nameTh: "องค์การบริหารส่วนตำบลแก้ไขชื่อ" }),
+  },
+  "users.list": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: (s) => ({ agencyId: s.agency.id }),
+  },
+  "users.invite": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: (s) => ({
+      agencyId: s.agency.id,
+      email: `invite-${crypto.randomUUID()}@test.example`,
+      displayName: "ผู้ได้รับเชิญ",
+      roles: ["editor"],
+    }),
+  },
+  "users.setRoles": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: async (s) => ({
+      agencyId: s.agency.id,
+      userId: await newMember(s),
+      roles: ["approver"],
+    }),
+  },
+  "users.createResetLink": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: async (s) => ({ agencyId: s.agency.id, userId: await newMember(s) }),
+  },
+  "users.resetTwoFactor": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: async (s) => ({ agencyId: s.agency.id, userId: await newMember(s) }),
+  },
+  "audit.list": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: (s) => ({ agencyId: s.agency.id }),
+  },
 
   // Disclosure workflow.
-  "entries.checklist": { kind: "agency", roles: readers, coordinatorRead: true, input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }) },
-  "entries.list": { kind: "agency", roles: readers, coordinatorRead: true, input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }) },
-  "entries.get": { kind: "agency", roles: readers, coordinatorRead: true, input: async (s) => ({ entryId: (await entryIn(s)).id }) },
-  "entries.create": { kind: "agency", roles: ["editor"], input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY, itemCode: "O1", title: "โครงสร้างหน่วยงาน" }) },
+  "entries.checklist": {
+    kind: "agency",
+    roles: readers,
+    coordinatorRead: true,
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
+  },
+  "entries.list": {
+    kind: "agency",
+    roles: readers,
+    coordinatorRead: true,
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
+  },
+  "entries.get": {
+    kind: "agency",
+    roles: readers,
+    coordinatorRead: true,
+    input: async (s) => ({ entryId: (await entryIn(s)).id }),
+  },
+  "entries.create": {
+    kind: "agency",
+    roles: ["editor"],
+    input: (s) => ({
+      agencyId: s.agency.id,
+      fiscalYear: FY,
+      itemCode: "O1",
+      title: "โครงสร้างหน่วยงาน",
+    }),
+  },
   "entries.copyFromLastYear": {
     kind: "agency",
     roles: ["editor"],
@@ -97,11 +208,31 @@ const MATRIX: Record<string, Row> = {
       return { agencyId: s.agency.id, fiscalYear: FY, itemCode: "O5" };
     },
   },
-  "entries.save": { kind: "agency", roles: ["editor"], input: async (s) => ({ entryId: (await entryIn(s)).id, title: "แก้ไขชื่อเรื่อง" }) },
-  "entries.submit": { kind: "agency", roles: ["editor"], input: async (s) => ({ entryId: (await entryIn(s)).id }) },
-  "entries.return": { kind: "agency", roles: ["approver"], input: async (s) => ({ entryId: (await entryIn(s, "submitted")).id, comment: "โปรดแนบไฟล์" }) },
-  "entries.approve": { kind: "agency", roles: ["approver"], input: async (s) => ({ entryId: (await entryIn(s, "submitted")).id }) },
-  "entries.unpublish": { kind: "agency", roles: ["approver"], input: async (s) => ({ entryId: (await entryIn(s, "published")).id, reason: "ข้อมูลไม่ถูกต้อง" }) },
+  "entries.save": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({ entryId: (await entryIn(s)).id, title: "แก้ไขชื่อเรื่อง" }),
+  },
+  "entries.submit": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({ entryId: (await entryIn(s)).id }),
+  },
+  "entries.return": {
+    kind: "agency",
+    roles: ["approver"],
+    input: async (s) => ({ entryId: (await entryIn(s, "submitted")).id, comment: "โปรดแนบไฟล์" }),
+  },
+  "entries.approve": {
+    kind: "agency",
+    roles: ["approver"],
+    input: async (s) => ({ entryId: (await entryIn(s, "submitted")).id }),
+  },
+  "entries.unpublish": {
+    kind: "agency",
+    roles: ["approver"],
+    input: async (s) => ({ entryId: (await entryIn(s, "published")).id, reason: "ข้อมูลไม่ถูกต้อง" }),
+  },
   "entries.removeAttachment": {
     kind: "agency",
     roles: ["editor"],
@@ -109,7 +240,15 @@ const MATRIX: Record<string, Row> = {
       const entry = await entryIn(s);
       const [file] = await s.w.db
         .insert(attachments)
-        .values({ entryId: entry.id, versionId: entry.currentVersionId, fileName: "a.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "0".repeat(64), storageKey: "0".repeat(64) })
+        .values({
+          entryId: entry.id,
+          versionId: entry.currentVersionId,
+          fileName: "a.pdf",
+          contentType: "application/pdf",
+          sizeBytes: 1,
+          sha256: "0".repeat(64),
+          storageKey: "0".repeat(64),
+        })
         .returning();
       return { attachmentId: file!.id };
     },
@@ -117,7 +256,17 @@ const MATRIX: Record<string, Row> = {
 };
 
 /** What each actor holds, restated here on purpose: the matrix is a specification, not a mirror of the code. */
-const HOLDS: Record<Actor, { A?: AgencyRole[]; B?: AgencyRole[]; coordinates?: AgencyKey; system?: true; signedIn: boolean; verified: boolean }> = {
+const HOLDS: Record<
+  Actor,
+  {
+    A?: AgencyRole[];
+    B?: AgencyRole[];
+    coordinates?: AgencyKey;
+    system?: true;
+    signedIn: boolean;
+    verified: boolean;
+  }
+> = {
   anonymous: { signedIn: false, verified: false },
   editorA: { A: ["editor"], signedIn: true, verified: true },
   approverA: { A: ["approver"], signedIn: true, verified: true },
@@ -148,11 +297,18 @@ function expectedAllowed(row: Row, actor: Actor, key: AgencyKey): boolean {
 
 /** Calls `path` on the caller with `input` (procedures are nested objects on the caller). */
 async function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], caller) as (i: unknown) => Promise<unknown>;
+  const fn = path
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], caller) as (
+    i: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 
-const procedurePaths = () => Object.keys((appRouter._def as unknown as { procedures: Record<string, unknown> }).procedures).sort();
+const procedurePaths = () =>
+  Object.keys(
+    (appRouter._def as unknown as { procedures: Record<string, unknown> }).procedures,
+  ).sort();
 
 describeEachDriver("authorisation matrix", (use) => {
   let w: World;
@@ -167,40 +323,52 @@ describeEachDriver("authorisation matrix", (use) => {
     expect(Object.keys(MATRIX).filter((p) => !paths.includes(p))).toEqual([]);
   });
 
-  it.each(Object.keys(MATRIX).sort())("%s: allowed and denied as specified", async (path) => {
-    if (!procedurePaths().includes(path)) return; // reported by the coverage test
-    const row = MATRIX[path]!;
-    const outcomes: string[] = [];
-    const mismatches: string[] = [];
-    for (const key of ["A", "B"] as const) {
-      const agency = key === "A" ? w.agencyA : w.agencyB;
-      const author = key === "A" ? w.editorA2.id : w.users.editorB.id;
-      for (const actor of ACTORS) {
-        let caller: Caller;
-        let sessionId: string | null = null;
-        // Rows that end sessions get a session of their own, so later rows keep theirs.
-        const freshSession = row.kind !== "agency" && row.freshSession;
-        if (freshSession && actor !== "anonymous") {
-          const userId = actor === "approverA_no2fa" ? w.users.approverA.id : w.users[actor].id;
-          const { token, session } = await createSession(w.db, userId, { twoFactorVerified: actor !== "approverA_no2fa", now: w.now });
-          sessionId = session.id;
-          caller = createCaller(await contextFor(w.db, token, w.now));
-        } else {
-          caller = await w.caller(actor);
+  it.each(Object.keys(MATRIX).sort())(
+    "%s: allowed and denied as specified",
+    async (path) => {
+      if (!procedurePaths().includes(path)) return; // reported by the coverage test
+      const row = MATRIX[path]!;
+      const outcomes: string[] = [];
+      const mismatches: string[] = [];
+      for (const key of ["A", "B"] as const) {
+        const agency = key === "A" ? w.agencyA : w.agencyB;
+        const author = key === "A" ? w.editorA2.id : w.users.editorB.id;
+        for (const actor of ACTORS) {
+          let caller: Caller;
+          let sessionId: string | null = null;
+          // Rows that end sessions get a session of their own, so later rows keep theirs.
+          const freshSession = row.kind !== "agency" && row.freshSession;
+          if (freshSession && actor !== "anonymous") {
+            const userId = actor === "approverA_no2fa" ? w.users.approverA.id : w.users[actor].id;
+            const { token, session } = await createSession(w.db, userId, {
+              twoFactorVerified: actor !== "approverA_no2fa",
+              now: w.now,
+            });
+            sessionId = session.id;
+            caller = createCaller(await contextFor(w.db, token, w.now));
+          } else {
+            caller = await w.caller(actor);
+          }
+          const input = await row.input?.({ w, agency, key, author, sessionId });
+          let outcome = "ok";
+          try {
+            await call(caller, path, input);
+          } catch (error) {
+            outcome = isDenied(error)
+              ? `denied(${errorCode(error)})`
+              : `error(${errorCode(error)})`;
+          }
+          const allowed = !outcome.startsWith("denied");
+          outcomes.push(`${actor}@${key}: ${outcome}`);
+          if (allowed !== expectedAllowed(row, actor, key))
+            mismatches.push(
+              `${actor}@${key} expected ${expectedAllowed(row, actor, key) ? "allowed" : "denied"}, got ${outcome}`,
+            );
         }
-        const input = await row.input?.({ w, agency, key, author, sessionId });
-        let outcome = "ok";
-        try {
-          await call(caller, path, input);
-        } catch (error) {
-          outcome = isDenied(error) ? `denied(${errorCode(error)})` : `error(${errorCode(error)})`;
-        }
-        const allowed = !outcome.startsWith("denied");
-        outcomes.push(`${actor}@${key}: ${outcome}`);
-        if (allowed !== expectedAllowed(row, actor, key)) mismatches.push(`${actor}@${key} expected ${expectedAllowed(row, actor, key) ? "allowed" : "denied"}, got ${outcome}`);
       }
-    }
-    if (row.kind !== "agency" && row.freshSession) w.resetSessions();
-    expect(mismatches, outcomes.join("\n")).toEqual([]);
-  }, 120_000);
+      if (row.kind !== "agency" && row.freshSession) w.resetSessions();
+      expect(mismatches, outcomes.join("\n")).toEqual([]);
+    },
+    120_000,
+  );
 });

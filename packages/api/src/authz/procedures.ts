@@ -4,7 +4,13 @@ import { z } from "zod";
 import type { Session, SessionUser } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
 import { authedProcedure } from "../trpc.ts";
-import { authorizeAgency, authorizeEntry, type AgencyAccess, type AuthorizedAgency, type EntryRow } from "./authorize.ts";
+import {
+  authorizeAgency,
+  authorizeEntry,
+  type AgencyAccess,
+  type AuthorizedAgency,
+  type EntryRow,
+} from "./authorize.ts";
 import { requiresTwoFactor } from "./roles.ts";
 
 export type StaffContext = Context & { user: SessionUser; session: Session };
@@ -27,18 +33,22 @@ export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
 
 /** Procedures on one agency's data: input `{ agencyId }`, actor needs one of `access.roles` there. */
 export function agencyProcedure(access: AgencyAccess) {
-  return staffProcedure.input(z.object({ agencyId: AgencyIdInput })).use(async ({ ctx, input, next }) => {
-    const agency = await authorizeAgency(ctx, ctx.user, input.agencyId, access);
-    return next({ ctx: { agency } });
-  });
+  return staffProcedure
+    .input(z.object({ agencyId: AgencyIdInput }))
+    .use(async ({ ctx, input, next }) => {
+      const agency = await authorizeAgency(ctx, ctx.user, input.agencyId, access);
+      return next({ ctx: { agency } });
+    });
 }
 
 /** Procedures on one entry: input `{ entryId }`, authorised in the entry's agency. */
 export function entryProcedure(access: AgencyAccess) {
-  return staffProcedure.input(z.object({ entryId: IdInput("รายการ") })).use(async ({ ctx, input, next }) => {
-    const { entry, agency } = await authorizeEntry(ctx, ctx.user, input.entryId, access);
-    return next({ ctx: { agency, entry } });
-  });
+  return staffProcedure
+    .input(z.object({ entryId: IdInput("รายการ") }))
+    .use(async ({ ctx, input, next }) => {
+      const { entry, agency } = await authorizeEntry(ctx, ctx.user, input.entryId, access);
+      return next({ ctx: { agency, entry } });
+    });
 }
 
 export const systemAdminProcedure = staffProcedure.use(({ ctx, next }) => {

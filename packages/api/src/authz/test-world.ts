@@ -31,7 +31,10 @@ export interface World {
   now: Date;
   agencyA: { id: string; slug: string; provinceId: string };
   agencyB: { id: string; slug: string; provinceId: string };
-  users: Record<Exclude<Actor, "anonymous" | "approverA_no2fa">, { id: string; email: string; password: string }>;
+  users: Record<
+    Exclude<Actor, "anonymous" | "approverA_no2fa">,
+    { id: string; email: string; password: string }
+  >;
   /** A second editor and approver of A, for four-eyes scenarios. */
   editorA2: { id: string; email: string };
   approverA2: { id: string; email: string };
@@ -41,7 +44,12 @@ export interface World {
   resetSessions(): void;
 }
 
-export async function contextFor(db: Database, token: string | null, now: Date, resHeaders?: Headers) {
+export async function contextFor(
+  db: Database,
+  token: string | null,
+  now: Date,
+  resHeaders?: Headers,
+) {
   const headers = new Headers({ "user-agent": "vitest" });
   if (token) headers.set("cookie", `${SESSION_COOKIE}=${token}`);
   const req = new Request("http://localhost:4321/api/trpc", { headers });
@@ -54,7 +62,8 @@ export async function buildWorld(db: Database, now = new Date()): Promise<World>
   const provinceB = await createProvince(db);
   const agencyA = await createAgency(db, { provinceId: provinceA.id });
   const agencyB = await createAgency(db, { provinceId: provinceB.id });
-  const make = (roles: RoleSpec[], isSystemAdmin = false) => createUser(db, { roles, isSystemAdmin });
+  const make = (roles: RoleSpec[], isSystemAdmin = false) =>
+    createUser(db, { roles, isSystemAdmin });
   const users = {
     editorA: await make([{ role: "editor", agencyId: agencyA.id }]),
     approverA: await make([{ role: "approver", agencyId: agencyA.id }]),
@@ -80,7 +89,8 @@ export async function buildWorld(db: Database, now = new Date()): Promise<World>
   };
   const caller = async (actor: Actor) => {
     if (actor === "anonymous") return createCaller(await contextFor(db, null, now));
-    if (actor === "approverA_no2fa") return callerForUser(users.approverA.id, { twoFactorVerified: false });
+    if (actor === "approverA_no2fa")
+      return callerForUser(users.approverA.id, { twoFactorVerified: false });
     return callerForUser(users[actor].id);
   };
   return {
@@ -106,5 +116,7 @@ export function errorCode(error: unknown): string {
 
 /** Denied by authentication or authorisation (not by a business rule such as four-eyes). */
 export function isDenied(error: unknown): boolean {
-  return ["UNAUTHENTICATED", "UNAUTHORIZED", "FORBIDDEN", "TWO_FACTOR_REQUIRED"].includes(errorCode(error));
+  return ["UNAUTHENTICATED", "UNAUTHORIZED", "FORBIDDEN", "TWO_FACTOR_REQUIRED"].includes(
+    errorCode(error),
+  );
 }

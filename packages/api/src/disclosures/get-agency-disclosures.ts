@@ -19,28 +19,44 @@ export interface PublishedEntrySummary {
  * What an agency has published for a fiscal year, item by item of the framework that
  * governs it, grouped under the seven public categories (an item may sit under two).
  */
-export async function getAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof AgencyPageInput> }) {
+export async function getAgencyDisclosures({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db" | "now">;
+  input: z.input<typeof AgencyPageInput>;
+}) {
   const parsed = AgencyPageInput.parse(input);
   const now = ctx.now();
   const fiscalYear = parsed.fiscalYear ?? currentFiscalYear(now);
-  const [agency] = await ctx.db.select({ id: agencies.id, type: agencies.type }).from(agencies).where(eq(agencies.slug, parsed.slug));
+  const [agency] = await ctx.db
+    .select({ id: agencies.id, type: agencies.type })
+    .from(agencies)
+    .where(eq(agencies.slug, parsed.slug));
   if (!agency) throw new DomainError("NOT_FOUND", `agency ${parsed.slug}`);
 
   const [resolved, entries, years] = await Promise.all([
     resolveFrameworkCached(ctx.db, fiscalYear, agency.type),
     ctx.db
-    .select({
-      id: disclosureEntries.id,
-      itemCode: disclosureEntries.itemCode,
-      title: disclosureVersions.title,
-      publishedAt: disclosureEntries.publishedAt,
-    })
-    .from(disclosureEntries)
-    .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
-    .where(
-      and(eq(disclosureEntries.agencyId, agency.id), eq(disclosureEntries.fiscalYear, fiscalYear), isPublicEntry(now)),
-    )
-    .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt)),
+      .select({
+        id: disclosureEntries.id,
+        itemCode: disclosureEntries.itemCode,
+        title: disclosureVersions.title,
+        publishedAt: disclosureEntries.publishedAt,
+      })
+      .from(disclosureEntries)
+      .innerJoin(
+        disclosureVersions,
+        eq(disclosureVersions.id, disclosureEntries.publishedVersionId),
+      )
+      .where(
+        and(
+          eq(disclosureEntries.agencyId, agency.id),
+          eq(disclosureEntries.fiscalYear, fiscalYear),
+          isPublicEntry(now),
+        ),
+      )
+      .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt)),
     // Years with something public: an index-only scan of search_documents (which holds
     // exactly the public entries) instead of reading every entry row of the agency.
     ctx.db
@@ -82,7 +98,9 @@ export async function getAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, 
       : null,
     categories,
     completeness: { published, required: items.length },
-    availableYears: [...new Set([...years.map((y) => y.fiscalYear), currentFiscalYear(now)])].sort((a, b) => b - a),
+    availableYears: [...new Set([...years.map((y) => y.fiscalYear), currentFiscalYear(now)])].sort(
+      (a, b) => b - a,
+    ),
   };
 }
 

@@ -11,15 +11,42 @@ import { insertDraft, requireFrameworkItem } from "./create-entry.ts";
  * title, description and links are copied, the year in the title moved on by one.
  * Files are not copied: they are last year's documents.
  */
-export async function copyEntryFromLastYear({ ctx, input }: { ctx: AgencyContext; input: z.input<typeof ItemRefInput> }) {
+export async function copyEntryFromLastYear({
+  ctx,
+  input,
+}: {
+  ctx: AgencyContext;
+  input: z.input<typeof ItemRefInput>;
+}) {
   const { fiscalYear, itemCode } = ItemRefInput.parse(input);
   await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
   const [source] = await ctx.db
-    .select({ entryId: disclosureEntries.id, title: disclosureVersions.title, descriptionHtml: disclosureVersions.descriptionHtml, descriptionSource: disclosureVersions.descriptionSource, links: disclosureVersions.links })
+    .select({
+      entryId: disclosureEntries.id,
+      title: disclosureVersions.title,
+      descriptionHtml: disclosureVersions.descriptionHtml,
+      descriptionSource: disclosureVersions.descriptionSource,
+      links: disclosureVersions.links,
+    })
     .from(disclosureEntries)
-    .innerJoin(disclosureVersions, eq(disclosureVersions.id, sql`coalesce(${disclosureEntries.publishedVersionId}, ${disclosureEntries.currentVersionId})`))
-    .where(and(eq(disclosureEntries.agencyId, ctx.agency.id), eq(disclosureEntries.fiscalYear, fiscalYear - 1), eq(disclosureEntries.itemCode, itemCode)))
-    .orderBy(sql`${disclosureEntries.publishedAt} desc nulls last`, desc(disclosureEntries.updatedAt))
+    .innerJoin(
+      disclosureVersions,
+      eq(
+        disclosureVersions.id,
+        sql`coalesce(${disclosureEntries.publishedVersionId}, ${disclosureEntries.currentVersionId})`,
+      ),
+    )
+    .where(
+      and(
+        eq(disclosureEntries.agencyId, ctx.agency.id),
+        eq(disclosureEntries.fiscalYear, fiscalYear - 1),
+        eq(disclosureEntries.itemCode, itemCode),
+      ),
+    )
+    .orderBy(
+      sql`${disclosureEntries.publishedAt} desc nulls last`,
+      desc(disclosureEntries.updatedAt),
+    )
     .limit(1);
   if (!source) throw new DomainError("NOT_FOUND", `no ${itemCode} entry in ${fiscalYear - 1}`);
   const bump = (text: string) => text.replaceAll(String(fiscalYear - 1), String(fiscalYear));

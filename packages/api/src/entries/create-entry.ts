@@ -12,10 +12,20 @@ import { renderDescription } from "./sanitize.ts";
 import { recordEntryEvent } from "./workflow.ts";
 
 /** The item must exist in the framework that governs the agency that year. */
-export async function requireFrameworkItem(db: Executor, agency: AuthorizedAgency, fiscalYear: number, itemCode: string) {
+export async function requireFrameworkItem(
+  db: Executor,
+  agency: AuthorizedAgency,
+  fiscalYear: number,
+  itemCode: string,
+) {
   const resolved = await resolveFramework(db, fiscalYear, agency.type);
   const item = resolved?.items.find((i) => i.code === itemCode);
-  if (!item) throw new DomainError("INVALID_INPUT", `item ${itemCode} is not in the ${fiscalYear} framework`, { field: "itemCode" });
+  if (!item)
+    throw new DomainError(
+      "INVALID_INPUT",
+      `item ${itemCode} is not in the ${fiscalYear} framework`,
+      { field: "itemCode" },
+    );
   return item;
 }
 
@@ -33,18 +43,49 @@ export interface NewDraft {
 }
 
 /** Inserts a draft entry with its first version, inside the caller's transaction. */
-export async function insertDraft(tx: Executor, ctx: AgencyContext, draft: NewDraft): Promise<string> {
+export async function insertDraft(
+  tx: Executor,
+  ctx: AgencyContext,
+  draft: NewDraft,
+): Promise<string> {
   const now = ctx.now();
   const [entry] = await tx
     .insert(disclosureEntries)
-    .values({ agencyId: ctx.agency.id, fiscalYear: draft.fiscalYear, itemCode: draft.itemCode, state: "draft", createdBy: ctx.user.id, createdAt: now, updatedAt: now })
+    .values({
+      agencyId: ctx.agency.id,
+      fiscalYear: draft.fiscalYear,
+      itemCode: draft.itemCode,
+      state: "draft",
+      createdBy: ctx.user.id,
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning({ id: disclosureEntries.id });
   const [version] = await tx
     .insert(disclosureVersions)
-    .values({ entryId: entry!.id, versionNo: 1, title: draft.title, descriptionHtml: draft.descriptionHtml, descriptionSource: draft.descriptionSource ?? null, links: draft.links, authorId: ctx.user.id, createdAt: now })
+    .values({
+      entryId: entry!.id,
+      versionNo: 1,
+      title: draft.title,
+      descriptionHtml: draft.descriptionHtml,
+      descriptionSource: draft.descriptionSource ?? null,
+      links: draft.links,
+      authorId: ctx.user.id,
+      createdAt: now,
+    })
     .returning({ id: disclosureVersions.id });
-  await tx.update(disclosureEntries).set({ currentVersionId: version!.id }).where(eq(disclosureEntries.id, entry!.id));
-  await recordEntryEvent(tx, { entryId: entry!.id, versionId: version!.id, action: draft.event, actorId: ctx.user.id, comment: draft.comment ?? null, at: now });
+  await tx
+    .update(disclosureEntries)
+    .set({ currentVersionId: version!.id })
+    .where(eq(disclosureEntries.id, entry!.id));
+  await recordEntryEvent(tx, {
+    entryId: entry!.id,
+    versionId: version!.id,
+    action: draft.event,
+    actorId: ctx.user.id,
+    comment: draft.comment ?? null,
+    at: now,
+  });
   await recordAudit(tx, {
     action: `entry.${draft.event}`,
     actor: ctx.user,
@@ -57,7 +98,13 @@ export async function insertDraft(tx: Executor, ctx: AgencyContext, draft: NewDr
   return entry!.id;
 }
 
-export async function createEntry({ ctx, input }: { ctx: AgencyContext; input: z.input<typeof EntryDraftInput> }) {
+export async function createEntry({
+  ctx,
+  input,
+}: {
+  ctx: AgencyContext;
+  input: z.input<typeof EntryDraftInput>;
+}) {
   const parsed = EntryDraftInput.parse(input);
   await requireFrameworkItem(ctx.db, ctx.agency, parsed.fiscalYear, parsed.itemCode);
   const id = await ctx.db.transaction((tx) =>

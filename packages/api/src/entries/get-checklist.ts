@@ -15,27 +15,53 @@ const LEFT: ReadonlySet<ItemStatus> = new Set(["missing", "draft", "waiting", "r
  * The year's checklist: every item of the agency's framework under the seven
  * categories, with its state, the review-round deadline and who last touched it.
  */
-export async function getChecklist({ ctx, input }: { ctx: AgencyContext; input: z.input<typeof ChecklistInput> }) {
+export async function getChecklist({
+  ctx,
+  input,
+}: {
+  ctx: AgencyContext;
+  input: z.input<typeof ChecklistInput>;
+}) {
   const { fiscalYear, onlyLeft } = ChecklistInput.parse(input);
   const now = ctx.now();
   const resolved = await resolveFramework(ctx.db, fiscalYear, ctx.agency.type);
   const entries = await ctx.db
     .select()
     .from(disclosureEntries)
-    .where(and(eq(disclosureEntries.agencyId, ctx.agency.id), eq(disclosureEntries.fiscalYear, fiscalYear)));
+    .where(
+      and(
+        eq(disclosureEntries.agencyId, ctx.agency.id),
+        eq(disclosureEntries.fiscalYear, fiscalYear),
+      ),
+    );
   const events = await ctx.db
-    .select({ itemCode: disclosureEntries.itemCode, action: entryEvents.action, at: entryEvents.at, actorName: users.displayName })
+    .select({
+      itemCode: disclosureEntries.itemCode,
+      action: entryEvents.action,
+      at: entryEvents.at,
+      actorName: users.displayName,
+    })
     .from(entryEvents)
     .innerJoin(disclosureEntries, eq(disclosureEntries.id, entryEvents.entryId))
     .leftJoin(users, eq(users.id, entryEvents.actorId))
-    .where(and(eq(disclosureEntries.agencyId, ctx.agency.id), eq(disclosureEntries.fiscalYear, fiscalYear)))
+    .where(
+      and(
+        eq(disclosureEntries.agencyId, ctx.agency.id),
+        eq(disclosureEntries.fiscalYear, fiscalYear),
+      ),
+    )
     .orderBy(desc(entryEvents.seq));
 
   const lastTouch = new Map<string, { action: string; at: Date; actorName: string | null }>();
-  for (const e of events) if (!lastTouch.has(e.itemCode)) lastTouch.set(e.itemCode, { action: e.action, at: e.at, actorName: e.actorName });
+  for (const e of events)
+    if (!lastTouch.has(e.itemCode))
+      lastTouch.set(e.itemCode, { action: e.action, at: e.at, actorName: e.actorName });
   // An inherited framework's deadlines move to this fiscal year.
   const deadlines = new Map(
-    (resolved?.framework.reviewRounds ?? []).map((r) => [r.round, deadlineForYear(r.deadline, resolved!.framework.fiscalYear, fiscalYear)]),
+    (resolved?.framework.reviewRounds ?? []).map((r) => [
+      r.round,
+      deadlineForYear(r.deadline, resolved!.framework.fiscalYear, fiscalYear),
+    ]),
   );
 
   const items = (resolved?.items ?? []).map((item) => {
@@ -67,14 +93,31 @@ export async function getChecklist({ ctx, input }: { ctx: AgencyContext; input: 
     };
   });
   const shown = onlyLeft ? items.filter((i) => LEFT.has(i.status)) : items;
-  const counts = Object.fromEntries(["missing", "draft", "waiting", "returned", "published"].map((s) => [s, items.filter((i) => i.status === s).length])) as Record<ItemStatus, number>;
+  const counts = Object.fromEntries(
+    ["missing", "draft", "waiting", "returned", "published"].map((s) => [
+      s,
+      items.filter((i) => i.status === s).length,
+    ]),
+  ) as Record<ItemStatus, number>;
   return {
     fiscalYear,
     agency: { id: ctx.agency.id, slug: ctx.agency.slug },
     readOnly: ctx.agency.readOnly,
-    framework: resolved ? { key: resolved.framework.key, titleTh: resolved.framework.titleTh, titleEn: resolved.framework.titleEn, inherited: resolved.inherited } : null,
+    framework: resolved
+      ? {
+          key: resolved.framework.key,
+          titleTh: resolved.framework.titleTh,
+          titleEn: resolved.framework.titleEn,
+          inherited: resolved.inherited,
+        }
+      : null,
     counts,
     total: items.length,
-    categories: DISCLOSURE_CATEGORIES.map((c) => ({ number: c.number, titleTh: c.titleTh, titleEn: c.titleEn, items: shown.filter((i) => i.categories.includes(c.number)) })),
+    categories: DISCLOSURE_CATEGORIES.map((c) => ({
+      number: c.number,
+      titleTh: c.titleTh,
+      titleEn: c.titleEn,
+      items: shown.filter((i) => i.categories.includes(c.number)),
+    })),
   };
 }

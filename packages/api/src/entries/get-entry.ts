@@ -40,7 +40,13 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
         .orderBy(asc(attachments.createdAt))
     : [];
   const history = await ctx.db
-    .select({ action: entryEvents.action, comment: entryEvents.comment, at: entryEvents.at, actorName: users.displayName, versionId: entryEvents.versionId })
+    .select({
+      action: entryEvents.action,
+      comment: entryEvents.comment,
+      at: entryEvents.at,
+      actorName: users.displayName,
+      versionId: entryEvents.versionId,
+    })
     .from(entryEvents)
     .leftJoin(users, eq(users.id, entryEvents.actorId))
     .where(eq(entryEvents.entryId, entry.id))
@@ -49,7 +55,12 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
   const visible = isPubliclyVisible(entry);
   const roles = workflowRolesOf(ctx.agency);
   const actions = new Set(
-    allowedActions({ state: entry.state as EntryState, actorId: ctx.user.id, authorId: contributors.has(ctx.user.id) ? ctx.user.id : "someone-else", roles }),
+    allowedActions({
+      state: entry.state as EntryState,
+      actorId: ctx.user.id,
+      authorId: contributors.has(ctx.user.id) ? ctx.user.id : "someone-else",
+      roles,
+    }),
   );
   if (visible && roles.includes("approver")) actions.add("unpublish");
   return {

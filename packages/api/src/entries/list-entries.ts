@@ -5,9 +5,18 @@ import type { z } from "zod";
 import type { AgencyContext } from "../authz/procedures.ts";
 
 /** An agency's entries for a year (optionally one item), newest first within an item. */
-export async function listEntries({ ctx, input }: { ctx: AgencyContext; input: z.input<typeof ListEntriesInput> }) {
+export async function listEntries({
+  ctx,
+  input,
+}: {
+  ctx: AgencyContext;
+  input: z.input<typeof ListEntriesInput>;
+}) {
   const { fiscalYear, itemCode } = ListEntriesInput.parse(input);
-  const where: SQL[] = [eq(disclosureEntries.agencyId, ctx.agency.id), eq(disclosureEntries.fiscalYear, fiscalYear)];
+  const where: SQL[] = [
+    eq(disclosureEntries.agencyId, ctx.agency.id),
+    eq(disclosureEntries.fiscalYear, fiscalYear),
+  ];
   if (itemCode) where.push(eq(disclosureEntries.itemCode, itemCode));
   return ctx.db
     .select({
@@ -24,5 +33,10 @@ export async function listEntries({ ctx, input }: { ctx: AgencyContext; input: z
     .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.currentVersionId))
     .where(and(...where))
     .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.updatedAt))
-    .then((rows) => rows.map(({ hasPublishedVersion, ...r }) => ({ ...r, hasPublishedVersion: hasPublishedVersion !== null })));
+    .then((rows) =>
+      rows.map(({ hasPublishedVersion, ...r }) => ({
+        ...r,
+        hasPublishedVersion: hasPublishedVersion !== null,
+      })),
+    );
 }

@@ -13,22 +13,49 @@ import { lockEntry, recordEntryEvent, startNewVersion } from "./workflow.ts";
  * published or withdrawn entry gets a new version (the public keeps seeing the
  * approved one); while an entry waits for approval it cannot change.
  */
-export async function saveEntry({ ctx, input }: { ctx: EntryContext; input: z.input<typeof SaveEntryInput> }) {
+export async function saveEntry({
+  ctx,
+  input,
+}: {
+  ctx: EntryContext;
+  input: z.input<typeof SaveEntryInput>;
+}) {
   const parsed = SaveEntryInput.parse(input);
-  if (!ctx.agency.roles.has("editor") || ctx.agency.readOnly) throw new DomainError("FORBIDDEN", "editors only");
+  if (!ctx.agency.roles.has("editor") || ctx.agency.readOnly)
+    throw new DomainError("FORBIDDEN", "editors only");
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     const entry = await lockEntry(tx, ctx.entry.id);
-    if (entry.state === "submitted") throw new DomainError("INVALID_TRANSITION", "entry waits for approval");
-    const [before] = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.id, entry.currentVersionId!));
+    if (entry.state === "submitted")
+      throw new DomainError("INVALID_TRANSITION", "entry waits for approval");
+    const [before] = await tx
+      .select()
+      .from(disclosureVersions)
+      .where(eq(disclosureVersions.id, entry.currentVersionId!));
     const versionId =
-      entry.state === "published" || entry.state === "withdrawn" || entry.currentVersionId === entry.publishedVersionId
+      entry.state === "published" ||
+      entry.state === "withdrawn" ||
+      entry.currentVersionId === entry.publishedVersionId
         ? await startNewVersion(tx, entry, ctx.user.id, now)
         : entry.currentVersionId!;
-    const content = { title: parsed.title, descriptionHtml: renderDescription(parsed.description), descriptionSource: parsed.description ?? null, links: parsed.links };
+    const content = {
+      title: parsed.title,
+      descriptionHtml: renderDescription(parsed.description),
+      descriptionSource: parsed.description ?? null,
+      links: parsed.links,
+    };
     await tx.update(disclosureVersions).set(content).where(eq(disclosureVersions.id, versionId));
-    await tx.update(disclosureEntries).set({ updatedAt: now }).where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, { entryId: entry.id, versionId, action: "saved", actorId: ctx.user.id, at: now });
+    await tx
+      .update(disclosureEntries)
+      .set({ updatedAt: now })
+      .where(eq(disclosureEntries.id, entry.id));
+    await recordEntryEvent(tx, {
+      entryId: entry.id,
+      versionId,
+      action: "saved",
+      actorId: ctx.user.id,
+      at: now,
+    });
     await recordAudit(tx, {
       action: "entry.save",
       actor: ctx.user,

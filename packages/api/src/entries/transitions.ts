@@ -1,6 +1,11 @@
 import { refreshSearchDocument } from "@ita/db/search";
 import { disclosureEntries } from "@ita/db/schema";
-import { ApproveEntryInput, ReturnEntryInput, SubmitEntryInput, UnpublishEntryInput } from "@ita/domain/schemas";
+import {
+  ApproveEntryInput,
+  ReturnEntryInput,
+  SubmitEntryInput,
+  UnpublishEntryInput,
+} from "@ita/domain/schemas";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -8,29 +13,79 @@ import type { EntryContext } from "../authz/procedures.ts";
 import { checkTransition, isPubliclyVisible, lockEntry, recordEntryEvent } from "./workflow.ts";
 
 /** Editor sends the current version for approval. */
-export async function submitEntry({ ctx, input }: { ctx: EntryContext; input: z.input<typeof SubmitEntryInput> }) {
+export async function submitEntry({
+  ctx,
+  input,
+}: {
+  ctx: EntryContext;
+  input: z.input<typeof SubmitEntryInput>;
+}) {
   const { comment } = SubmitEntryInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const entry = await lockEntry(tx, ctx.entry.id);
     const next = await checkTransition(tx, entry, ctx.agency, ctx.user.id, "submit", comment);
     const now = ctx.now();
-    await tx.update(disclosureEntries).set({ state: next, updatedAt: now }).where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, { entryId: entry.id, versionId: entry.currentVersionId, action: "submitted", actorId: ctx.user.id, comment, at: now });
-    await recordAudit(tx, { action: "entry.submit", actor: ctx.user, targetType: "entry", targetId: entry.id, agencyId: entry.agencyId, before: { state: entry.state }, after: { state: next }, request: ctx.request });
+    await tx
+      .update(disclosureEntries)
+      .set({ state: next, updatedAt: now })
+      .where(eq(disclosureEntries.id, entry.id));
+    await recordEntryEvent(tx, {
+      entryId: entry.id,
+      versionId: entry.currentVersionId,
+      action: "submitted",
+      actorId: ctx.user.id,
+      comment,
+      at: now,
+    });
+    await recordAudit(tx, {
+      action: "entry.submit",
+      actor: ctx.user,
+      targetType: "entry",
+      targetId: entry.id,
+      agencyId: entry.agencyId,
+      before: { state: entry.state },
+      after: { state: next },
+      request: ctx.request,
+    });
     return { id: entry.id, state: next };
   });
 }
 
 /** Approver sends it back with what to fix. */
-export async function returnEntry({ ctx, input }: { ctx: EntryContext; input: z.input<typeof ReturnEntryInput> }) {
+export async function returnEntry({
+  ctx,
+  input,
+}: {
+  ctx: EntryContext;
+  input: z.input<typeof ReturnEntryInput>;
+}) {
   const { comment } = ReturnEntryInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const entry = await lockEntry(tx, ctx.entry.id);
     const next = await checkTransition(tx, entry, ctx.agency, ctx.user.id, "return", comment);
     const now = ctx.now();
-    await tx.update(disclosureEntries).set({ state: next, updatedAt: now }).where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, { entryId: entry.id, versionId: entry.currentVersionId, action: "returned", actorId: ctx.user.id, comment, at: now });
-    await recordAudit(tx, { action: "entry.return", actor: ctx.user, targetType: "entry", targetId: entry.id, agencyId: entry.agencyId, before: { state: entry.state }, after: { state: next, comment }, request: ctx.request });
+    await tx
+      .update(disclosureEntries)
+      .set({ state: next, updatedAt: now })
+      .where(eq(disclosureEntries.id, entry.id));
+    await recordEntryEvent(tx, {
+      entryId: entry.id,
+      versionId: entry.currentVersionId,
+      action: "returned",
+      actorId: ctx.user.id,
+      comment,
+      at: now,
+    });
+    await recordAudit(tx, {
+      action: "entry.return",
+      actor: ctx.user,
+      targetType: "entry",
+      targetId: entry.id,
+      agencyId: entry.agencyId,
+      before: { state: entry.state },
+      after: { state: next, comment },
+      request: ctx.request,
+    });
     return { id: entry.id, state: next };
   });
 }
@@ -39,7 +94,13 @@ export async function returnEntry({ ctx, input }: { ctx: EntryContext; input: z.
  * Approver publishes the submitted version (never one they wrote). With `publishAt`
  * in the future the entry is approved but the public sees it only from then on.
  */
-export async function approveEntry({ ctx, input }: { ctx: EntryContext; input: z.input<typeof ApproveEntryInput> }) {
+export async function approveEntry({
+  ctx,
+  input,
+}: {
+  ctx: EntryContext;
+  input: z.input<typeof ApproveEntryInput>;
+}) {
   const { publishAt, comment } = ApproveEntryInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const entry = await lockEntry(tx, ctx.entry.id);
@@ -58,7 +119,14 @@ export async function approveEntry({ ctx, input }: { ctx: EntryContext; input: z
         updatedAt: now,
       })
       .where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, { entryId: entry.id, versionId: entry.currentVersionId, action: "approved", actorId: ctx.user.id, comment, at: now });
+    await recordEntryEvent(tx, {
+      entryId: entry.id,
+      versionId: entry.currentVersionId,
+      action: "approved",
+      actorId: ctx.user.id,
+      comment,
+      at: now,
+    });
     await refreshSearchDocument(tx, entry.id);
     await recordAudit(tx, {
       action: "entry.approve",
@@ -75,7 +143,13 @@ export async function approveEntry({ ctx, input }: { ctx: EntryContext; input: z
 }
 
 /** Approver withdraws what the public sees, with a reason the public page shows. Nothing is deleted. */
-export async function unpublishEntry({ ctx, input }: { ctx: EntryContext; input: z.input<typeof UnpublishEntryInput> }) {
+export async function unpublishEntry({
+  ctx,
+  input,
+}: {
+  ctx: EntryContext;
+  input: z.input<typeof UnpublishEntryInput>;
+}) {
   const { reason } = UnpublishEntryInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const entry = await lockEntry(tx, ctx.entry.id);
@@ -87,9 +161,25 @@ export async function unpublishEntry({ ctx, input }: { ctx: EntryContext; input:
       .update(disclosureEntries)
       .set({ state, withdrawnAt: now, withdrawnReason: reason, updatedAt: now })
       .where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, { entryId: entry.id, versionId: entry.publishedVersionId, action: "unpublished", actorId: ctx.user.id, comment: reason, at: now });
+    await recordEntryEvent(tx, {
+      entryId: entry.id,
+      versionId: entry.publishedVersionId,
+      action: "unpublished",
+      actorId: ctx.user.id,
+      comment: reason,
+      at: now,
+    });
     await refreshSearchDocument(tx, entry.id);
-    await recordAudit(tx, { action: "entry.unpublish", actor: ctx.user, targetType: "entry", targetId: entry.id, agencyId: entry.agencyId, before: { state: entry.state }, after: { state, reason }, request: ctx.request });
+    await recordAudit(tx, {
+      action: "entry.unpublish",
+      actor: ctx.user,
+      targetType: "entry",
+      targetId: entry.id,
+      agencyId: entry.agencyId,
+      before: { state: entry.state },
+      after: { state, reason },
+      request: ctx.request,
+    });
     return { id: entry.id, state };
   });
 }

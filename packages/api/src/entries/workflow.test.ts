@@ -1,4 +1,9 @@
-import { disclosureEntries, disclosureVersions, entryEvents, searchDocuments } from "@ita/db/schema";
+import {
+  disclosureEntries,
+  disclosureVersions,
+  entryEvents,
+  searchDocuments,
+} from "@ita/db/schema";
 import { createDisclosureEntry, describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
@@ -22,7 +27,8 @@ describeEachDriver("disclosure workflow", (use) => {
       fiscalYear: FY,
       itemCode: "o28",
       title: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต",
-      description: "**โทร** 1205 <script>alert(1)</script> [เว็บไซต์](https://www.nacc.go.th) <a href=\"javascript:alert(1)\">x</a>",
+      description:
+        '**โทร** 1205 <script>alert(1)</script> [เว็บไซต์](https://www.nacc.go.th) <a href="javascript:alert(1)">x</a>',
       links: [{ url: "https://www.example.go.th/complaint", label: "แบบฟอร์ม" }],
     });
     const draft = await editor.entries.get({ entryId: id });
@@ -34,11 +40,21 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(draft.current?.descriptionSource).toContain("**โทร** 1205");
 
     await editor.entries.submit({ entryId: id });
-    expect(await failure(editor.entries.save({ entryId: id, title: "x" }))).toBe("INVALID_TRANSITION");
-    expect(await failure(approver.entries.return({ entryId: id, comment: " " }))).toBe("BAD_REQUEST");
+    expect(await failure(editor.entries.save({ entryId: id, title: "x" }))).toBe(
+      "INVALID_TRANSITION",
+    );
+    expect(await failure(approver.entries.return({ entryId: id, comment: " " }))).toBe(
+      "BAD_REQUEST",
+    );
     await approver.entries.return({ entryId: id, comment: "โปรดระบุเบอร์โทรศัพท์ของหน่วยงาน" });
-    expect((await editor.notifications.list()).items.map((n) => [n.kind, n.entryId])).toContainEqual(["returned", id]);
-    await editor.entries.save({ entryId: id, title: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต (ปรับปรุง)", description: "โทร 053-000000" });
+    expect(
+      (await editor.notifications.list()).items.map((n) => [n.kind, n.entryId]),
+    ).toContainEqual(["returned", id]);
+    await editor.entries.save({
+      entryId: id,
+      title: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต (ปรับปรุง)",
+      description: "โทร 053-000000",
+    });
     await editor.entries.submit({ entryId: id });
     expect((await approver.notifications.list()).items.map((n) => n.entryId)).toContain(id);
     expect((await editor.notifications.list()).items.map((n) => n.entryId)).not.toContain(id);
@@ -47,22 +63,38 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(approved.state).toBe("published");
     const [doc] = await w.db.select().from(searchDocuments).where(eq(searchDocuments.entryId, id));
     expect(doc?.title).toBe("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต (ปรับปรุง)");
-    const history = (await editor.entries.get({ entryId: id })).history.map((h) => h.action).reverse();
+    const history = (await editor.entries.get({ entryId: id })).history
+      .map((h) => h.action)
+      .reverse();
     expect(history).toEqual(["created", "submitted", "returned", "saved", "submitted", "approved"]);
-    expect((await editor.entries.get({ entryId: id })).history.find((h) => h.action === "returned")?.comment).toBe("โปรดระบุเบอร์โทรศัพท์ของหน่วยงาน");
+    expect(
+      (await editor.entries.get({ entryId: id })).history.find((h) => h.action === "returned")
+        ?.comment,
+    ).toBe("โปรดระบุเบอร์โทรศัพท์ของหน่วยงาน");
   });
 
   it("refuses an approver approving an entry they wrote (four-eyes), even holding both roles", async () => {
     // approverA2 also becomes an editor of A for this test.
     const { roleAssignments } = await import("@ita/db/schema");
-    await w.db.insert(roleAssignments).values({ userId: w.approverA2.id, role: "editor", agencyId: w.agencyA.id });
+    await w.db
+      .insert(roleAssignments)
+      .values({ userId: w.approverA2.id, role: "editor", agencyId: w.agencyA.id });
     const both = await w.callerForUser(w.approverA2.id);
-    const { id } = await both.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O1", title: "โครงสร้างหน่วยงาน" });
+    const { id } = await both.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O1",
+      title: "โครงสร้างหน่วยงาน",
+    });
     await both.entries.submit({ entryId: id });
     expect((await both.entries.get({ entryId: id })).actions).not.toContain("approve");
     expect(await failure(both.entries.approve({ entryId: id }))).toBe("FOUR_EYES");
     // An approver who only edited someone else's draft is a contributor too.
-    const other = await createDisclosureEntry(w.db, { agencyId: w.agencyA.id, authorId: w.users.editorA.id, itemCode: "O2" });
+    const other = await createDisclosureEntry(w.db, {
+      agencyId: w.agencyA.id,
+      authorId: w.users.editorA.id,
+      itemCode: "O2",
+    });
     await both.entries.save({ entryId: other.id, title: "ข้อมูลผู้บริหาร (แก้ไข)" });
     await both.entries.submit({ entryId: other.id });
     expect(await failure(both.entries.approve({ entryId: other.id }))).toBe("FOUR_EYES");
@@ -72,7 +104,12 @@ describeEachDriver("disclosure workflow", (use) => {
   it("editing a published entry makes a new version that needs approval; the public keeps the approved one", async () => {
     const editor = await w.caller("editorA");
     const approver = await w.caller("approverA");
-    const { id } = await editor.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O3", title: "อำนาจหน้าที่ ฉบับที่ 1" });
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O3",
+      title: "อำนาจหน้าที่ ฉบับที่ 1",
+    });
     await editor.entries.submit({ entryId: id });
     await approver.entries.approve({ entryId: id });
     const saved = await editor.entries.save({ entryId: id, title: "อำนาจหน้าที่ ฉบับที่ 2" });
@@ -82,12 +119,17 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(entry!.publishedVersionId).not.toBe(entry!.currentVersionId);
     const anonymous = await w.caller("anonymous");
     const page = await anonymous.agency.disclosures({ slug: w.agencyA.slug, fiscalYear: FY });
-    const titles = page.categories.flatMap((c) => c.items.flatMap((i) => i.entries.map((e) => e.title)));
+    const titles = page.categories.flatMap((c) =>
+      c.items.flatMap((i) => i.entries.map((e) => e.title)),
+    );
     expect(titles).toContain("อำนาจหน้าที่ ฉบับที่ 1");
     expect(titles).not.toContain("อำนาจหน้าที่ ฉบับที่ 2");
     await editor.entries.submit({ entryId: id });
     await approver.entries.approve({ entryId: id });
-    const versions = await w.db.select().from(disclosureVersions).where(eq(disclosureVersions.entryId, id));
+    const versions = await w.db
+      .select()
+      .from(disclosureVersions)
+      .where(eq(disclosureVersions.entryId, id));
     expect(versions.map((v) => v.title).sort()).toEqual(["อำนาจหน้าที่ ฉบับที่ 1", "อำนาจหน้าที่ ฉบับที่ 2"]);
     const [doc] = await w.db.select().from(searchDocuments).where(eq(searchDocuments.entryId, id));
     expect(doc?.title).toBe("อำนาจหน้าที่ ฉบับที่ 2");
@@ -96,41 +138,87 @@ describeEachDriver("disclosure workflow", (use) => {
   it("unpublishes with a reason (kept, shown publicly, out of search) and never hard-deletes what was public", async () => {
     const editor = await w.caller("editorA");
     const approver = await w.caller("approverA");
-    const { id } = await editor.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O4", title: "แผนพัฒนาท้องถิ่น" });
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O4",
+      title: "แผนพัฒนาท้องถิ่น",
+    });
     await editor.entries.submit({ entryId: id });
     await approver.entries.approve({ entryId: id });
-    expect(await failure(approver.entries.unpublish({ entryId: id, reason: "" }))).toBe("BAD_REQUEST");
+    expect(await failure(approver.entries.unpublish({ entryId: id, reason: "" }))).toBe(
+      "BAD_REQUEST",
+    );
     await approver.entries.unpublish({ entryId: id, reason: "เผยแพร่ผิดปีงบประมาณ" });
     const [entry] = await w.db.select().from(disclosureEntries).where(eq(disclosureEntries.id, id));
     expect(entry).toMatchObject({ state: "withdrawn", withdrawnReason: "เผยแพร่ผิดปีงบประมาณ" });
     expect(entry!.publishedVersionId).not.toBeNull();
-    expect(await w.db.select().from(searchDocuments).where(eq(searchDocuments.entryId, id))).toHaveLength(0);
-    await expect(w.db.delete(entryEvents).where(eq(entryEvents.entryId, id)).then(() => w.db.delete(disclosureEntries).where(eq(disclosureEntries.id, id)))).rejects.toThrow();
-    await expect(w.db.delete(disclosureVersions).where(eq(disclosureVersions.entryId, id))).rejects.toThrow();
+    expect(
+      await w.db.select().from(searchDocuments).where(eq(searchDocuments.entryId, id)),
+    ).toHaveLength(0);
+    await expect(
+      w.db
+        .delete(entryEvents)
+        .where(eq(entryEvents.entryId, id))
+        .then(() => w.db.delete(disclosureEntries).where(eq(disclosureEntries.id, id))),
+    ).rejects.toThrow();
+    await expect(
+      w.db.delete(disclosureVersions).where(eq(disclosureVersions.entryId, id)),
+    ).rejects.toThrow();
   });
 
   it("schedules publication: approved with a future date is not public until then", async () => {
     const editor = await w.caller("editorA");
     const approver = await w.caller("approverA");
-    const { id } = await editor.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O6", title: "กฎหมายที่เกี่ยวข้อง (ตั้งเวลา)" });
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O6",
+      title: "กฎหมายที่เกี่ยวข้อง (ตั้งเวลา)",
+    });
     await editor.entries.submit({ entryId: id });
     const publishAt = new Date(w.now.getTime() + 7 * 86400000);
-    expect((await approver.entries.approve({ entryId: id, publishAt })).publishedAt).toEqual(publishAt);
-    const page = await (await w.caller("anonymous")).agency.disclosures({ slug: w.agencyA.slug, fiscalYear: FY });
-    expect(page.categories.flatMap((c) => c.items.flatMap((i) => i.entries.map((e) => e.id)))).not.toContain(id);
+    expect((await approver.entries.approve({ entryId: id, publishAt })).publishedAt).toEqual(
+      publishAt,
+    );
+    const page = await (
+      await w.caller("anonymous")
+    ).agency.disclosures({ slug: w.agencyA.slug, fiscalYear: FY });
+    expect(
+      page.categories.flatMap((c) => c.items.flatMap((i) => i.entries.map((e) => e.id))),
+    ).not.toContain(id);
     const checklist = await editor.entries.checklist({ agencyId: w.agencyA.id, fiscalYear: FY });
     const o6 = checklist.categories.flatMap((c) => c.items).find((i) => i.code === "O6");
     expect(o6?.scheduledAt).toEqual(publishAt);
   });
 
   it("copies last year's entry as a new draft with the year moved on", async () => {
-    await createDisclosureEntry(w.db, { agencyId: w.agencyA.id, authorId: w.users.editorA.id, fiscalYear: FY - 1, itemCode: "O19", state: "published", title: `แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${FY - 1}` });
+    await createDisclosureEntry(w.db, {
+      agencyId: w.agencyA.id,
+      authorId: w.users.editorA.id,
+      fiscalYear: FY - 1,
+      itemCode: "O19",
+      state: "published",
+      title: `แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${FY - 1}`,
+    });
     const editor = await w.caller("editorA");
-    const { id } = await editor.entries.copyFromLastYear({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O19" });
+    const { id } = await editor.entries.copyFromLastYear({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O19",
+    });
     const copy = await editor.entries.get({ entryId: id });
     expect(copy).toMatchObject({ fiscalYear: FY, state: "draft" });
     expect(copy.current?.title).toBe(`แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${FY}`);
-    expect(await failure(editor.entries.copyFromLastYear({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O20" }))).toBe("NOT_FOUND");
+    expect(
+      await failure(
+        editor.entries.copyFromLastYear({
+          agencyId: w.agencyA.id,
+          fiscalYear: FY,
+          itemCode: "O20",
+        }),
+      ),
+    ).toBe("NOT_FOUND");
   });
 
   it("checklist: every framework item by category with state, due date, last touch, and a what-is-left filter", async () => {
@@ -146,7 +234,11 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(items.get("O43")?.status).toBe("missing");
     // The inherited 2566 framework's round-1 deadline (31 Jan 2023) moves to this year.
     expect(items.get("O1")?.dueDate).toBe("2025-01-31"); // FY 2568 = Oct 2024 – Sep 2025
-    const left = await editor.entries.checklist({ agencyId: w.agencyA.id, fiscalYear: FY, onlyLeft: true });
+    const left = await editor.entries.checklist({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      onlyLeft: true,
+    });
     const leftCodes = left.categories.flatMap((c) => c.items.map((i) => i.code));
     expect(leftCodes).toContain("O43");
     expect(leftCodes).not.toContain("O28");
@@ -155,6 +247,15 @@ describeEachDriver("disclosure workflow", (use) => {
 
   it("refuses an item that is not in the agency's framework", async () => {
     const editor = await w.caller("editorA");
-    expect(await failure(editor.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O99", title: "x" }))).toBe("INVALID_INPUT");
+    expect(
+      await failure(
+        editor.entries.create({
+          agencyId: w.agencyA.id,
+          fiscalYear: FY,
+          itemCode: "O99",
+          title: "x",
+        }),
+      ),
+    ).toBe("INVALID_INPUT");
   });
 });

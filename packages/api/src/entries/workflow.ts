@@ -1,12 +1,25 @@
 import type { Executor } from "@ita/db";
 import { attachments, disclosureEntries, disclosureVersions, entryEvents } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { transition, type EntryAction, type EntryState, type WorkflowRole } from "@ita/domain/workflow";
+import {
+  transition,
+  type EntryAction,
+  type EntryState,
+  type WorkflowRole,
+} from "@ita/domain/workflow";
 import { and, eq, inArray } from "drizzle-orm";
 import type { AuthorizedAgency, EntryRow } from "../authz/authorize.ts";
 
 /** Entry events that make the actor a contributor of a version (four-eyes). */
-export const AUTHORING_EVENTS = ["created", "saved", "revised", "copied", "bulk_created", "attachment_added", "attachment_removed"];
+export const AUTHORING_EVENTS = [
+  "created",
+  "saved",
+  "revised",
+  "copied",
+  "bulk_created",
+  "attachment_added",
+  "attachment_removed",
+];
 
 export function workflowRolesOf(agency: AuthorizedAgency): WorkflowRole[] {
   if (agency.readOnly) return [];
@@ -18,13 +31,19 @@ export function workflowRolesOf(agency: AuthorizedAgency): WorkflowRole[] {
 
 /** Re-reads the entry inside the transaction with a row lock, so two approvers cannot race. */
 export async function lockEntry(tx: Executor, entryId: string): Promise<EntryRow> {
-  const [entry] = await tx.select().from(disclosureEntries).where(eq(disclosureEntries.id, entryId)).for("update");
+  const [entry] = await tx
+    .select()
+    .from(disclosureEntries)
+    .where(eq(disclosureEntries.id, entryId))
+    .for("update");
   if (!entry) throw new DomainError("NOT_FOUND", `entry ${entryId}`);
   return entry;
 }
 
 /** The state workflow rules see: an entry the public can see counts as published even while a revision waits. */
-export function isPubliclyVisible(entry: Pick<EntryRow, "publishedVersionId" | "withdrawnAt">): boolean {
+export function isPubliclyVisible(
+  entry: Pick<EntryRow, "publishedVersionId" | "withdrawnAt">,
+): boolean {
   return entry.publishedVersionId !== null && entry.withdrawnAt === null;
 }
 
@@ -38,7 +57,12 @@ export async function contributorsOf(tx: Executor, entry: EntryRow): Promise<Set
   const events = await tx
     .select({ actorId: entryEvents.actorId })
     .from(entryEvents)
-    .where(and(eq(entryEvents.versionId, entry.currentVersionId), inArray(entryEvents.action, AUTHORING_EVENTS)));
+    .where(
+      and(
+        eq(entryEvents.versionId, entry.currentVersionId),
+        inArray(entryEvents.action, AUTHORING_EVENTS),
+      ),
+    );
   const ids = new Set<string>();
   if (version?.authorId) ids.add(version.authorId);
   for (const e of events) if (e.actorId) ids.add(e.actorId);
@@ -54,7 +78,8 @@ export async function checkTransition(
   action: EntryAction,
   comment?: string | null,
 ): Promise<EntryState> {
-  const state: EntryState = action === "unpublish" && isPubliclyVisible(entry) ? "published" : (entry.state as EntryState);
+  const state: EntryState =
+    action === "unpublish" && isPubliclyVisible(entry) ? "published" : (entry.state as EntryState);
   const contributors = action === "approve" ? await contributorsOf(tx, entry) : new Set<string>();
   const result = transition({
     state,
@@ -70,7 +95,14 @@ export async function checkTransition(
 
 export async function recordEntryEvent(
   tx: Executor,
-  event: { entryId: string; versionId: string | null; action: string; actorId: string; comment?: string | null; at: Date },
+  event: {
+    entryId: string;
+    versionId: string | null;
+    action: string;
+    actorId: string;
+    comment?: string | null;
+    at: Date;
+  },
 ): Promise<void> {
   await tx.insert(entryEvents).values({ ...event, comment: event.comment ?? null });
 }
@@ -79,8 +111,16 @@ export async function recordEntryEvent(
  * Starts a new version from the current one (content and attachments), so what the
  * public saw stays untouched while the revision goes through approval again.
  */
-export async function startNewVersion(tx: Executor, entry: EntryRow, actorId: string, now: Date): Promise<string> {
-  const [current] = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.id, entry.currentVersionId!));
+export async function startNewVersion(
+  tx: Executor,
+  entry: EntryRow,
+  actorId: string,
+  now: Date,
+): Promise<string> {
+  const [current] = await tx
+    .select()
+    .from(disclosureVersions)
+    .where(eq(disclosureVersions.id, entry.currentVersionId!));
   if (!current) throw new DomainError("NOT_FOUND", `version of entry ${entry.id}`);
   const [version] = await tx
     .insert(disclosureVersions)
@@ -107,6 +147,12 @@ export async function startNewVersion(tx: Executor, entry: EntryRow, actorId: st
     .update(disclosureEntries)
     .set({ currentVersionId: version!.id, state: "draft", updatedAt: now })
     .where(eq(disclosureEntries.id, entry.id));
-  await recordEntryEvent(tx, { entryId: entry.id, versionId: version!.id, action: "revised", actorId, at: now });
+  await recordEntryEvent(tx, {
+    entryId: entry.id,
+    versionId: version!.id,
+    action: "revised",
+    actorId,
+    at: now,
+  });
   return version!.id;
 }

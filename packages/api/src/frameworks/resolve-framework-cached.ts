@@ -13,19 +13,29 @@ import type { FrameworkItemRow, resolveFramework } from "./resolve-framework.ts"
 export const FRAMEWORK_CACHE_TTL_MS = 60_000;
 
 /** All frameworks and their items by framework id, cached (public pages only). */
-export const frameworkReferenceData = cachedPerDatabase(FRAMEWORK_CACHE_TTL_MS, async (db: Executor) => {
-  const [all, items] = await Promise.all([db.select().from(frameworks), db.select().from(frameworkItems).orderBy(asc(frameworkItems.sortOrder))]);
-  const itemsOf = new Map<string, FrameworkItemRow[]>();
-  for (const item of items) {
-    const list = itemsOf.get(item.frameworkId) ?? [];
-    list.push(item);
-    itemsOf.set(item.frameworkId, list);
-  }
-  return { all, itemsOf };
-});
+export const frameworkReferenceData = cachedPerDatabase(
+  FRAMEWORK_CACHE_TTL_MS,
+  async (db: Executor) => {
+    const [all, items] = await Promise.all([
+      db.select().from(frameworks),
+      db.select().from(frameworkItems).orderBy(asc(frameworkItems.sortOrder)),
+    ]);
+    const itemsOf = new Map<string, FrameworkItemRow[]>();
+    for (const item of items) {
+      const list = itemsOf.get(item.frameworkId) ?? [];
+      list.push(item);
+      itemsOf.set(item.frameworkId, list);
+    }
+    return { all, itemsOf };
+  },
+);
 
 /** `resolveFramework` for public pages, from the in-process cache of reference data. */
-export async function resolveFrameworkCached(db: Executor, fiscalYear: number, agencyType: string): ReturnType<typeof resolveFramework> {
+export async function resolveFrameworkCached(
+  db: Executor,
+  fiscalYear: number,
+  agencyType: string,
+): ReturnType<typeof resolveFramework> {
   const { all, itemsOf } = await frameworkReferenceData(db);
   const chosen = selectFramework(all, fiscalYear, agencyType);
   return chosen ? { ...chosen, items: itemsOf.get(chosen.framework.id) ?? [] } : null;

@@ -19,8 +19,12 @@ export interface Notification {
  * approvers see submitted entries they did not write, editors see returned ones.
  */
 export async function listNotifications({ ctx }: { ctx: StaffContext }) {
-  const approverOf = ctx.user.roles.filter((r) => r.role === "approver" && r.agencyId).map((r) => r.agencyId!);
-  const editorOf = ctx.user.roles.filter((r) => r.role === "editor" && r.agencyId).map((r) => r.agencyId!);
+  const approverOf = ctx.user.roles
+    .filter((r) => r.role === "approver" && r.agencyId)
+    .map((r) => r.agencyId!);
+  const editorOf = ctx.user.roles
+    .filter((r) => r.role === "editor" && r.agencyId)
+    .map((r) => r.agencyId!);
   const select = {
     entryId: disclosureEntries.id,
     agencyId: disclosureEntries.agencyId,
@@ -37,7 +41,9 @@ export async function listNotifications({ ctx }: { ctx: StaffContext }) {
       .from(disclosureEntries)
       .innerJoin(agencies, eq(agencies.id, disclosureEntries.agencyId))
       .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.currentVersionId))
-      .where(and(eq(disclosureEntries.state, state), inArray(disclosureEntries.agencyId, agencyIds)))
+      .where(
+        and(eq(disclosureEntries.state, state), inArray(disclosureEntries.agencyId, agencyIds)),
+      )
       .orderBy(desc(disclosureEntries.updatedAt))
       .limit(100);
   const submitted = approverOf.length ? await query("submitted", approverOf) : [];
@@ -50,12 +56,20 @@ export async function listNotifications({ ctx }: { ctx: StaffContext }) {
           await ctx.db
             .select({ versionId: entryEvents.versionId })
             .from(entryEvents)
-            .where(and(inArray(entryEvents.versionId, versionIds), eq(entryEvents.actorId, ctx.user.id), inArray(entryEvents.action, AUTHORING_EVENTS)))
+            .where(
+              and(
+                inArray(entryEvents.versionId, versionIds),
+                eq(entryEvents.actorId, ctx.user.id),
+                inArray(entryEvents.action, AUTHORING_EVENTS),
+              ),
+            )
         ).map((r) => r.versionId),
       )
     : new Set<string | null>();
   const items: Notification[] = [
-    ...submitted.filter((s) => !mine.has(s.currentVersionId)).map(({ currentVersionId: _v, ...s }) => ({ ...s, kind: "awaiting-approval" as const })),
+    ...submitted
+      .filter((s) => !mine.has(s.currentVersionId))
+      .map(({ currentVersionId: _v, ...s }) => ({ ...s, kind: "awaiting-approval" as const })),
     ...returned.map(({ currentVersionId: _v, ...s }) => ({ ...s, kind: "returned" as const })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   return { count: items.length, items };

@@ -45,7 +45,14 @@ describe("mailer", () => {
   afterAll(() => new Promise<void>((resolve) => smtp.server.close(() => resolve())));
 
   it("sends through SMTP_URL when it is set", async () => {
-    const sent = await sendMail({ to: "clerk@example.go.th", subject: "คำเชิญ", text: "https://ita.example/admin/set-password?token=abc" }, { SMTP_URL: url, MAIL_FROM: "ITA <no-reply@example.go.th>", PUBLIC_URL: undefined });
+    const sent = await sendMail(
+      {
+        to: "clerk@example.go.th",
+        subject: "คำเชิญ",
+        text: "https://ita.example/admin/set-password?token=abc",
+      },
+      { SMTP_URL: url, MAIL_FROM: "ITA <no-reply@example.go.th>", PUBLIC_URL: undefined },
+    );
     expect(sent).toBe(true);
     expect(smtp.messages).toHaveLength(1);
     expect(smtp.messages[0]).toContain("clerk@example.go.th");
@@ -53,11 +60,28 @@ describe("mailer", () => {
   });
 
   it("sends nothing without SMTP_URL (the caller shows the link instead)", async () => {
-    expect(await sendMail({ to: "x@example.go.th", subject: "s", text: "t" }, { SMTP_URL: undefined, MAIL_FROM: "x", PUBLIC_URL: undefined })).toBe(false);
+    expect(
+      await sendMail(
+        { to: "x@example.go.th", subject: "s", text: "t" },
+        { SMTP_URL: undefined, MAIL_FROM: "x", PUBLIC_URL: undefined },
+      ),
+    ).toBe(false);
   });
 
   it("builds links on PUBLIC_URL when set, else on the request's origin", () => {
-    expect(linkOrigin("http://localhost:4321", { SMTP_URL: undefined, MAIL_FROM: "x", PUBLIC_URL: "https://ita.example.go.th/" })).toBe("https://ita.example.go.th");
-    expect(linkOrigin("http://localhost:4321", { SMTP_URL: undefined, MAIL_FROM: "x", PUBLIC_URL: undefined })).toBe("http://localhost:4321");
+    expect(
+      linkOrigin("http://localhost:4321", {
+        SMTP_URL: undefined,
+        MAIL_FROM: "x",
+        PUBLIC_URL: "https://ita.example.go.th/",
+      }),
+    ).toBe("https://ita.example.go.th");
+    expect(
+      linkOrigin("http://localhost:4321", {
+        SMTP_URL: undefined,
+        MAIL_FROM: "x",
+        PUBLIC_URL: undefined,
+      }),
+    ).toBe("http://localhost:4321");
   });
 });

@@ -8,7 +8,10 @@ export interface MailMessage {
 }
 
 /** Sends when SMTP is configured; returns false (nothing sent) otherwise, so the caller shows the link. */
-export async function sendMail(message: MailMessage, env: MailEnv = readMailEnv()): Promise<boolean> {
+export async function sendMail(
+  message: MailMessage,
+  env: MailEnv = readMailEnv(),
+): Promise<boolean> {
   if (!env.SMTP_URL) return false;
   const transport = createTransport(env.SMTP_URL);
   await transport.sendMail({ from: env.MAIL_FROM, ...message });

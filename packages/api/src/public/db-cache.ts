@@ -4,7 +4,10 @@
  * their own databases never see each other's values; the promise is cached, so
  * concurrent page views share one query. A failed load is not kept.
  */
-export function cachedPerDatabase<D extends object, A extends unknown[], T>(ttlMs: number, load: (db: D, ...args: A) => Promise<T>) {
+export function cachedPerDatabase<D extends object, A extends unknown[], T>(
+  ttlMs: number,
+  load: (db: D, ...args: A) => Promise<T>,
+) {
   const entries = new WeakMap<D, { expires: number; value: Promise<T> }>();
   // Arguments only matter for a miss: the cached value is the one loaded first.
   return (db: D, ...args: A): Promise<T> => {

@@ -21,15 +21,28 @@ export interface PublicAttachment {
  * framework. Unknown agency, a year with no framework or later than next fiscal
  * year, or an item outside the framework: NOT_FOUND.
  */
-export async function getItemPage({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof ItemPageInput> }) {
+export async function getItemPage({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db" | "now">;
+  input: z.input<typeof ItemPageInput>;
+}) {
   const { slug, fiscalYear, itemCode } = ItemPageInput.parse(input);
   const now = ctx.now();
   const [agency] = await ctx.db
-    .select({ id: agencies.id, slug: agencies.slug, nameTh: agencies.nameTh, nameEn: agencies.nameEn, type: agencies.type })
+    .select({
+      id: agencies.id,
+      slug: agencies.slug,
+      nameTh: agencies.nameTh,
+      nameEn: agencies.nameEn,
+      type: agencies.type,
+    })
     .from(agencies)
     .where(eq(agencies.slug, slug));
   if (!agency) throw new DomainError("NOT_FOUND", `agency ${slug}`);
-  if (fiscalYear > currentFiscalYear(now) + 1) throw new DomainError("NOT_FOUND", `fiscal year ${fiscalYear}`);
+  if (fiscalYear > currentFiscalYear(now) + 1)
+    throw new DomainError("NOT_FOUND", `fiscal year ${fiscalYear}`);
   const resolved = await resolveFrameworkCached(ctx.db, fiscalYear, agency.type);
   const item = resolved?.items.find((i) => i.code === itemCode);
   if (!resolved || !item) throw new DomainError("NOT_FOUND", `item ${itemCode} in ${fiscalYear}`);
@@ -90,7 +103,12 @@ export async function getItemPage({ ctx, input }: { ctx: Pick<Context, "db" | "n
         ? []
         : files
             .filter((f) => f.versionId === r.versionId)
-            .map(({ id, fileName, contentType, sizeBytes }): PublicAttachment => ({ id, fileName, contentType, sizeBytes })),
+            .map(({ id, fileName, contentType, sizeBytes }): PublicAttachment => ({
+              id,
+              fileName,
+              contentType,
+              sizeBytes,
+            })),
     };
   });
 
@@ -104,7 +122,12 @@ export async function getItemPage({ ctx, input }: { ctx: Pick<Context, "db" | "n
       titleEn: resolved.framework.titleEn,
       inherited: resolved.inherited,
     },
-    item: { code: item.code, titleTh: item.titleTh, titleEn: item.titleEn, categories: item.categories },
+    item: {
+      code: item.code,
+      titleTh: item.titleTh,
+      titleEn: item.titleEn,
+      categories: item.categories,
+    },
     entries,
     publishedCount: entries.filter((e) => !e.withdrawn).length,
   };

@@ -14,10 +14,21 @@ interface TypeGroup {
 }
 
 /** One province's agencies, district by district, grouped by agency type (browse page). */
-export async function getProvinceDirectory({ ctx, input }: { ctx: Pick<Context, "db">; input: z.input<typeof ProvinceDirectoryInput> }) {
+export async function getProvinceDirectory({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db">;
+  input: z.input<typeof ProvinceDirectoryInput>;
+}) {
   const { slug } = ProvinceDirectoryInput.parse(input);
   const [province] = await ctx.db
-    .select({ id: provinces.id, slug: provinces.slug, nameTh: provinces.nameTh, nameEn: provinces.nameEn })
+    .select({
+      id: provinces.id,
+      slug: provinces.slug,
+      nameTh: provinces.nameTh,
+      nameEn: provinces.nameEn,
+    })
     .from(provinces)
     .where(eq(provinces.slug, slug));
   if (!province) throw new DomainError("NOT_FOUND", `province ${slug}`);
@@ -36,12 +47,20 @@ export async function getProvinceDirectory({ ctx, input }: { ctx: Pick<Context, 
     .where(eq(agencies.provinceId, province.id))
     .orderBy(asc(districts.nameTh), asc(agencies.nameTh));
 
-  const byDistrict = new Map<string, { slug: string; nameTh: string; nameEn: string; types: TypeGroup[] }>();
+  const byDistrict = new Map<
+    string,
+    { slug: string; nameTh: string; nameEn: string; types: TypeGroup[] }
+  >();
   for (const r of rows) {
     const key = r.districtSlug ?? "-";
     let district = byDistrict.get(key);
     if (!district) {
-      district = { slug: key, nameTh: r.districtTh ?? "ไม่ระบุอำเภอ", nameEn: r.districtEn ?? "No district", types: [] };
+      district = {
+        slug: key,
+        nameTh: r.districtTh ?? "ไม่ระบุอำเภอ",
+        nameEn: r.districtEn ?? "No district",
+        types: [],
+      };
       byDistrict.set(key, district);
     }
     let group = district.types.find((g) => g.type === r.type);
@@ -58,7 +77,13 @@ export async function getProvinceDirectory({ ctx, input }: { ctx: Pick<Context, 
   };
   const districtList = [...byDistrict.values()];
   for (const d of districtList) d.types.sort((a, b) => rank(a.type) - rank(b.type));
-  return { slug: province.slug, nameTh: province.nameTh, nameEn: province.nameEn, agencyCount: rows.length, districts: districtList };
+  return {
+    slug: province.slug,
+    nameTh: province.nameTh,
+    nameEn: province.nameEn,
+    agencyCount: rows.length,
+    districts: districtList,
+  };
 }
 
 export type ProvinceDirectory = Awaited<ReturnType<typeof getProvinceDirectory>>;

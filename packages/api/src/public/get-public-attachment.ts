@@ -11,7 +11,13 @@ import { isPublicEntry } from "./visibility.ts";
  * published, not withdrawn entry. Drafts, older versions and withdrawn entries'
  * files answer NOT_FOUND, indistinguishable from an unknown id.
  */
-export async function getPublicAttachment({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof AttachmentIdInput> }) {
+export async function getPublicAttachment({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db" | "now">;
+  input: z.input<typeof AttachmentIdInput>;
+}) {
   const { id } = AttachmentIdInput.parse(input);
   const [row] = await ctx.db
     .select({

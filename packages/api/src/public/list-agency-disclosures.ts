@@ -13,10 +13,22 @@ import { isPublicEntry } from "./visibility.ts";
  * One row per public entry of an agency (one fiscal year or all), with the item's
  * categories under the framework governing that year, its links and files (open data).
  */
-export async function listAgencyDisclosures({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof OpenDisclosuresInput> }) {
+export async function listAgencyDisclosures({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db" | "now">;
+  input: z.input<typeof OpenDisclosuresInput>;
+}) {
   const { slug, fiscalYear } = OpenDisclosuresInput.parse(input);
   const [agency] = await ctx.db
-    .select({ id: agencies.id, slug: agencies.slug, nameTh: agencies.nameTh, nameEn: agencies.nameEn, type: agencies.type })
+    .select({
+      id: agencies.id,
+      slug: agencies.slug,
+      nameTh: agencies.nameTh,
+      nameEn: agencies.nameEn,
+      type: agencies.type,
+    })
     .from(agencies)
     .where(eq(agencies.slug, slug));
   if (!agency) throw new DomainError("NOT_FOUND", `agency ${slug}`);
@@ -33,13 +45,30 @@ export async function listAgencyDisclosures({ ctx, input }: { ctx: Pick<Context,
     })
     .from(disclosureEntries)
     .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
-    .where(and(eq(disclosureEntries.agencyId, agency.id), isPublicEntry(ctx.now()), fiscalYear ? eq(disclosureEntries.fiscalYear, fiscalYear) : undefined))
-    .orderBy(desc(disclosureEntries.fiscalYear), asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt), asc(disclosureEntries.id));
+    .where(
+      and(
+        eq(disclosureEntries.agencyId, agency.id),
+        isPublicEntry(ctx.now()),
+        fiscalYear ? eq(disclosureEntries.fiscalYear, fiscalYear) : undefined,
+      ),
+    )
+    .orderBy(
+      desc(disclosureEntries.fiscalYear),
+      asc(disclosureEntries.itemCode),
+      desc(disclosureEntries.publishedAt),
+      asc(disclosureEntries.id),
+    );
 
   const versionIds = rows.map((r) => r.versionId!);
   const files = versionIds.length
     ? await ctx.db
-        .select({ id: attachments.id, versionId: attachments.versionId, fileName: attachments.fileName, contentType: attachments.contentType, sizeBytes: attachments.sizeBytes })
+        .select({
+          id: attachments.id,
+          versionId: attachments.versionId,
+          fileName: attachments.fileName,
+          contentType: attachments.contentType,
+          sizeBytes: attachments.sizeBytes,
+        })
         .from(attachments)
         .where(inArray(attachments.versionId, versionIds))
         .orderBy(asc(attachments.createdAt), asc(attachments.fileName))
@@ -53,7 +82,10 @@ export async function listAgencyDisclosures({ ctx, input }: { ctx: Pick<Context,
   }
   const categoriesOf = (fy: number, code: string) => {
     const frameworkId = frameworkOfYear.get(fy);
-    return (frameworkId ? itemsOf.get(frameworkId) : undefined)?.find((i) => i.code === code)?.categories ?? [];
+    return (
+      (frameworkId ? itemsOf.get(frameworkId) : undefined)?.find((i) => i.code === code)
+        ?.categories ?? []
+    );
   };
 
   return {
@@ -69,7 +101,12 @@ export async function listAgencyDisclosures({ ctx, input }: { ctx: Pick<Context,
       links: r.links,
       attachments: files
         .filter((f) => f.versionId === r.versionId)
-        .map(({ id, fileName, contentType, sizeBytes }): PublicAttachment => ({ id, fileName, contentType, sizeBytes })),
+        .map(({ id, fileName, contentType, sizeBytes }): PublicAttachment => ({
+          id,
+          fileName,
+          contentType,
+          sizeBytes,
+        })),
     })),
   };
 }

@@ -7,11 +7,25 @@ import type { Context } from "../context.ts";
 import { isPublicEntry } from "./visibility.ts";
 
 /** The newest public entries, site-wide or of one agency (Atom feeds). */
-export async function listFeedEntries({ ctx, input }: { ctx: Pick<Context, "db" | "now">; input: z.input<typeof FeedInput> }) {
+export async function listFeedEntries({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db" | "now">;
+  input: z.input<typeof FeedInput>;
+}) {
   const { slug, limit } = FeedInput.parse(input);
   let agency: { id: string; slug: string; nameTh: string; nameEn: string | null } | null = null;
   if (slug) {
-    const [row] = await ctx.db.select({ id: agencies.id, slug: agencies.slug, nameTh: agencies.nameTh, nameEn: agencies.nameEn }).from(agencies).where(eq(agencies.slug, slug));
+    const [row] = await ctx.db
+      .select({
+        id: agencies.id,
+        slug: agencies.slug,
+        nameTh: agencies.nameTh,
+        nameEn: agencies.nameEn,
+      })
+      .from(agencies)
+      .where(eq(agencies.slug, slug));
     if (!row) throw new DomainError("NOT_FOUND", `agency ${slug}`);
     agency = row;
   }
@@ -30,7 +44,9 @@ export async function listFeedEntries({ ctx, input }: { ctx: Pick<Context, "db" 
     .from(disclosureEntries)
     .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
     .innerJoin(agencies, eq(agencies.id, disclosureEntries.agencyId))
-    .where(and(isPublicEntry(ctx.now()), agency ? eq(disclosureEntries.agencyId, agency.id) : undefined))
+    .where(
+      and(isPublicEntry(ctx.now()), agency ? eq(disclosureEntries.agencyId, agency.id) : undefined),
+    )
     .orderBy(desc(disclosureEntries.publishedAt), desc(disclosureEntries.id))
     .limit(limit);
   return {

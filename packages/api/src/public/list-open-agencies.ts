@@ -5,7 +5,11 @@ import type { Context } from "../context.ts";
 /** Every agency with its place, contacts and how much it has published (open data). */
 export async function listOpenAgencies({ ctx }: { ctx: Pick<Context, "db" | "now"> }) {
   const published = ctx.db
-    .select({ agencyId: searchDocuments.agencyId, documents: count().as("documents"), lastPublishedAt: max(searchDocuments.publishedAt).as("last_published_at") })
+    .select({
+      agencyId: searchDocuments.agencyId,
+      documents: count().as("documents"),
+      lastPublishedAt: max(searchDocuments.publishedAt).as("last_published_at"),
+    })
     .from(searchDocuments)
     .where(lte(searchDocuments.publishedAt, ctx.now()))
     .groupBy(searchDocuments.agencyId)

@@ -8,9 +8,16 @@ export const SITEMAP_MAX_AGENCIES = 45_000;
 /** Agencies and when each last published something, for /sitemap.xml. */
 export async function listSitemapAgencies({ ctx }: { ctx: Pick<Context, "db" | "now"> }) {
   const rows = await ctx.db
-    .select({ slug: agencies.slug, updatedAt: agencies.updatedAt, lastPublishedAt: max(searchDocuments.publishedAt) })
+    .select({
+      slug: agencies.slug,
+      updatedAt: agencies.updatedAt,
+      lastPublishedAt: max(searchDocuments.publishedAt),
+    })
     .from(agencies)
-    .leftJoin(searchDocuments, and(eq(searchDocuments.agencyId, agencies.id), lte(searchDocuments.publishedAt, ctx.now())))
+    .leftJoin(
+      searchDocuments,
+      and(eq(searchDocuments.agencyId, agencies.id), lte(searchDocuments.publishedAt, ctx.now())),
+    )
     .groupBy(agencies.id)
     .orderBy(asc(agencies.slug))
     .limit(SITEMAP_MAX_AGENCIES);

@@ -48,7 +48,14 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
       title: "สรุปผลประจำเดือนตุลาคม",
       descriptionHtml: "<p>รายการ <b>ครุภัณฑ์</b> สำนักงาน</p>",
       publishedAt: new Date(NOW.getTime() - 60_000),
-      files: [{ fileName: "summary.pdf", contentType: "application/pdf", bytes: new Uint8Array([37, 80, 68, 70]), extractedText: "เครื่องปรับอากาศยี่ห้อพิเศษ" }],
+      files: [
+        {
+          fileName: "summary.pdf",
+          contentType: "application/pdf",
+          bytes: new Uint8Array([37, 80, 68, 70]),
+          extractedText: "เครื่องปรับอากาศยี่ห้อพิเศษ",
+        },
+      ],
     });
     await createPublicEntry(db, {
       agencyId: agency.id,
@@ -78,13 +85,18 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     // Demo descriptions mention ทุจริต too: past the title matches come the others.
     let page = 1;
     let last = first;
-    while (last.hasNextPage && last.results.at(-1)!.titleMatch && page < 200) last = await c.public.search({ q: "ทุจริต", page: ++page });
+    while (last.hasNextPage && last.results.at(-1)!.titleMatch && page < 200)
+      last = await c.public.search({ q: "ทุจริต", page: ++page });
     expect(last.results.some((r) => !r.titleMatch)).toBe(true);
   });
 
   it("finds จัดซื้อจัดจ้าง and แผนปฏิบัติการ, requiring every word", async () => {
     const c = await caller();
-    const procurement = await c.public.search({ q: "จัดซื้อจัดจ้าง", fiscalYear: 2568, agency: "lamphun" });
+    const procurement = await c.public.search({
+      q: "จัดซื้อจัดจ้าง",
+      fiscalYear: 2568,
+      agency: "lamphun",
+    });
     expect(procurement.results.length).toBeGreaterThan(0);
     for (const r of procurement.results) {
       expect(r.agencySlug).toBe("lamphun");
@@ -93,7 +105,9 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     }
     const plan = await c.public.search({ q: "แผนปฏิบัติการ", category: 6 });
     expect(plan.results.length).toBeGreaterThan(0);
-    expect(plan.results.every((r) => r.title.includes("แผนปฏิบัติการ") && r.categories.includes(6))).toBe(true);
+    expect(
+      plan.results.every((r) => r.title.includes("แผนปฏิบัติการ") && r.categories.includes(6)),
+    ).toBe(true);
     const none = await c.public.search({ q: "แผนปฏิบัติการ zzzqqq" });
     expect(none.results).toEqual([]);
     expect(none.hasNextPage).toBe(false);
@@ -103,16 +117,23 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     const c = await caller();
     const byItem = await c.public.search({ q: "ทุจริต", province: "lopburi", item: "o28" });
     expect(byItem.results.length).toBeGreaterThan(0);
-    expect(byItem.results.every((r) => r.itemCode === "O28" && r.agencySlug === "lopburi-pao")).toBe(true);
+    expect(
+      byItem.results.every((r) => r.itemCode === "O28" && r.agencySlug === "lopburi-pao"),
+    ).toBe(true);
     const inFile = await c.public.search({ q: "เครื่องปรับอากาศยี่ห้อพิเศษ" });
     expect(inFile.results.map((r) => r.title)).toEqual(["สรุปผลประจำเดือนตุลาคม"]);
     expect(inFile.results[0]!.snippet).toContain("เครื่องปรับอากาศ");
-    expect((await c.public.search({ q: "ครุภัณฑ์สำนักงาน", agency: other.slug })).results).toHaveLength(1);
+    expect((await c.public.search({ q: "ครุภัณฑ์สำนักงาน", agency: other.slug })).results).toHaveLength(
+      1,
+    );
   });
 
   it("refuses a query without words with a Thai message", async () => {
     const c = await caller();
-    await expect(c.public.search({ q: "!!!" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/[\u0E00-\u0E7F]/) });
+    await expect(c.public.search({ q: "!!!" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/[\u0E00-\u0E7F]/),
+    });
     await expect(c.public.search({ q: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
@@ -121,14 +142,19 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     const overview = await c.public.overview();
     expect(overview.agencyCount).toBe(16);
     expect(overview.documentCount).toBeGreaterThan(1000);
-    expect(overview.latest[0]).toMatchObject({ title: "สรุปผลประจำเดือนตุลาคม", agencySlug: other.slug });
+    expect(overview.latest[0]).toMatchObject({
+      title: "สรุปผลประจำเดือนตุลาคม",
+      agencySlug: other.slug,
+    });
     expect(overview.latest.every((e) => e.publishedAt <= NOW)).toBe(true);
     const provinces = await c.public.provinces();
     expect(provinces.find((p) => p.slug === "lamphun")?.agencyCount).toBe(13);
     const lamphun = await c.public.province({ slug: "lamphun" });
     const paSang = lamphun.districts.find((d) => d.nameTh === "ป่าซาง")!;
     expect(paSang.types.map((t) => t.type)).toEqual(["sao"]);
-    await expect(c.public.province({ slug: "no-such-province" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(c.public.province({ slug: "no-such-province" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("lists agencies and one agency's disclosures as open data", async () => {
@@ -140,10 +166,17 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     expect(lamphun.documents).toBeGreaterThan(0);
     const rows = await c.public.openDisclosures({ slug: other.slug, fiscalYear: "2570" });
     expect(rows.entries).toHaveLength(1);
-    expect(rows.entries[0]).toMatchObject({ itemCode: "O21", categories: [3], title: "สรุปผลประจำเดือนตุลาคม", attachments: [{ fileName: "summary.pdf" }] });
+    expect(rows.entries[0]).toMatchObject({
+      itemCode: "O21",
+      categories: [3],
+      title: "สรุปผลประจำเดือนตุลาคม",
+      attachments: [{ fileName: "summary.pdf" }],
+    });
     const all = await c.public.openDisclosures({ slug: "lamphun" });
     expect(new Set(all.entries.map((e) => e.fiscalYear)).size).toBeGreaterThan(1);
-    await expect(c.public.openDisclosures({ slug: "no-such-agency" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(c.public.openDisclosures({ slug: "no-such-agency" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("feeds the newest public entries, site-wide and per agency, and lists agencies for the sitemap", async () => {
@@ -156,7 +189,9 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     expect(own.entries.map((e) => e.title)).toEqual(["สรุปผลประจำเดือนตุลาคม"]);
     const sitemap = await c.public.sitemap();
     expect(sitemap).toHaveLength(16);
-    expect(sitemap.find((s) => s.slug === other.slug)!.lastModified.getTime()).toBeGreaterThanOrEqual(NOW.getTime() - DAY);
+    expect(
+      sitemap.find((s) => s.slug === other.slug)!.lastModified.getTime(),
+    ).toBeGreaterThanOrEqual(NOW.getTime() - DAY);
   });
 
   // Last: it adds an agency, which the counts above do not expect.
@@ -164,7 +199,13 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     const { db } = use();
     const agency = await createAgency(db, { type: "sao" });
     const at = new Date(NOW.getTime() - 3 * DAY);
-    await createPublicEntry(db, { agencyId: agency.id, fiscalYear: 2570, itemCode: "O12", title: "โครงการป้องกันไฟป่าและหมอกควัน", publishedAt: at });
+    await createPublicEntry(db, {
+      agencyId: agency.id,
+      fiscalYear: 2570,
+      itemCode: "O12",
+      title: "โครงการป้องกันไฟป่าและหมอกควัน",
+      publishedAt: at,
+    });
     await createPublicEntry(db, {
       agencyId: agency.id,
       fiscalYear: 2570,
@@ -191,6 +232,12 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     // PGlite runs in this thread and has no timer to cancel a statement with.
     if (driver === "pglite") return void (await slow.catch(() => undefined));
     await expect(slow).rejects.toMatchObject({ code: "QUERY_TOO_BROAD" });
-    expect(await withStatementTimeout(db, 1000, async (tx) => (await tx.execute(sql`select 1 as one`)) !== undefined)).toBe(true);
+    expect(
+      await withStatementTimeout(
+        db,
+        1000,
+        async (tx) => (await tx.execute(sql`select 1 as one`)) !== undefined,
+      ),
+    ).toBe(true);
   });
 });

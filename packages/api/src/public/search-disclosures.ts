@@ -49,14 +49,21 @@ export async function searchDisclosures({
     const byPhrase = await search(db, phrases, offset, SEARCH_PAGE_SIZE);
     const sameTerms = words.length === phrases.length && words.every((w) => phrases.includes(w));
     if (byPhrase.length > 0 || sameTerms) return { terms: phrases, rows: byPhrase };
-    if (offset > 0 && (await search(db, phrases, 0, 1)).length > 0) return { terms: phrases, rows: byPhrase };
+    if (offset > 0 && (await search(db, phrases, 0, 1)).length > 0)
+      return { terms: phrases, rows: byPhrase };
     return { terms: words, rows: await search(db, words, offset, SEARCH_PAGE_SIZE) };
   });
 
   return {
     query: parsed.q,
     terms,
-    filters: { province: parsed.province, agency: parsed.agency, category: parsed.category, item: parsed.item, fiscalYear: parsed.fiscalYear },
+    filters: {
+      province: parsed.province,
+      agency: parsed.agency,
+      category: parsed.category,
+      item: parsed.item,
+      fiscalYear: parsed.fiscalYear,
+    },
     page: parsed.page,
     pageSize: SEARCH_PAGE_SIZE,
     hasNextPage: rows.length > SEARCH_PAGE_SIZE,
@@ -64,7 +71,10 @@ export async function searchDisclosures({
   };
 }
 
-type SearchFilters = Pick<z.output<typeof SearchInput>, "province" | "agency" | "category" | "item" | "fiscalYear">;
+type SearchFilters = Pick<
+  z.output<typeof SearchInput>,
+  "province" | "agency" | "category" | "item" | "fiscalYear"
+>;
 
 /**
  * Rows `offset … offset + pageSize` (and one more, telling whether a next page exists)
@@ -73,12 +83,20 @@ type SearchFilters = Pick<z.output<typeof SearchInput>, "province" | "agency" | 
  */
 async function findRanked(
   db: Executor,
-  { now, filters: f, terms, offset, pageSize }: { now: Date; filters: SearchFilters; terms: string[]; offset: number; pageSize: number },
+  {
+    now,
+    filters: f,
+    terms,
+    offset,
+    pageSize,
+  }: { now: Date; filters: SearchFilters; terms: string[]; offset: number; pageSize: number },
 ) {
   const sd = searchDocuments;
   const filters: SQL[] = [lte(sd.publishedAt, now)];
-  if (f.province) filters.push(sql`${sd.provinceId} = (select id from provinces where slug = ${f.province})`);
-  if (f.agency) filters.push(sql`${sd.agencyId} = (select id from agencies where slug = ${f.agency})`);
+  if (f.province)
+    filters.push(sql`${sd.provinceId} = (select id from provinces where slug = ${f.province})`);
+  if (f.agency)
+    filters.push(sql`${sd.agencyId} = (select id from agencies where slug = ${f.agency})`);
   if (f.category) filters.push(arrayContains(sd.categories, [f.category]));
   if (f.item) filters.push(eq(sd.itemCode, f.item));
   if (f.fiscalYear) filters.push(eq(sd.fiscalYear, f.fiscalYear));
@@ -127,7 +145,10 @@ async function findRanked(
 
   const titleHits = await rank(true, wanted);
   const otherHits = titleHits.length < wanted ? await rank(false, wanted - titleHits.length) : [];
-  return [...titleHits.map((r) => ({ ...r, titleMatch: true })), ...otherHits.map((r) => ({ ...r, titleMatch: false }))].slice(offset);
+  return [
+    ...titleHits.map((r) => ({ ...r, titleMatch: true })),
+    ...otherHits.map((r) => ({ ...r, titleMatch: false })),
+  ].slice(offset);
 }
 
 export type SearchResults = Awaited<ReturnType<typeof searchDisclosures>>;

@@ -9,14 +9,21 @@ const QUERY_CANCELED = "57014";
  * Runs `work` in a transaction whose statements are cancelled after `timeoutMs`; a
  * cancelled search answers QUERY_TOO_BROAD (a Thai "add a word" message) instead of 500.
  */
-export async function withStatementTimeout<T>(db: Executor, timeoutMs: number, work: (tx: Executor) => Promise<T>): Promise<T> {
+export async function withStatementTimeout<T>(
+  db: Executor,
+  timeoutMs: number,
+  work: (tx: Executor) => Promise<T>,
+): Promise<T> {
   try {
     return await db.transaction(async (tx) => {
-      await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.trunc(timeoutMs))}`));
+      await tx.execute(
+        sql.raw(`set local statement_timeout = ${Math.max(1, Math.trunc(timeoutMs))}`),
+      );
       return work(tx);
     });
   } catch (error) {
-    if (isQueryCanceled(error)) throw new DomainError("QUERY_TOO_BROAD", undefined, undefined, { cause: error });
+    if (isQueryCanceled(error))
+      throw new DomainError("QUERY_TOO_BROAD", undefined, undefined, { cause: error });
     throw error;
   }
 }

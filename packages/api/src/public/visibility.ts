@@ -7,9 +7,16 @@ import { and, isNotNull, isNull, lte, type SQL } from "drizzle-orm";
  * (as withdrawn, with date and reason) so a pasted permalink never silently empties.
  */
 export function isPublicEntry(now: Date): SQL {
-  return and(isNotNull(disclosureEntries.publishedVersionId), lte(disclosureEntries.publishedAt, now), isNull(disclosureEntries.withdrawnAt))!;
+  return and(
+    isNotNull(disclosureEntries.publishedVersionId),
+    lte(disclosureEntries.publishedAt, now),
+    isNull(disclosureEntries.withdrawnAt),
+  )!;
 }
 
 export function wasPublishedEntry(now: Date): SQL {
-  return and(isNotNull(disclosureEntries.publishedVersionId), lte(disclosureEntries.publishedAt, now))!;
+  return and(
+    isNotNull(disclosureEntries.publishedVersionId),
+    lte(disclosureEntries.publishedAt, now),
+  )!;
 }

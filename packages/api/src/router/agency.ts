@@ -6,6 +6,10 @@ import { getAgencyDisclosures } from "../disclosures/get-agency-disclosures.ts";
 import { publicProcedure } from "../trpc.ts";
 
 export const agencyRouter = {
-  bySlug: publicProcedure.input(z.object({ slug: SlugInput })).query(({ ctx, input }) => getAgencyProfile({ ctx, input })),
-  disclosures: publicProcedure.input(AgencyPageInput).query(({ ctx, input }) => getAgencyDisclosures({ ctx, input })),
+  bySlug: publicProcedure
+    .input(z.object({ slug: SlugInput }))
+    .query(({ ctx, input }) => getAgencyProfile({ ctx, input })),
+  disclosures: publicProcedure
+    .input(AgencyPageInput)
+    .query(({ ctx, input }) => getAgencyDisclosures({ ctx, input })),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,11 @@
-import { ChangePasswordInput, OneTimeTokenInput, RedeemTokenInput, SessionRefInput, SignInInput, TwoFactorCodeInput } from "@ita/domain/schemas";
+import {
+  ChangePasswordInput,
+  OneTimeTokenInput,
+  RedeemTokenInput,
+  SessionRefInput,
+  SignInInput,
+  TwoFactorCodeInput,
+} from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { changePassword } from "../auth/change-password.ts";
 import { listSessions, revokeSession, signOutEverywhere } from "../auth/manage-sessions.ts";
@@ -16,12 +23,24 @@ export const authRouter = {
   signOut: publicProcedure.mutation(({ ctx }) => signOut({ ctx })),
   // The second factor: allowed to a session that has only the password.
   beginTotpEnrolment: authedProcedure.mutation(({ ctx }) => beginTotpEnrolment({ ctx })),
-  confirmTotpEnrolment: authedProcedure.input(TwoFactorCodeInput).mutation(({ ctx, input }) => confirmTotpEnrolment({ ctx, input })),
-  verifyTwoFactor: authedProcedure.input(TwoFactorCodeInput).mutation(({ ctx, input }) => verifyTwoFactor({ ctx, input })),
+  confirmTotpEnrolment: authedProcedure
+    .input(TwoFactorCodeInput)
+    .mutation(({ ctx, input }) => confirmTotpEnrolment({ ctx, input })),
+  verifyTwoFactor: authedProcedure
+    .input(TwoFactorCodeInput)
+    .mutation(({ ctx, input }) => verifyTwoFactor({ ctx, input })),
   sessions: staffProcedure.query(({ ctx }) => listSessions({ ctx })),
-  revokeSession: staffProcedure.input(SessionRefInput).mutation(({ ctx, input }) => revokeSession({ ctx, input })),
+  revokeSession: staffProcedure
+    .input(SessionRefInput)
+    .mutation(({ ctx, input }) => revokeSession({ ctx, input })),
   signOutEverywhere: staffProcedure.mutation(({ ctx }) => signOutEverywhere({ ctx })),
-  changePassword: staffProcedure.input(ChangePasswordInput).mutation(({ ctx, input }) => changePassword({ ctx, input })),
-  checkLink: publicProcedure.input(OneTimeTokenInput).query(({ ctx, input }) => checkOneTimeToken({ ctx, input })),
-  redeemLink: publicProcedure.input(RedeemTokenInput).mutation(({ ctx, input }) => redeemOneTimeToken({ ctx, input })),
+  changePassword: staffProcedure
+    .input(ChangePasswordInput)
+    .mutation(({ ctx, input }) => changePassword({ ctx, input })),
+  checkLink: publicProcedure
+    .input(OneTimeTokenInput)
+    .query(({ ctx, input }) => checkOneTimeToken({ ctx, input })),
+  redeemLink: publicProcedure
+    .input(RedeemTokenInput)
+    .mutation(({ ctx, input }) => redeemOneTimeToken({ ctx, input })),
 } satisfies TRPCRouterRecord;

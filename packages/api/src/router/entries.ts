@@ -25,15 +25,35 @@ import { removeAttachment } from "../uploads/remove-attachment.ts";
 const readers = { roles: ["agency-admin", "editor", "approver"], coordinatorRead: true } as const;
 
 export const entriesRouter = {
-  checklist: agencyProcedure(readers).input(ChecklistInput).query(({ ctx, input }) => getChecklist({ ctx, input })),
-  list: agencyProcedure(readers).input(ListEntriesInput).query(({ ctx, input }) => listEntries({ ctx, input })),
+  checklist: agencyProcedure(readers)
+    .input(ChecklistInput)
+    .query(({ ctx, input }) => getChecklist({ ctx, input })),
+  list: agencyProcedure(readers)
+    .input(ListEntriesInput)
+    .query(({ ctx, input }) => listEntries({ ctx, input })),
   get: entryProcedure(readers).query(({ ctx }) => getEntry({ ctx })),
-  create: agencyProcedure({ roles: ["editor"] }).input(EntryDraftInput).mutation(({ ctx, input }) => createEntry({ ctx, input })),
-  copyFromLastYear: agencyProcedure({ roles: ["editor"] }).input(ItemRefInput).mutation(({ ctx, input }) => copyEntryFromLastYear({ ctx, input })),
-  save: entryProcedure({ roles: ["editor"] }).input(SaveEntryInput).mutation(({ ctx, input }) => saveEntry({ ctx, input })),
-  submit: entryProcedure({ roles: ["editor"] }).input(SubmitEntryInput).mutation(({ ctx, input }) => submitEntry({ ctx, input })),
-  return: entryProcedure({ roles: ["approver"] }).input(ReturnEntryInput).mutation(({ ctx, input }) => returnEntry({ ctx, input })),
-  approve: entryProcedure({ roles: ["approver"] }).input(ApproveEntryInput).mutation(({ ctx, input }) => approveEntry({ ctx, input })),
-  unpublish: entryProcedure({ roles: ["approver"] }).input(UnpublishEntryInput).mutation(({ ctx, input }) => unpublishEntry({ ctx, input })),
-  removeAttachment: staffProcedure.input(AttachmentRefInput).mutation(({ ctx, input }) => removeAttachment({ ctx, input })),
+  create: agencyProcedure({ roles: ["editor"] })
+    .input(EntryDraftInput)
+    .mutation(({ ctx, input }) => createEntry({ ctx, input })),
+  copyFromLastYear: agencyProcedure({ roles: ["editor"] })
+    .input(ItemRefInput)
+    .mutation(({ ctx, input }) => copyEntryFromLastYear({ ctx, input })),
+  save: entryProcedure({ roles: ["editor"] })
+    .input(SaveEntryInput)
+    .mutation(({ ctx, input }) => saveEntry({ ctx, input })),
+  submit: entryProcedure({ roles: ["editor"] })
+    .input(SubmitEntryInput)
+    .mutation(({ ctx, input }) => submitEntry({ ctx, input })),
+  return: entryProcedure({ roles: ["approver"] })
+    .input(ReturnEntryInput)
+    .mutation(({ ctx, input }) => returnEntry({ ctx, input })),
+  approve: entryProcedure({ roles: ["approver"] })
+    .input(ApproveEntryInput)
+    .mutation(({ ctx, input }) => approveEntry({ ctx, input })),
+  unpublish: entryProcedure({ roles: ["approver"] })
+    .input(UnpublishEntryInput)
+    .mutation(({ ctx, input }) => unpublishEntry({ ctx, input })),
+  removeAttachment: staffProcedure
+    .input(AttachmentRefInput)
+    .mutation(({ ctx, input }) => removeAttachment({ ctx, input })),
 } satisfies TRPCRouterRecord;

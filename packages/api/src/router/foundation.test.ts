@@ -19,7 +19,9 @@ describeEachDriver("public and auth procedures", (use) => {
     const lamphun = await (await anonymous()).public.province({ slug: "lamphun" });
     expect(lamphun.nameTh).toBe("ลำพูน");
     const paSang = lamphun.districts.find((d) => d.nameTh === "ป่าซาง");
-    expect(paSang!.types.flatMap((t) => t.agencies.map((a) => a.nameTh))).toContain("องค์การบริหารส่วนตำบลท่าตุ้ม");
+    expect(paSang!.types.flatMap((t) => t.agencies.map((a) => a.nameTh))).toContain(
+      "องค์การบริหารส่วนตำบลท่าตุ้ม",
+    );
   });
 
   it("shows an agency's disclosures by category with the inherited framework noted", async () => {
@@ -37,8 +39,12 @@ describeEachDriver("public and auth procedures", (use) => {
 
   it("answers an unknown agency with NOT_FOUND and bad input with Thai field errors", async () => {
     const caller = await anonymous();
-    await expect(caller.agency.bySlug({ slug: "no-such-agency" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(caller.agency.disclosures({ slug: "lamphun", fiscalYear: 2024 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.agency.bySlug({ slug: "no-such-agency" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      caller.agency.disclosures({ slug: "lamphun", fiscalYear: 2024 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("signs in with the right password only, sets an HttpOnly cookie and audits both", async () => {
@@ -47,25 +53,38 @@ describeEachDriver("public and auth procedures", (use) => {
     const headers = new Headers();
     const req = new Request("http://localhost:4321/api/trpc/auth.signIn", { method: "POST" });
     const caller = createCaller(await createContext({ db, req, resHeaders: headers }));
-    await expect(caller.auth.signIn({ email: user.email, password: "wrong-password-123" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      caller.auth.signIn({ email: user.email, password: "wrong-password-123" }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     expect(headers.get("set-cookie")).toBeNull();
-    const result = await caller.auth.signIn({ email: user.email.toUpperCase(), password: "a-long-enough-password" });
+    const result = await caller.auth.signIn({
+      email: user.email.toUpperCase(),
+      password: "a-long-enough-password",
+    });
     expect(result.user?.id).toBe(user.id);
-    expect(headers.get("set-cookie")).toMatch(/^ita_session=[a-z2-7]+\.[a-z2-7]+; HttpOnly; SameSite=Lax; Path=\//);
+    expect(headers.get("set-cookie")).toMatch(
+      /^ita_session=[a-z2-7]+\.[a-z2-7]+; HttpOnly; SameSite=Lax; Path=\//,
+    );
     const actions = (await db.select().from(auditLog)).map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(["auth.sign_in_failed", "auth.sign_in"]));
   });
 
   it("refuses cross-site mutations over HTTP", async () => {
     const res = await handleTrpcRequest(
-      new Request("http://localhost:4321/api/trpc/auth.signOut", { method: "POST", headers: { "sec-fetch-site": "cross-site" } }),
+      new Request("http://localhost:4321/api/trpc/auth.signOut", {
+        method: "POST",
+        headers: { "sec-fetch-site": "cross-site" },
+      }),
       { db: use().db },
     );
     expect(res.status).toBe(403);
   });
 
   it("serves queries over HTTP with no-store caching", async () => {
-    const res = await handleTrpcRequest(new Request("http://localhost:4321/api/trpc/framework.list"), { db: use().db });
+    const res = await handleTrpcRequest(
+      new Request("http://localhost:4321/api/trpc/framework.list"),
+      { db: use().db },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const body = (await res.json()) as { result: { data: { json: { key: string }[] } } };

@@ -1,4 +1,10 @@
-import { AttachmentIdInput, FeedInput, ItemPageInput, OpenDisclosuresInput, SearchInput } from "@ita/domain/schemas";
+import {
+  AttachmentIdInput,
+  FeedInput,
+  ItemPageInput,
+  OpenDisclosuresInput,
+  SearchInput,
+} from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getItemPage } from "../public/get-item-page.ts";
 import { getProvinceDirectory, ProvinceDirectoryInput } from "../public/get-province-directory.ts";
@@ -16,12 +22,20 @@ import { publicProcedure } from "../trpc.ts";
 export const publicRouter = {
   overview: publicProcedure.query(({ ctx }) => getSiteOverview({ ctx })),
   provinces: publicProcedure.query(({ ctx }) => listProvinces({ ctx })),
-  province: publicProcedure.input(ProvinceDirectoryInput).query(({ ctx, input }) => getProvinceDirectory({ ctx, input })),
+  province: publicProcedure
+    .input(ProvinceDirectoryInput)
+    .query(({ ctx, input }) => getProvinceDirectory({ ctx, input })),
   item: publicProcedure.input(ItemPageInput).query(({ ctx, input }) => getItemPage({ ctx, input })),
-  attachment: publicProcedure.input(AttachmentIdInput).query(({ ctx, input }) => getPublicAttachment({ ctx, input })),
-  search: publicProcedure.input(SearchInput).query(({ ctx, input }) => searchDisclosures({ ctx, input })),
+  attachment: publicProcedure
+    .input(AttachmentIdInput)
+    .query(({ ctx, input }) => getPublicAttachment({ ctx, input })),
+  search: publicProcedure
+    .input(SearchInput)
+    .query(({ ctx, input }) => searchDisclosures({ ctx, input })),
   openAgencies: publicProcedure.query(({ ctx }) => listOpenAgencies({ ctx })),
-  openDisclosures: publicProcedure.input(OpenDisclosuresInput).query(({ ctx, input }) => listAgencyDisclosures({ ctx, input })),
+  openDisclosures: publicProcedure
+    .input(OpenDisclosuresInput)
+    .query(({ ctx, input }) => listAgencyDisclosures({ ctx, input })),
   feed: publicProcedure.input(FeedInput).query(({ ctx, input }) => listFeedEntries({ ctx, input })),
   sitemap: publicProcedure.query(({ ctx }) => listSitemapAgencies({ ctx })),
 } satisfies TRPCRouterRecord;

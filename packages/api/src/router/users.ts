@@ -1,14 +1,28 @@
 import { AgencyUserInput, InviteUserInput, SetUserRolesInput } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { agencyProcedure } from "../authz/procedures.ts";
-import { createPasswordResetLink, inviteUser, listAgencyUsers, resetTwoFactor, setUserRoles } from "../users/manage-users.ts";
+import {
+  createPasswordResetLink,
+  inviteUser,
+  listAgencyUsers,
+  resetTwoFactor,
+  setUserRoles,
+} from "../users/manage-users.ts";
 
 const admins = { roles: ["agency-admin"] } as const;
 
 export const usersRouter = {
   list: agencyProcedure(admins).query(({ ctx }) => listAgencyUsers({ ctx })),
-  invite: agencyProcedure(admins).input(InviteUserInput).mutation(({ ctx, input }) => inviteUser({ ctx, input })),
-  setRoles: agencyProcedure(admins).input(SetUserRolesInput).mutation(({ ctx, input }) => setUserRoles({ ctx, input })),
-  createResetLink: agencyProcedure(admins).input(AgencyUserInput).mutation(({ ctx, input }) => createPasswordResetLink({ ctx, input })),
-  resetTwoFactor: agencyProcedure(admins).input(AgencyUserInput).mutation(({ ctx, input }) => resetTwoFactor({ ctx, input })),
+  invite: agencyProcedure(admins)
+    .input(InviteUserInput)
+    .mutation(({ ctx, input }) => inviteUser({ ctx, input })),
+  setRoles: agencyProcedure(admins)
+    .input(SetUserRolesInput)
+    .mutation(({ ctx, input }) => setUserRoles({ ctx, input })),
+  createResetLink: agencyProcedure(admins)
+    .input(AgencyUserInput)
+    .mutation(({ ctx, input }) => createPasswordResetLink({ ctx, input })),
+  resetTwoFactor: agencyProcedure(admins)
+    .input(AgencyUserInput)
+    .mutation(({ ctx, input }) => resetTwoFactor({ ctx, input })),
 } satisfies TRPCRouterRecord;

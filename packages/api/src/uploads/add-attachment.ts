@@ -16,27 +16,42 @@ export interface UploadedFile {
 }
 
 function requireEditor(ctx: AgencyContext) {
-  if (ctx.agency.readOnly || !ctx.agency.roles.has("editor")) throw new DomainError("FORBIDDEN", "editors only");
+  if (ctx.agency.readOnly || !ctx.agency.roles.has("editor"))
+    throw new DomainError("FORBIDDEN", "editors only");
 }
 
 /**
  * Adds a file to the entry's current version. A published entry gets a new version
  * first (the public keeps the approved files); a submitted one cannot change.
  */
-export async function addAttachment({ ctx, input, files }: { ctx: EntryContext; input: UploadedFile; files: FileStore }) {
+export async function addAttachment({
+  ctx,
+  input,
+  files,
+}: {
+  ctx: EntryContext;
+  input: UploadedFile;
+  files: FileStore;
+}) {
   requireEditor(ctx);
   const inspected = await inspectFile(input.fileName, input.bytes);
   const stored = await files.put(input.bytes);
   return ctx.db.transaction(async (tx) => {
     const entry = await lockEntry(tx, ctx.entry.id);
-    if (entry.state === "submitted") throw new DomainError("INVALID_TRANSITION", "entry waits for approval");
+    if (entry.state === "submitted")
+      throw new DomainError("INVALID_TRANSITION", "entry waits for approval");
     const now = ctx.now();
     const versionId =
-      entry.state === "published" || entry.state === "withdrawn" || entry.currentVersionId === entry.publishedVersionId
+      entry.state === "published" ||
+      entry.state === "withdrawn" ||
+      entry.currentVersionId === entry.publishedVersionId
         ? await startNewVersion(tx, entry, ctx.user.id, now)
         : entry.currentVersionId!;
     const row = await insertAttachment(tx, ctx, entry.id, versionId, inspected, stored, now);
-    await tx.update(disclosureEntries).set({ updatedAt: now }).where(eq(disclosureEntries.id, entry.id));
+    await tx
+      .update(disclosureEntries)
+      .set({ updatedAt: now })
+      .where(eq(disclosureEntries.id, entry.id));
     return { entryId: entry.id, attachment: row };
   });
 }
@@ -47,17 +62,47 @@ export const BulkUploadInput = z.object({ fiscalYear: FiscalYearInput, itemCode:
  * Bulk upload for recurring items (twelve monthly procurement summaries at once):
  * each file becomes its own draft entry, titled after the file name.
  */
-export async function createEntryFromFile({ ctx, input, files }: { ctx: AgencyContext; input: UploadedFile & z.input<typeof BulkUploadInput>; files: FileStore }) {
+export async function createEntryFromFile({
+  ctx,
+  input,
+  files,
+}: {
+  ctx: AgencyContext;
+  input: UploadedFile & z.input<typeof BulkUploadInput>;
+  files: FileStore;
+}) {
   requireEditor(ctx);
   const { fiscalYear, itemCode } = BulkUploadInput.parse(input);
   await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
   const inspected = await inspectFile(input.fileName, input.bytes);
   const stored = await files.put(input.bytes);
-  const title = inspected.fileName.replace(/\.[a-z0-9]{1,5}$/i, "").replace(/[_]+/g, " ").trim() || inspected.fileName;
+  const title =
+    inspected.fileName
+      .replace(/\.[a-z0-9]{1,5}$/i, "")
+      .replace(/[_]+/g, " ")
+      .trim() || inspected.fileName;
   return ctx.db.transaction(async (tx) => {
-    const entryId = await insertDraft(tx, ctx, { fiscalYear, itemCode, title, descriptionHtml: "", links: [], event: "bulk_created" });
-    const [entry] = await tx.select({ versionId: disclosureEntries.currentVersionId }).from(disclosureEntries).where(eq(disclosureEntries.id, entryId));
-    const row = await insertAttachment(tx, ctx, entryId, entry!.versionId!, inspected, stored, ctx.now());
+    const entryId = await insertDraft(tx, ctx, {
+      fiscalYear,
+      itemCode,
+      title,
+      descriptionHtml: "",
+      links: [],
+      event: "bulk_created",
+    });
+    const [entry] = await tx
+      .select({ versionId: disclosureEntries.currentVersionId })
+      .from(disclosureEntries)
+      .where(eq(disclosureEntries.id, entryId));
+    const row = await insertAttachment(
+      tx,
+      ctx,
+      entryId,
+      entry!.versionId!,
+      inspected,
+      stored,
+      ctx.now(),
+    );
     return { entryId, attachment: row };
   });
 }
@@ -85,15 +130,34 @@ async function insertAttachment(
       uploadedBy: ctx.user.id,
       createdAt: now,
     })
-    .returning({ id: attachments.id, fileName: attachments.fileName, contentType: attachments.contentType, sizeBytes: attachments.sizeBytes });
-  await recordEntryEvent(tx, { entryId, versionId, action: "attachment_added", actorId: ctx.user.id, comment: file.fileName, at: now });
+    .returning({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      contentType: attachments.contentType,
+      sizeBytes: attachments.sizeBytes,
+    });
+  await recordEntryEvent(tx, {
+    entryId,
+    versionId,
+    action: "attachment_added",
+    actorId: ctx.user.id,
+    comment: file.fileName,
+    at: now,
+  });
   await recordAudit(tx, {
     action: "attachment.upload",
     actor: ctx.user,
     targetType: "attachment",
     targetId: row!.id,
     agencyId: ctx.agency.id,
-    after: { entryId, fileName: file.fileName, contentType: file.contentType, sizeBytes: stored.size, sha256: stored.sha256, textExtracted: file.extractedText !== null },
+    after: {
+      entryId,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      sizeBytes: stored.size,
+      sha256: stored.sha256,
+      textExtracted: file.extractedText !== null,
+    },
     request: ctx.request,
   });
   return { ...row!, hasText: file.extractedText !== null };

@@ -22,9 +22,16 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
   RATE_LIMITED: 429,
 };
 
-function errorResponse(code: DomainErrorCode, status: number, fieldErrors: Record<string, string[]> | null = null): Response {
+function errorResponse(
+  code: DomainErrorCode,
+  status: number,
+  fieldErrors: Record<string, string[]> | null = null,
+): Response {
   const m = DOMAIN_ERROR_MESSAGES[code];
-  return Response.json({ error: { code, messageTh: fieldErrors?.file?.[0] ?? m.th, messageEn: m.en, fieldErrors } }, { status, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { error: { code, messageTh: fieldErrors?.file?.[0] ?? m.th, messageEn: m.en, fieldErrors } },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }
 
 /** Reads the body up to the limit; a lying or missing Content-Length cannot make us buffer more. */
@@ -66,12 +73,16 @@ const Target = z.union([
  * makes a new draft from the file (bulk upload). Same session, two-factor and role
  * checks as the tRPC procedures.
  */
-export async function handleUploadRequest(req: Request, options: { db: Database; ip?: string | null; files?: FileStore }): Promise<Response> {
+export async function handleUploadRequest(
+  req: Request,
+  options: { db: Database; ip?: string | null; files?: FileStore },
+): Promise<Response> {
   if (req.method !== "POST") return new Response(null, { status: 405, headers: { allow: "POST" } });
   if (!isSameOriginRequest(req)) return errorResponse("FORBIDDEN", 403);
   const ctx = await createContext({ db: options.db, req, ip: options.ip });
   if (!ctx.user || !ctx.session) return errorResponse("UNAUTHENTICATED", 401);
-  if (!sessionIsFullyVerified(ctx.user, ctx.session)) return errorResponse("TWO_FACTOR_REQUIRED", 403);
+  if (!sessionIsFullyVerified(ctx.user, ctx.session))
+    return errorResponse("TWO_FACTOR_REQUIRED", 403);
   const staff = ctx as StaffContext;
   const files = options.files ?? createFileStore();
   try {
@@ -84,19 +95,46 @@ export async function handleUploadRequest(req: Request, options: { db: Database;
       // a malformed name falls back to the default
     }
     const bytes = await readLimited(req, MAX_UPLOAD_BYTES);
-    if (!bytes) return errorResponse("INVALID_INPUT", 413, { file: [`ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`] });
+    if (!bytes)
+      return errorResponse("INVALID_INPUT", 413, {
+        file: [`ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`],
+      });
     if ("entryId" in target) {
-      const { entry, agency } = await authorizeEntry(staff, staff.user, target.entryId, { roles: ["editor"] });
-      const result = await addAttachment({ ctx: { ...staff, agency, entry }, input: { fileName, bytes }, files });
+      const { entry, agency } = await authorizeEntry(staff, staff.user, target.entryId, {
+        roles: ["editor"],
+      });
+      const result = await addAttachment({
+        ctx: { ...staff, agency, entry },
+        input: { fileName, bytes },
+        files,
+      });
       return Response.json(result, { status: 201, headers: { "cache-control": "no-store" } });
     }
     const agency = await authorizeAgency(staff, staff.user, target.agencyId, { roles: ["editor"] });
-    const result = await createEntryFromFile({ ctx: { ...staff, agency }, input: { fileName, bytes, fiscalYear: target.fiscalYear, itemCode: target.itemCode }, files });
+    const result = await createEntryFromFile({
+      ctx: { ...staff, agency },
+      input: { fileName, bytes, fiscalYear: target.fiscalYear, itemCode: target.itemCode },
+      files,
+    });
     return Response.json(result, { status: 201, headers: { "cache-control": "no-store" } });
   } catch (error) {
-    if (error instanceof ZodError) return errorResponse("INVALID_INPUT", 400, z.flattenError(error).fieldErrors as Record<string, string[]>);
+    if (error instanceof ZodError)
+      return errorResponse(
+        "INVALID_INPUT",
+        400,
+        z.flattenError(error).fieldErrors as Record<string, string[]>,
+      );
     if (isDomainError(error)) return errorResponse(error.code, STATUS[error.code] ?? 400);
     console.error("upload failed:", error);
-    return Response.json({ error: { code: "INTERNAL", messageTh: "เกิดข้อผิดพลาดในระบบ โปรดลองใหม่อีกครั้ง", messageEn: "Something went wrong on our side." } }, { status: 500 });
+    return Response.json(
+      {
+        error: {
+          code: "INTERNAL",
+          messageTh: "เกิดข้อผิดพลาดในระบบ โปรดลองใหม่อีกครั้ง",
+          messageEn: "Something went wrong on our side.",
+        },
+      },
+      { status: 500 },
+    );
   }
 }

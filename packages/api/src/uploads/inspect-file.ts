@@ -18,7 +18,8 @@ const ALLOWED: Record<string, string> = {
   "image/webp": "WebP",
 };
 
-export const ALLOWED_TYPES_LABEL = "PDF, Word, Excel, PowerPoint, PNG, JPEG, WebP, CSV หรือข้อความ (.txt)";
+export const ALLOWED_TYPES_LABEL =
+  "PDF, Word, Excel, PowerPoint, PNG, JPEG, WebP, CSV หรือข้อความ (.txt)";
 
 export interface InspectedFile {
   fileName: string;
@@ -29,8 +30,11 @@ export interface InspectedFile {
 /** A safe display name: no folders, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").normalize("NFC").trim();
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .normalize("NFC")
+    .trim();
   return clean.slice(-200) || "ไฟล์แนบ";
 }
 
@@ -41,14 +45,24 @@ export function cleanFileName(name: string): string {
 export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<InspectedFile> {
   const name = cleanFileName(fileName);
   if (bytes.byteLength === 0) throw fieldError("file", "ไฟล์ว่างเปล่า โปรดเลือกไฟล์อีกครั้ง");
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw fieldError("file", `ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  if (bytes.byteLength > MAX_UPLOAD_BYTES)
+    throw fieldError("file", `ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   const detected = await fileTypeFromBuffer(bytes);
   let contentType = detected?.mime;
-  if (!detected && /\.(csv|txt)$/i.test(name) && isUtf8Text(bytes)) contentType = name.toLowerCase().endsWith(".csv") ? "text/csv" : "text/plain";
+  if (!detected && /\.(csv|txt)$/i.test(name) && isUtf8Text(bytes))
+    contentType = name.toLowerCase().endsWith(".csv") ? "text/csv" : "text/plain";
   if (!contentType || (!ALLOWED[contentType] && !contentType.startsWith("text/"))) {
-    throw fieldError("file", `ไม่รองรับไฟล์ประเภทนี้ (${detected?.ext ?? "ไม่ทราบชนิด"}) รองรับ ${ALLOWED_TYPES_LABEL}`);
+    throw fieldError(
+      "file",
+      `ไม่รองรับไฟล์ประเภทนี้ (${detected?.ext ?? "ไม่ทราบชนิด"}) รองรับ ${ALLOWED_TYPES_LABEL}`,
+    );
   }
-  const extractedText = contentType === "application/pdf" ? await pdfText(bytes) : contentType.startsWith("text/") ? new TextDecoder().decode(bytes).slice(0, MAX_EXTRACTED_CHARS) : null;
+  const extractedText =
+    contentType === "application/pdf"
+      ? await pdfText(bytes)
+      : contentType.startsWith("text/")
+        ? new TextDecoder().decode(bytes).slice(0, MAX_EXTRACTED_CHARS)
+        : null;
   return { fileName: name, contentType, extractedText };
 }
 

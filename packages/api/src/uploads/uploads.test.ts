@@ -21,28 +21,56 @@ describeEachDriver("uploads", (use) => {
   beforeAll(async () => {
     w = await buildWorld(use().db, new Date("2025-03-01T03:00:00Z"));
     for (const name of ["editorA", "editorB", "approverA"] as const) {
-      tokens[name] = (await createSession(w.db, w.users[name].id, { twoFactorVerified: true })).token;
+      tokens[name] = (
+        await createSession(w.db, w.users[name].id, { twoFactorVerified: true })
+      ).token;
     }
   }, 60_000);
 
-  const upload = (who: string | null, query: string, name: string, bytes: Uint8Array, headers: Record<string, string> = {}) =>
+  const upload = (
+    who: string | null,
+    query: string,
+    name: string,
+    bytes: Uint8Array,
+    headers: Record<string, string> = {},
+  ) =>
     handleUploadRequest(
       new Request(`http://localhost:4321/api/uploads?${query}`, {
         method: "POST",
         body: bytes.slice(),
-        headers: { "sec-fetch-site": "same-origin", "x-file-name": encodeURIComponent(name), ...(who ? { cookie: `${SESSION_COOKIE}=${tokens[who]}` } : {}), ...headers },
+        headers: {
+          "sec-fetch-site": "same-origin",
+          "x-file-name": encodeURIComponent(name),
+          ...(who ? { cookie: `${SESSION_COOKIE}=${tokens[who]}` } : {}),
+          ...headers,
+        },
       }),
       { db: w.db, files },
     );
 
   it("attaches a PDF to a draft, detects its type from the content and extracts its text for search", async () => {
     const editor = await w.caller("editorA");
-    const { id } = await editor.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O21", title: "สรุปผลการจัดซื้อจัดจ้าง ตุลาคม" });
-    const res = await upload("editorA", `entryId=${id}`, "สรุปผล ต.ค.pdf", minimalPdf("Procurement summary October"));
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O21",
+      title: "สรุปผลการจัดซื้อจัดจ้าง ตุลาคม",
+    });
+    const res = await upload(
+      "editorA",
+      `entryId=${id}`,
+      "สรุปผล ต.ค.pdf",
+      minimalPdf("Procurement summary October"),
+    );
     expect(res.status).toBe(201);
-    const body = (await res.json()) as { attachment: { id: string; contentType: string; hasText: boolean } };
+    const body = (await res.json()) as {
+      attachment: { id: string; contentType: string; hasText: boolean };
+    };
     expect(body.attachment).toMatchObject({ contentType: "application/pdf", hasText: true });
-    const [row] = await w.db.select().from(attachments).where(eq(attachments.id, body.attachment.id));
+    const [row] = await w.db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.id, body.attachment.id));
     expect(row!.fileName).toBe("สรุปผล ต.ค.pdf");
     expect(row!.extractedText).toContain("Procurement summary October");
     expect(await files.read(row!.storageKey)).not.toBeNull();
@@ -51,39 +79,95 @@ describeEachDriver("uploads", (use) => {
     await (await w.caller("approverA")).entries.approve({ entryId: id });
     const [doc] = await w.db.select().from(searchDocuments).where(eq(searchDocuments.entryId, id));
     expect(doc!.searchText).toContain("procurement summary october");
-    expect((await editor.entries.get({ entryId: id })).attachments.map((a) => a.fileName)).toEqual(["สรุปผล ต.ค.pdf"]);
+    expect((await editor.entries.get({ entryId: id })).attachments.map((a) => a.fileName)).toEqual([
+      "สรุปผล ต.ค.pdf",
+    ]);
   });
 
   it("refuses a renamed executable, an empty file and anonymous or cross-agency uploads", async () => {
     const editor = await w.caller("editorA");
-    const { id } = await editor.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O20", title: "ประกาศจัดซื้อ" });
-    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, ...new Array(200).fill(0)]);
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O20",
+      title: "ประกาศจัดซื้อ",
+    });
+    const exe = new Uint8Array([
+      0x4d,
+      0x5a,
+      0x90,
+      0x00,
+      0x03,
+      0x00,
+      0x00,
+      0x00,
+      0x04,
+      0x00,
+      ...new Array(200).fill(0),
+    ]);
     const refused = await upload("editorA", `entryId=${id}`, "report.pdf", exe);
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { error: { fieldErrors: { file: string[] } } }).error.fieldErrors.file[0]).toContain("ไม่รองรับ");
-    expect((await upload("editorA", `entryId=${id}`, "empty.pdf", new Uint8Array())).status).toBe(400);
+    expect(
+      ((await refused.json()) as { error: { fieldErrors: { file: string[] } } }).error.fieldErrors
+        .file[0],
+    ).toContain("ไม่รองรับ");
+    expect((await upload("editorA", `entryId=${id}`, "empty.pdf", new Uint8Array())).status).toBe(
+      400,
+    );
     expect((await upload(null, `entryId=${id}`, "a.pdf", minimalPdf("x"))).status).toBe(401);
     expect((await upload("editorB", `entryId=${id}`, "a.pdf", minimalPdf("x"))).status).toBe(403);
     expect((await upload("approverA", `entryId=${id}`, "a.pdf", minimalPdf("x"))).status).toBe(403);
-    expect((await upload("editorA", `entryId=${id}`, "a.pdf", minimalPdf("x"), { "sec-fetch-site": "cross-site" })).status).toBe(403);
-    expect(await w.db.select().from(attachments).where(eq(attachments.entryId, id))).toHaveLength(0);
+    expect(
+      (
+        await upload("editorA", `entryId=${id}`, "a.pdf", minimalPdf("x"), {
+          "sec-fetch-site": "cross-site",
+        })
+      ).status,
+    ).toBe(403);
+    expect(await w.db.select().from(attachments).where(eq(attachments.entryId, id))).toHaveLength(
+      0,
+    );
   });
 
   it("bulk upload: twelve monthly summaries become twelve drafts", async () => {
     for (let month = 1; month <= 12; month++) {
-      const res = await upload("editorA", `agencyId=${w.agencyA.id}&fiscalYear=${FY}&itemCode=O21`, `summary_month_${month}.pdf`, minimalPdf(`Summary month ${month}`));
+      const res = await upload(
+        "editorA",
+        `agencyId=${w.agencyA.id}&fiscalYear=${FY}&itemCode=O21`,
+        `summary_month_${month}.pdf`,
+        minimalPdf(`Summary month ${month}`),
+      );
       expect(res.status).toBe(201);
     }
-    const drafts = await w.db.select().from(disclosureEntries).where(eq(disclosureEntries.itemCode, "O21"));
-    const titles = await (await w.caller("editorA")).entries.list({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O21" });
+    const drafts = await w.db
+      .select()
+      .from(disclosureEntries)
+      .where(eq(disclosureEntries.itemCode, "O21"));
+    const titles = await (
+      await w.caller("editorA")
+    ).entries.list({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O21" });
     expect(drafts.filter((d) => d.state === "draft")).toHaveLength(12);
     expect(titles.map((t) => t.title)).toContain("summary month 7");
-    expect((await upload("editorB", `agencyId=${w.agencyA.id}&fiscalYear=${FY}&itemCode=O21`, "x.pdf", minimalPdf("x"))).status).toBe(403);
+    expect(
+      (
+        await upload(
+          "editorB",
+          `agencyId=${w.agencyA.id}&fiscalYear=${FY}&itemCode=O21`,
+          "x.pdf",
+          minimalPdf("x"),
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("adding a file to a published entry starts a new version; the public version keeps its files", async () => {
     const editor = await w.caller("editorA");
-    const { id } = await editor.entries.create({ agencyId: w.agencyA.id, fiscalYear: FY, itemCode: "O22", title: "รายงานผลการจัดซื้อประจำปี" });
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O22",
+      title: "รายงานผลการจัดซื้อประจำปี",
+    });
     await upload("editorA", `entryId=${id}`, "v1.pdf", minimalPdf("version one"));
     await editor.entries.submit({ entryId: id });
     await (await w.caller("approverA")).entries.approve({ entryId: id });
@@ -91,11 +175,16 @@ describeEachDriver("uploads", (use) => {
     const entry = await editor.entries.get({ entryId: id });
     expect(entry.state).toBe("draft");
     expect(entry.attachments.map((a) => a.fileName)).toEqual(["v1.pdf", "v2.pdf"]);
-    const published = await w.db.select().from(attachments).where(eq(attachments.versionId, entry.published!.id));
+    const published = await w.db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.versionId, entry.published!.id));
     expect(published.map((a) => a.fileName)).toEqual(["v1.pdf"]);
     // Removing is for draft files only.
     const v2 = entry.attachments.find((a) => a.fileName === "v2.pdf")!;
     await editor.entries.removeAttachment({ attachmentId: v2.id });
-    expect((await editor.entries.get({ entryId: id })).attachments.map((a) => a.fileName)).toEqual(["v1.pdf"]);
+    expect((await editor.entries.get({ entryId: id })).attachments.map((a) => a.fileName)).toEqual([
+      "v1.pdf",
+    ]);
   });
 });

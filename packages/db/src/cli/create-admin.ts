@@ -12,8 +12,13 @@ if (!values.email) {
 const handle = await createDatabase();
 try {
   await migrateDatabase(handle);
-  const { email, password } = await createSystemAdmin(handle.db, { email: values.email, displayName: values.name });
-  console.log(`System administrator created: ${email}\nOne-time password (change it after signing in): ${password}`);
+  const { email, password } = await createSystemAdmin(handle.db, {
+    email: values.email,
+    displayName: values.name,
+  });
+  console.log(
+    `System administrator created: ${email}\nOne-time password (change it after signing in): ${password}`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

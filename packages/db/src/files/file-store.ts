@@ -24,7 +24,9 @@ export interface FileStore {
 
 const KEY = /^[0-9a-f]{64}$/;
 
-export function createFileStore(dir: string = join(repoRoot(process.cwd()), ".data", "files")): FileStore {
+export function createFileStore(
+  dir: string = join(repoRoot(process.cwd()), ".data", "files"),
+): FileStore {
   const pathOf = (key: string) => {
     if (!KEY.test(key)) throw new Error("invalid file key");
     return join(dir, key.slice(0, 2), key.slice(2, 4), key);

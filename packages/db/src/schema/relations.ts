@@ -43,13 +43,22 @@ export const disclosureEntriesRelations = relations(disclosureEntries, ({ one, m
 }));
 
 export const disclosureVersionsRelations = relations(disclosureVersions, ({ one, many }) => ({
-  entry: one(disclosureEntries, { fields: [disclosureVersions.entryId], references: [disclosureEntries.id] }),
+  entry: one(disclosureEntries, {
+    fields: [disclosureVersions.entryId],
+    references: [disclosureEntries.id],
+  }),
   attachments: many(attachments),
 }));
 
 export const attachmentsRelations = relations(attachments, ({ one }) => ({
-  entry: one(disclosureEntries, { fields: [attachments.entryId], references: [disclosureEntries.id] }),
-  version: one(disclosureVersions, { fields: [attachments.versionId], references: [disclosureVersions.id] }),
+  entry: one(disclosureEntries, {
+    fields: [attachments.entryId],
+    references: [disclosureEntries.id],
+  }),
+  version: one(disclosureVersions, {
+    fields: [attachments.versionId],
+    references: [disclosureVersions.id],
+  }),
 }));
 
 export const itaResultsRelations = relations(itaResults, ({ one }) => ({

@@ -1,4 +1,15 @@
-import { bigint, bigserial, boolean, customType, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { agencies } from "./agencies.ts";
 import { provinces } from "./geography.ts";
 

@@ -50,5 +50,10 @@ export async function rebuildSearchDocuments(db: Executor): Promise<void> {
 
 /** The same normalisation applied to a query string. */
 export function normaliseSearchText(text: string): string {
-  return text.normalize("NFC").replace(new RegExp(ZERO_WIDTH, "g"), "").replace(/\s+/g, " ").trim().toLowerCase();
+  return text
+    .normalize("NFC")
+    .replace(new RegExp(ZERO_WIDTH, "g"), "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }

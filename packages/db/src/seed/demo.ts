@@ -66,7 +66,8 @@ export function demoEntries(
       if (rand() > share) continue;
       const copies = item.code === "O21" ? 12 : 1;
       for (let month = 0; month < copies; month++) {
-        const offset = copies > 1 ? (month + 1) * (yearMs / 12) + 5 * 86400000 : rand() * yearMs * 0.9;
+        const offset =
+          copies > 1 ? (month + 1) * (yearMs / 12) + 5 * 86400000 : rand() * yearMs * 0.9;
         const publishedAt = new Date(start.getTime() + offset);
         if (publishedAt > now) continue;
         const title =
@@ -118,7 +119,10 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
   const provinceIds = new Map<string, string>();
   const districtIds = new Map<string, string>();
   for (const p of DEMO_PROVINCES) {
-    const [row] = await db.insert(provinces).values({ slug: p.slug, nameTh: p.nameTh, nameEn: p.nameEn }).returning();
+    const [row] = await db
+      .insert(provinces)
+      .values({ slug: p.slug, nameTh: p.nameTh, nameEn: p.nameEn })
+      .returning();
     provinceIds.set(p.slug, row!.id);
     const inserted = await db
       .insert(districts)
@@ -149,36 +153,98 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
       .returning({ id: agencies.id });
     agencyIds.set(a.slug, row!.id);
     await db.insert(agencyExecutives).values([
-      { agencyId: row!.id, name: "ผู้บริหารตัวอย่าง", positionTh: a.type === "province" ? "ผู้ว่าราชการจังหวัด" : "นายก", sortOrder: 0 },
-      { agencyId: row!.id, name: "ปลัดตัวอย่าง", positionTh: a.type === "province" ? "รองผู้ว่าราชการจังหวัด" : "ปลัด", sortOrder: 1 },
+      {
+        agencyId: row!.id,
+        name: "ผู้บริหารตัวอย่าง",
+        positionTh: a.type === "province" ? "ผู้ว่าราชการจังหวัด" : "นายก",
+        sortOrder: 0,
+      },
+      {
+        agencyId: row!.id,
+        name: "ปลัดตัวอย่าง",
+        positionTh: a.type === "province" ? "รองผู้ว่าราชการจังหวัด" : "ปลัด",
+        sortOrder: 1,
+      },
     ]);
     for (const [fy, total] of Object.entries(a.results)) {
       const grade = gradeResult("letter-2566", { total });
-      await db.insert(itaResults).values({ agencyId: row!.id, fiscalYear: Number(fy), total, gradingScheme: "letter-2566", grade: grade.code });
+      await db.insert(itaResults).values({
+        agencyId: row!.id,
+        fiscalYear: Number(fy),
+        total,
+        gradingScheme: "letter-2566",
+        grade: grade.code,
+      });
     }
-    entryRows.push(...demoEntries({ id: row!.id, nameTh: a.nameTh }, [ITA_2566], a.type, rand, now));
+    entryRows.push(
+      ...demoEntries({ id: row!.id, nameTh: a.nameTh }, [ITA_2566], a.type, rand, now),
+    );
   }
-  await insertChunked(entryRows, 500, (chunk) => db.insert(disclosureEntries).values(chunk.map((r) => r.entry)));
-  await insertChunked(entryRows, 500, (chunk) => db.insert(disclosureVersions).values(chunk.map((r) => r.version)));
+  await insertChunked(entryRows, 500, (chunk) =>
+    db.insert(disclosureEntries).values(chunk.map((r) => r.entry)),
+  );
+  await insertChunked(entryRows, 500, (chunk) =>
+    db.insert(disclosureVersions).values(chunk.map((r) => r.version)),
+  );
   await rebuildSearchDocuments(db);
   return seedDemoAccounts(db, agencyIds.get("lamphun")!, provinceIds.get("lamphun")!);
 }
 
-async function seedDemoAccounts(db: Executor, agencyId: string, provinceId: string): Promise<DemoAccount[]> {
+async function seedDemoAccounts(
+  db: Executor,
+  agencyId: string,
+  provinceId: string,
+): Promise<DemoAccount[]> {
   const specs = [
-    { email: "admin@example.go.th", displayName: "ผู้ดูแลระบบ", isSystemAdmin: true, roles: [], description: "ผู้ดูแลระบบ (system administrator)" },
-    { email: "agency-admin@example.go.th", displayName: "ผู้ดูแลข้อมูลหน่วยงาน จังหวัดลำพูน", roles: [{ role: "agency-admin", agencyId }], description: "ผู้ดูแลหน่วยงาน จังหวัดลำพูน (agency administrator)" },
-    { email: "editor@example.go.th", displayName: "เจ้าหน้าที่จัดทำข้อมูล จังหวัดลำพูน", roles: [{ role: "editor", agencyId }], description: "ผู้จัดทำข้อมูล จังหวัดลำพูน (editor)" },
-    { email: "approver@example.go.th", displayName: "ผู้อนุมัติ จังหวัดลำพูน", roles: [{ role: "approver", agencyId }], description: "ผู้อนุมัติเผยแพร่ จังหวัดลำพูน (approver)" },
-    { email: "officer@example.go.th", displayName: "เจ้าหน้าที่รับเรื่องร้องเรียน", roles: [{ role: "complaint-officer", agencyId }], description: "เจ้าหน้าที่เรื่องร้องเรียน (complaint officer)" },
-    { email: "coordinator@example.go.th", displayName: "ผู้ประสานงานจังหวัดลำพูน", roles: [{ role: "province-coordinator", provinceId }], description: "ผู้ประสานงานจังหวัด (province coordinator)" },
+    {
+      email: "admin@example.go.th",
+      displayName: "ผู้ดูแลระบบ",
+      isSystemAdmin: true,
+      roles: [],
+      description: "ผู้ดูแลระบบ (system administrator)",
+    },
+    {
+      email: "agency-admin@example.go.th",
+      displayName: "ผู้ดูแลข้อมูลหน่วยงาน จังหวัดลำพูน",
+      roles: [{ role: "agency-admin", agencyId }],
+      description: "ผู้ดูแลหน่วยงาน จังหวัดลำพูน (agency administrator)",
+    },
+    {
+      email: "editor@example.go.th",
+      displayName: "เจ้าหน้าที่จัดทำข้อมูล จังหวัดลำพูน",
+      roles: [{ role: "editor", agencyId }],
+      description: "ผู้จัดทำข้อมูล จังหวัดลำพูน (editor)",
+    },
+    {
+      email: "approver@example.go.th",
+      displayName: "ผู้อนุมัติ จังหวัดลำพูน",
+      roles: [{ role: "approver", agencyId }],
+      description: "ผู้อนุมัติเผยแพร่ จังหวัดลำพูน (approver)",
+    },
+    {
+      email: "officer@example.go.th",
+      displayName: "เจ้าหน้าที่รับเรื่องร้องเรียน",
+      roles: [{ role: "complaint-officer", agencyId }],
+      description: "เจ้าหน้าที่เรื่องร้องเรียน (complaint officer)",
+    },
+    {
+      email: "coordinator@example.go.th",
+      displayName: "ผู้ประสานงานจังหวัดลำพูน",
+      roles: [{ role: "province-coordinator", provinceId }],
+      description: "ผู้ประสานงานจังหวัด (province coordinator)",
+    },
   ];
   const accounts: DemoAccount[] = [];
   for (const spec of specs) {
     const password = generatePassword();
     const [user] = await db
       .insert(users)
-      .values({ email: spec.email, displayName: spec.displayName, passwordHash: await hashPassword(password), isSystemAdmin: spec.isSystemAdmin ?? false })
+      .values({
+        email: spec.email,
+        displayName: spec.displayName,
+        passwordHash: await hashPassword(password),
+        isSystemAdmin: spec.isSystemAdmin ?? false,
+      })
       .returning({ id: users.id });
     if (spec.roles.length > 0) {
       await db.insert(roleAssignments).values(spec.roles.map((r) => ({ ...r, userId: user!.id })));

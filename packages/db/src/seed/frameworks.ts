@@ -5,7 +5,10 @@ import { frameworkItems, frameworks } from "../schema/index.ts";
 
 /** Inserts a framework and its items once (by key); returns its id. */
 export async function upsertFramework(db: Executor, def: FrameworkDefinition): Promise<string> {
-  const existing = await db.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.key, def.key));
+  const existing = await db
+    .select({ id: frameworks.id })
+    .from(frameworks)
+    .where(eq(frameworks.key, def.key));
   if (existing[0]) return existing[0].id;
   const [row] = await db
     .insert(frameworks)

@@ -10,7 +10,10 @@ import { users } from "../schema/index.ts";
  * system administrator with a generated password, shown once to whoever runs the
  * command. They must enrol two-factor at first sign-in and can invite everyone else.
  */
-export async function createSystemAdmin(db: Executor, input: { email: string; displayName?: string }): Promise<{ email: string; password: string }> {
+export async function createSystemAdmin(
+  db: Executor,
+  input: { email: string; displayName?: string },
+): Promise<{ email: string; password: string }> {
   const email = EmailInput.parse(input.email).trim().toLowerCase();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) throw new DomainError("CONFLICT", `a user with ${email} exists`);

@@ -2,28 +2,67 @@ import { createHash } from "node:crypto";
 import { hashPassword } from "@ita/auth/password";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { agencies, attachments, disclosureEntries, disclosureVersions, districts, entryEvents, provinces, roleAssignments, users } from "../schema/index.ts";
+import {
+  agencies,
+  attachments,
+  disclosureEntries,
+  disclosureVersions,
+  districts,
+  entryEvents,
+  provinces,
+  roleAssignments,
+  users,
+} from "../schema/index.ts";
 import { refreshSearchDocument } from "../search/index-entry.ts";
 
 // Test data builders: each call makes fresh, unique rows, so tests never share fixtures.
 let sequence = 0;
 const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
 
-export async function createProvince(db: Executor, overrides: Partial<typeof provinces.$inferInsert> = {}) {
+export async function createProvince(
+  db: Executor,
+  overrides: Partial<typeof provinces.$inferInsert> = {},
+) {
   const n = next();
-  const [row] = await db.insert(provinces).values({ slug: `province-${n}`, nameTh: `จังหวัดทดสอบ ${n}`, nameEn: `Province ${n}`, ...overrides }).returning();
+  const [row] = await db
+    .insert(provinces)
+    .values({
+      slug: `province-${n}`,
+      nameTh: `จังหวัดทดสอบ ${n}`,
+      nameEn: `Province ${n}`,
+      ...overrides,
+    })
+    .returning();
   return row!;
 }
 
-export async function createAgency(db: Executor, overrides: Partial<typeof agencies.$inferInsert> = {}) {
+export async function createAgency(
+  db: Executor,
+  overrides: Partial<typeof agencies.$inferInsert> = {},
+) {
   const provinceId = overrides.provinceId ?? (await createProvince(db)).id;
   const n = next();
   const [district] = overrides.districtId
     ? [{ id: overrides.districtId }]
-    : await db.insert(districts).values({ provinceId, slug: `district-${n}`, nameTh: `อำเภอทดสอบ ${n}`, nameEn: `District ${n}` }).returning();
+    : await db
+        .insert(districts)
+        .values({
+          provinceId,
+          slug: `district-${n}`,
+          nameTh: `อำเภอทดสอบ ${n}`,
+          nameEn: `District ${n}`,
+        })
+        .returning();
   const [row] = await db
     .insert(agencies)
-    .values({ slug: `agency-${n}`, nameTh: `องค์การบริหารส่วนตำบลทดสอบ ${n}`, type: "sao", provinceId, districtId: district!.id, ...overrides })
+    .values({
+      slug: `agency-${n}`,
+      nameTh: `องค์การบริหารส่วนตำบลทดสอบ ${n}`,
+      type: "sao",
+      provinceId,
+      districtId: district!.id,
+      ...overrides,
+    })
     .returning();
   return row!;
 }
@@ -80,7 +119,8 @@ export async function createPublicEntry(
 ) {
   const entryId = crypto.randomUUID();
   const versionId = crypto.randomUUID();
-  const publishedAt = spec.publishedAt === undefined ? new Date(Date.now() - 3600_000) : spec.publishedAt;
+  const publishedAt =
+    spec.publishedAt === undefined ? new Date(Date.now() - 3600_000) : spec.publishedAt;
   const published = publishedAt !== null;
   await db.insert(disclosureEntries).values({
     id: entryId,
@@ -108,7 +148,16 @@ export async function createPublicEntry(
     const sha256 = stored?.sha256 ?? createHash("sha256").update(f.bytes).digest("hex");
     const [row] = await db
       .insert(attachments)
-      .values({ entryId, versionId, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.byteLength, sha256, storageKey: sha256, extractedText: f.extractedText ?? null })
+      .values({
+        entryId,
+        versionId,
+        fileName: f.fileName,
+        contentType: f.contentType,
+        sizeBytes: f.bytes.byteLength,
+        sha256,
+        storageKey: sha256,
+        extractedText: f.extractedText ?? null,
+      })
       .returning();
     files.push(row!);
   }
@@ -150,12 +199,27 @@ export async function createDisclosureEntry(
     .returning();
   const [version] = await db
     .insert(disclosureVersions)
-    .values({ entryId: entry!.id, versionNo: 1, title: options.title ?? `รายการทดสอบ ${next()}`, authorId: options.authorId })
+    .values({
+      entryId: entry!.id,
+      versionNo: 1,
+      title: options.title ?? `รายการทดสอบ ${next()}`,
+      authorId: options.authorId,
+    })
     .returning();
   await db
     .update(disclosureEntries)
     .set({ currentVersionId: version!.id, publishedVersionId: published ? version!.id : null })
     .where(eq(disclosureEntries.id, entry!.id));
-  await db.insert(entryEvents).values({ entryId: entry!.id, versionId: version!.id, action: "created", actorId: options.authorId });
-  return { ...entry!, currentVersionId: version!.id, publishedVersionId: published ? version!.id : null, version: version! };
+  await db.insert(entryEvents).values({
+    entryId: entry!.id,
+    versionId: version!.id,
+    action: "created",
+    actorId: options.authorId,
+  });
+  return {
+    ...entry!,
+    currentVersionId: version!.id,
+    publishedVersionId: published ? version!.id : null,
+    version: version!,
+  };
 }

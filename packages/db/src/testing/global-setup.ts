@@ -5,7 +5,13 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { createDatabase } from "../client.ts";
 import { migrateDatabase } from "../migrate.ts";
-import { canConnect, DEFAULT_POSTGRES_URL, withDatabase, type TestDatabaseSettings, type TestDriver } from "./drivers.ts";
+import {
+  canConnect,
+  DEFAULT_POSTGRES_URL,
+  withDatabase,
+  type TestDatabaseSettings,
+  type TestDriver,
+} from "./drivers.ts";
 
 /**
  * Vitest global setup shared by every package with database tests: migrates one
@@ -16,7 +22,9 @@ import { canConnect, DEFAULT_POSTGRES_URL, withDatabase, type TestDatabaseSettin
 const env = process.env;
 
 export default async function setup(project: TestProject) {
-  const wanted = (env.TEST_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()) as TestDriver[];
+  const wanted = (env.TEST_DRIVERS ?? "pglite,postgres")
+    .split(",")
+    .map((d) => d.trim()) as TestDriver[];
   const settings: TestDatabaseSettings = { drivers: [] };
   const cleanups: (() => Promise<void> | void)[] = [];
 
@@ -53,8 +61,12 @@ export default async function setup(project: TestProject) {
     }
   }
 
-  const skipped = settings.postgresSkipped ? ` (postgres skipped: ${settings.postgresSkipped})` : "";
-  console.log(`[db tests] ${project.config.name || "tests"}: drivers ${settings.drivers.join(" + ")}${skipped}`);
+  const skipped = settings.postgresSkipped
+    ? ` (postgres skipped: ${settings.postgresSkipped})`
+    : "";
+  console.log(
+    `[db tests] ${project.config.name || "tests"}: drivers ${settings.drivers.join(" + ")}${skipped}`,
+  );
   project.provide("itaTestDatabases", settings);
 
   return async () => {

@@ -23,7 +23,10 @@ export async function createTestDatabase(driver: TestDriver): Promise<DatabaseHa
   const name = `ita_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(settings.postgresUrl!, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${settings.postgresTemplate}`);
-  const handle = await createDatabase({ driver: "postgres", url: withDatabase(settings.postgresUrl!, name) });
+  const handle = await createDatabase({
+    driver: "postgres",
+    url: withDatabase(settings.postgresUrl!, name),
+  });
   return {
     ...handle,
     close: async () => {
@@ -38,7 +41,10 @@ export async function createTestDatabase(driver: TestDriver): Promise<DatabaseHa
  * Runs the suite once per available driver, each on its own fresh database.
  * `use()` returns the handle inside tests.
  */
-export function describeEachDriver(name: string, suite: (use: () => DatabaseHandle, driver: TestDriver) => void) {
+export function describeEachDriver(
+  name: string,
+  suite: (use: () => DatabaseHandle, driver: TestDriver) => void,
+) {
   for (const driver of testDrivers()) {
     describe(`${name} [${driver}]`, () => {
       let handle: DatabaseHandle | undefined;

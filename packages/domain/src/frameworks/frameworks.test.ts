@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AGENCY_TYPES } from "../agency-types.ts";
-import { BUILT_IN_FRAMEWORKS, deadlineForYear, ITA_2566, selectFramework, validateFramework } from "./index.ts";
+import {
+  BUILT_IN_FRAMEWORKS,
+  deadlineForYear,
+  ITA_2566,
+  selectFramework,
+  validateFramework,
+} from "./index.ts";
 import type { FrameworkDefinition } from "./types.ts";
 
 describe("ITA_2566", () => {

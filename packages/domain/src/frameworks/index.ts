@@ -3,7 +3,12 @@ import type { FrameworkDefinition } from "./types.ts";
 
 export type { FrameworkDefinition, FrameworkItem, ReviewRound } from "./types.ts";
 export { ITA_2566 } from "./ita-2566.ts";
-export { deadlineForYear, ITEM_CODE_PATTERN, selectFramework, validateFramework } from "./select.ts";
+export {
+  deadlineForYear,
+  ITEM_CODE_PATTERN,
+  selectFramework,
+  validateFramework,
+} from "./select.ts";
 
 /** Frameworks shipped with the code (seed data); later years are added by administrators as data. */
 export const BUILT_IN_FRAMEWORKS: readonly FrameworkDefinition[] = [ITA_2566];

@@ -108,7 +108,11 @@ export function validateFramework(def: FrameworkDefinition): string[] {
  * 2566 framework used in 2570 asks for round 1 by 31 Jan 2027 (BE 2570), not 2023.
  * 29 February falls back to 28 February in a common year.
  */
-export function deadlineForYear(deadline: string, frameworkYear: number, fiscalYear: number): string {
+export function deadlineForYear(
+  deadline: string,
+  frameworkYear: number,
+  fiscalYear: number,
+): string {
   const [y, m, d] = deadline.split("-").map(Number) as [number, number, number];
   const year = y + (fiscalYear - frameworkYear);
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();

@@ -1,7 +1,13 @@
 /** Inputs of the admin app: workflow, checklist, agency profile, users, two-factor, audit. */
 import * as z from "zod";
 import { EmailInput, NewPasswordInput } from "./auth.ts";
-import { AgencyIdInput, FiscalYearInput, ItemCodeInput, optionalParam, thaiRequired } from "./common.ts";
+import {
+  AgencyIdInput,
+  FiscalYearInput,
+  ItemCodeInput,
+  optionalParam,
+  thaiRequired,
+} from "./common.ts";
 import { EntryDraftInput } from "./entry.ts";
 
 export const AGENCY_ROLES = ["agency-admin", "editor", "approver", "complaint-officer"] as const;
@@ -23,7 +29,11 @@ export const EntryRefInput = z.object({ entryId: IdInput("รายการ") }
 export type EntryRefInput = z.infer<typeof EntryRefInput>;
 
 /** Saving an entry's content; a published entry gets a new version instead. */
-export const SaveEntryInput = EntryDraftInput.pick({ title: true, description: true, links: true }).extend({
+export const SaveEntryInput = EntryDraftInput.pick({
+  title: true,
+  description: true,
+  links: true,
+}).extend({
   entryId: IdInput("รายการ"),
 });
 export type SaveEntryInput = z.infer<typeof SaveEntryInput>;
@@ -80,18 +90,31 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
-const WebUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "ที่อยู่เว็บต้องขึ้นต้นด้วย http:// หรือ https://" });
+const WebUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: "ที่อยู่เว็บต้องขึ้นต้นด้วย http:// หรือ https://",
+});
 
 export const AgencyProfileInput = z.object({
   agencyId: AgencyIdInput,
-  nameTh: z.string(thaiRequired("ชื่อหน่วยงาน")).trim().min(1, { error: "กรุณากรอกชื่อหน่วยงาน" }).max(300),
+  nameTh: z
+    .string(thaiRequired("ชื่อหน่วยงาน"))
+    .trim()
+    .min(1, { error: "กรุณากรอกชื่อหน่วยงาน" })
+    .max(300),
   nameEn: optionalText(300, "ชื่อภาษาอังกฤษ"),
   address: optionalText(1000, "ที่อยู่"),
   phone: optionalText(100, "เบอร์โทรศัพท์"),
   email: z.preprocess((v) => (v === "" ? null : v), EmailInput.nullish()),
   website: z.preprocess((v) => (v === "" ? null : v), WebUrl.nullish()),
   socialLinks: z
-    .array(z.object({ label: z.string().trim().min(1, { error: "กรุณาระบุชื่อช่องทาง" }).max(100), url: WebUrl }))
+    .array(
+      z.object({
+        label: z.string().trim().min(1, { error: "กรุณาระบุชื่อช่องทาง" }).max(100),
+        url: WebUrl,
+      }),
+    )
     .max(20, { error: "ระบุช่องทางได้ไม่เกิน 20 รายการ" })
     .default([]),
   executives: z
@@ -111,7 +134,11 @@ export const AgencyRoleInput = z.enum(AGENCY_ROLES, { error: "บทบาทไ
 export const InviteUserInput = z.object({
   agencyId: AgencyIdInput,
   email: EmailInput,
-  displayName: z.string(thaiRequired("ชื่อ-นามสกุล")).trim().min(1, { error: "กรุณากรอกชื่อ-นามสกุล" }).max(200),
+  displayName: z
+    .string(thaiRequired("ชื่อ-นามสกุล"))
+    .trim()
+    .min(1, { error: "กรุณากรอกชื่อ-นามสกุล" })
+    .max(200),
   roles: z.array(AgencyRoleInput).min(1, { error: "กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท" }),
 });
 
@@ -133,17 +160,25 @@ export const TwoFactorCodeInput = z.object({
 });
 
 export const ChangePasswordInput = z.object({
-  currentPassword: z.string(thaiRequired("รหัสผ่านปัจจุบัน")).min(1, { error: "กรุณากรอกรหัสผ่านปัจจุบัน" }).max(256),
+  currentPassword: z
+    .string(thaiRequired("รหัสผ่านปัจจุบัน"))
+    .min(1, { error: "กรุณากรอกรหัสผ่านปัจจุบัน" })
+    .max(256),
   newPassword: NewPasswordInput,
 });
 
 export const OneTimeTokenInput = z.object({
-  token: z.string(thaiRequired("ลิงก์")).trim().regex(/^[a-z2-7]{32}$/, { error: "ลิงก์ไม่ถูกต้องหรือหมดอายุ" }),
+  token: z
+    .string(thaiRequired("ลิงก์"))
+    .trim()
+    .regex(/^[a-z2-7]{32}$/, { error: "ลิงก์ไม่ถูกต้องหรือหมดอายุ" }),
 });
 
 export const RedeemTokenInput = OneTimeTokenInput.extend({ password: NewPasswordInput });
 
-export const SessionRefInput = z.object({ sessionId: z.string().regex(/^[a-z2-7]{24}$/, { error: "รหัสเซสชันไม่ถูกต้อง" }) });
+export const SessionRefInput = z.object({
+  sessionId: z.string().regex(/^[a-z2-7]{24}$/, { error: "รหัสเซสชันไม่ถูกต้อง" }),
+});
 
 export const AuditQueryInput = z.object({
   /** Required for agency administrators; system administrators may leave it out. */

@@ -10,7 +10,12 @@ export {
   thaiRequired,
 } from "./common.ts";
 export { AgencyPageInput, ItemPageInput, SEARCH_MAX_PAGE, SearchInput } from "./public.ts";
-export { AttachmentIdInput, FEED_MAX_ENTRIES, FeedInput, OpenDisclosuresInput } from "./open-data.ts";
+export {
+  AttachmentIdInput,
+  FEED_MAX_ENTRIES,
+  FeedInput,
+  OpenDisclosuresInput,
+} from "./open-data.ts";
 export {
   EmailInput,
   NewPasswordInput,

@@ -14,6 +14,11 @@ export const GET: APIRoute = async ({ locals, url, params, rewrite }) => {
   }
   const slug = feed.agency!.slug;
   return atomResponse(
-    atomFeed(feed, { origin: publicOrigin(url), selfPath: `/agencies/${slug}/feed.xml`, alternatePath: `/agencies/${slug}`, title: `${feed.agency!.nameTh} — ${t("th", "latestPublications")}` }),
+    atomFeed(feed, {
+      origin: publicOrigin(url),
+      selfPath: `/agencies/${slug}/feed.xml`,
+      alternatePath: `/agencies/${slug}`,
+      title: `${feed.agency!.nameTh} — ${t("th", "latestPublications")}`,
+    }),
   );
 };
