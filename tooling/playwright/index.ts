@@ -34,7 +34,9 @@ export function defineE2EConfig(options: {
   if (!env.E2E_REUSE_SERVER && env.TEST_WORKER_INDEX === undefined)
     rmSync(dataDir, { recursive: true, force: true });
   const executablePath = chromiumPath();
-  const baseURL = `http://localhost:${options.port}`;
+  // Several checkouts on one machine can run their suites at once with E2E_PORT_OFFSET.
+  const port = options.port + Number(env.E2E_PORT_OFFSET ?? 0);
+  const baseURL = `http://localhost:${port}`;
   return defineConfig({
     testDir: options.testDir ?? "./e2e",
     testMatch: /.*\.e2e\.ts$/,
@@ -76,7 +78,7 @@ export function defineE2EConfig(options: {
       stdout: "ignore",
       stderr: "pipe",
       env: {
-        PORT: String(options.port),
+        PORT: String(port),
         PGLITE_DIR: join(dataDir, "pglite"),
         DATABASE_URL: "",
         DEMO_DATA: "1",
