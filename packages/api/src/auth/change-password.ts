@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { StaffContext } from "../authz/procedures.ts";
 import { assertStrongPassword } from "./password-policy.ts";
-import { assertNotThrottled, recordFailure } from "./throttle.ts";
+import { beginAttempt, succeedAttempt } from "./throttle.ts";
 import { fieldError } from "../authz/field-error.ts";
 
 /** Changes the user's password; every other session is signed out. */
@@ -20,15 +20,15 @@ export async function changePassword({
   const { currentPassword, newPassword } = ChangePasswordInput.parse(input);
   const now = ctx.now();
   const key = { kind: "account" as const, value: ctx.user.email };
-  await assertNotThrottled(ctx.db, [key], now);
+  const attempt = await beginAttempt(ctx.db, [key], now);
   const [row] = await ctx.db
     .select({ hash: users.passwordHash })
     .from(users)
     .where(eq(users.id, ctx.user.id));
   if (!row?.hash || !(await verifyPassword(row.hash, currentPassword))) {
-    await recordFailure(ctx.db, [key], now);
     throw fieldError("currentPassword", "รหัสผ่านปัจจุบันไม่ถูกต้อง");
   }
+  await succeedAttempt(ctx.db, attempt, key);
   assertStrongPassword(newPassword, "newPassword");
   await ctx.db
     .update(users)

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Context } from "../context.ts";
 import { describeSession } from "./me.ts";
 import { createSession, loadUser } from "./sessions.ts";
-import { assertNotThrottled, clearFailures, recordFailure, type ThrottleKey } from "./throttle.ts";
+import { beginAttempt, succeedAttempt, type Attempt, type ThrottleKey } from "./throttle.ts";
 
 // Verified against when the e-mail is unknown, so both failures take the same time.
 const dummyHash = hashPassword("timing-equaliser-not-a-password");
@@ -23,8 +23,9 @@ export async function signIn({ ctx, input }: { ctx: Context; input: z.input<type
   const now = ctx.now();
   const keys: ThrottleKey[] = [{ kind: "account", value: normalised }];
   if (ctx.request.ip) keys.push({ kind: "ip", value: ctx.request.ip });
+  let attempt: Attempt;
   try {
-    await assertNotThrottled(ctx.db, keys, now);
+    attempt = await beginAttempt(ctx.db, keys, now);
   } catch (error) {
     await recordAudit(ctx.db, {
       action: "auth.sign_in_throttled",
@@ -37,7 +38,6 @@ export async function signIn({ ctx, input }: { ctx: Context; input: z.input<type
   const [user] = await ctx.db.select().from(users).where(eq(users.email, normalised));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || user.disabledAt) {
-    await recordFailure(ctx.db, keys, now);
     await recordAudit(ctx.db, {
       action: "auth.sign_in_failed",
       targetType: "user",
@@ -47,7 +47,7 @@ export async function signIn({ ctx, input }: { ctx: Context; input: z.input<type
     });
     throw new DomainError("UNAUTHENTICATED", "wrong e-mail or password");
   }
-  await clearFailures(ctx.db, keys[0]!);
+  await succeedAttempt(ctx.db, attempt, keys[0]);
   const { token, session } = await createSession(ctx.db, user.id, {
     userAgent: ctx.request.userAgent,
     now,

@@ -14,7 +14,7 @@ import QRCode from "qrcode";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { StaffContext } from "../authz/procedures.ts";
-import { assertNotThrottled, clearFailures, recordFailure } from "./throttle.ts";
+import { beginAttempt, succeedAttempt } from "./throttle.ts";
 import { fieldError } from "../authz/field-error.ts";
 
 const ISSUER = "ITA Portal";
@@ -52,7 +52,7 @@ export async function confirmTotpEnrolment({
   const { code } = TwoFactorCodeInput.parse(input);
   const now = ctx.now();
   const throttleKey = { kind: "totp" as const, value: ctx.user.id };
-  await assertNotThrottled(ctx.db, [throttleKey], now);
+  const attempt = await beginAttempt(ctx.db, [throttleKey], now);
   const [row] = await ctx.db
     .select({ pending: users.totpPendingKey })
     .from(users)
@@ -61,7 +61,6 @@ export async function confirmTotpEnrolment({
   // Authenticator codes follow the real clock, not the request's notion of "now".
   const step = matchTotpStep(row.pending, code);
   if (step === null) {
-    await recordFailure(ctx.db, [throttleKey], now);
     throw fieldError("code", "รหัสไม่ถูกต้อง โปรดกรอกรหัส 6 หลักล่าสุดจากแอปยืนยันตัวตน");
   }
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => generateRecoveryCode());
@@ -80,7 +79,7 @@ export async function confirmTotpEnrolment({
       .update(sessions)
       .set({ twoFactorVerified: true })
       .where(eq(sessions.id, ctx.session.id));
-    await clearFailures(tx, throttleKey);
+    await succeedAttempt(tx, attempt, throttleKey);
     await recordAudit(tx, {
       action: "auth.2fa_enrolled",
       actor: ctx.user,
@@ -103,7 +102,7 @@ export async function verifyTwoFactor({
   const { code } = TwoFactorCodeInput.parse(input);
   const now = ctx.now();
   const throttleKey = { kind: "totp" as const, value: ctx.user.id };
-  await assertNotThrottled(ctx.db, [throttleKey], now);
+  const attempt = await beginAttempt(ctx.db, [throttleKey], now);
   const [row] = await ctx.db
     .select({ key: users.totpKey })
     .from(users)
@@ -142,7 +141,6 @@ export async function verifyTwoFactor({
     if (used.length > 0) method = "recovery-code";
   }
   if (!method) {
-    await recordFailure(ctx.db, [throttleKey], now);
     await recordAudit(ctx.db, {
       action: "auth.2fa_failed",
       actor: ctx.user,
@@ -156,7 +154,7 @@ export async function verifyTwoFactor({
     .update(sessions)
     .set({ twoFactorVerified: true })
     .where(eq(sessions.id, ctx.session.id));
-  await clearFailures(ctx.db, throttleKey);
+  await succeedAttempt(ctx.db, attempt, throttleKey);
   await recordAudit(ctx.db, {
     action: "auth.2fa_verified",
     actor: ctx.user,

@@ -1,0 +1,105 @@
+import { totpCodeFromSecret } from "@ita/auth";
+import { auditLog } from "@ita/db/schema";
+import { createUser, describeEachDriver } from "@ita/db/testing";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { buildWorld, contextFor, errorCode, type World } from "../authz/test-world.ts";
+import { handleTrpcRequest } from "../fetch-handler.ts";
+import { createCaller } from "../index.ts";
+
+const GUESSES = 50;
+
+describeEachDriver("throttling under concurrent and batched guesses", (use) => {
+  let w: World;
+  beforeAll(async () => {
+    w = await buildWorld(use().db, new Date("2025-03-01T03:00:00Z"));
+  }, 60_000);
+
+  const outcome = (p: Promise<unknown>) => p.then(() => "ok", errorCode);
+  const audited = async (action: string, targetId: string) =>
+    (
+      await w.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)))
+    ).length;
+
+  async function signedIn(email: string, password: string) {
+    const headers = new Headers();
+    await createCaller(await contextFor(w.db, null, w.now, headers)).auth.signIn({
+      email,
+      password,
+    });
+    const token = /ita_session=([^;]+)/.exec(headers.get("set-cookie") ?? "")![1]!;
+    return createCaller(await contextFor(w.db, token, w.now));
+  }
+
+  it("evaluates at most 5 of 50 simultaneous wrong passwords for one account", async () => {
+    const user = await createUser(w.db, { password: "a-long-enough-password" });
+    const ctx = await contextFor(w.db, null, w.now);
+    const results = await Promise.all(
+      Array.from({ length: GUESSES }, async (_, i) =>
+        outcome(createCaller(ctx).auth.signIn({ email: user.email, password: `wrong-${i}-xxxxx` })),
+      ),
+    );
+    const evaluated = await audited("auth.sign_in_failed", user.id);
+    expect(evaluated).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r === "UNAUTHENTICATED")).toHaveLength(evaluated);
+    expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(GUESSES - evaluated);
+  });
+
+  it("evaluates at most 5 of 50 simultaneous wrong authenticator codes", async () => {
+    const user = await createUser(w.db, {
+      roles: [{ role: "approver", agencyId: w.agencyA.id }],
+      password: "approver-password-1",
+    });
+    const enrolling = await signedIn(user.email, "approver-password-1");
+    const { secret } = await enrolling.auth.beginTotpEnrolment();
+    await enrolling.auth.confirmTotpEnrolment({ code: totpCodeFromSecret(secret) });
+    const session = await signedIn(user.email, "approver-password-1");
+    const right = totpCodeFromSecret(secret);
+    const wrong = (i: number) => String((Number(right) + 1 + i) % 1_000_000).padStart(6, "0");
+    const results = await Promise.all(
+      Array.from({ length: GUESSES }, (_, i) =>
+        outcome(session.auth.verifyTwoFactor({ code: wrong(i) })),
+      ),
+    );
+    const evaluated = await audited("auth.2fa_failed", user.id);
+    expect(evaluated).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(GUESSES - evaluated);
+  });
+
+  it("refuses a batched HTTP request that carries auth calls before evaluating any", async () => {
+    const user = await createUser(w.db, { password: "a-long-enough-password" });
+    const paths = Array.from({ length: GUESSES }, () => "auth.signIn").join(",");
+    const input = Object.fromEntries(
+      Array.from({ length: GUESSES }, (_, i) => [
+        i,
+        { json: { email: user.email, password: `wrong-${i}-xxxxx` } },
+      ]),
+    );
+    const res = await handleTrpcRequest(
+      new Request(`http://localhost:4321/api/trpc/${paths}?batch=1`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+        body: JSON.stringify(input),
+      }),
+      { db: w.db, ip: "198.51.100.9" },
+    );
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("one at a time");
+    expect(await audited("auth.sign_in_failed", user.id)).toBe(0);
+  });
+
+  it("caps the size of any other batch", async () => {
+    const batch = (n: number) =>
+      handleTrpcRequest(
+        new Request(
+          `http://localhost:4321/api/trpc/${Array(n).fill("framework.list").join(",")}?batch=1`,
+        ),
+        { db: w.db },
+      );
+    expect((await batch(10)).status).toBe(200);
+    expect((await batch(11)).status).toBe(400);
+  });
+});
