@@ -7,6 +7,7 @@ import { readFileSync, existsSync, mkdirSync, writeFileSync, chmodSync } from "n
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
+import { PUBLISH_DUE_INTERVAL_MS, publishDueVersions } from "@ita/api/publish-due";
 import { createDatabase, readDatabaseEnv } from "@ita/db";
 import { migrateDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
@@ -38,6 +39,15 @@ if (env.DEMO_DATA === "1" && !(await hasAnyAgency(handle.db))) {
     console.log(text);
   }
 }
+
+// Approved revisions scheduled for later replace the public version when their time
+// comes (docs/adr, "Published content safeguards").
+const publishDue = () =>
+  publishDueVersions({ db: handle.db, now: new Date() }).catch((error) =>
+    console.error("Publishing scheduled versions failed:", error),
+  );
+await publishDue();
+setInterval(publishDue, PUBLISH_DUE_INTERVAL_MS);
 
 // The Astro bundle picks the handle up from here (src/lib/database.ts).
 globalThis[Symbol.for("ita.portal.database")] = handle.db;

@@ -2,6 +2,7 @@ import { DOMAIN_ERROR_MESSAGES, isDomainError, type DomainErrorCode } from "@ita
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { englishFieldErrors } from "./authz/field-error.ts";
 import type { Context } from "./context.ts";
 
 type TrpcCode = ConstructorParameters<typeof TRPCError>[0]["code"];
@@ -49,6 +50,7 @@ const t = initTRPC.context<Context>().create({
         messageTh: internal ? "เกิดข้อผิดพลาดในระบบ โปรดลองใหม่อีกครั้ง" : messages.th,
         messageEn: internal ? "Something went wrong on our side. Please try again." : messages.en,
         fieldErrors: zod ? z.flattenError(zod).fieldErrors : null,
+        fieldErrorsEn: zod ? englishFieldErrors(zod) : null,
       },
     };
   },

@@ -13,6 +13,7 @@ interface ErrorData {
   domainCode?: string | null;
   code?: string;
   fieldErrors?: Record<string, string[] | undefined> | null;
+  fieldErrorsEn?: Record<string, string[] | undefined> | null;
 }
 
 /** Reads a tRPC error (or an upload endpoint's JSON error) into what a form shows. */
@@ -24,7 +25,7 @@ export function readError(error: unknown): ApiFailure {
   const message = (i18n.lang === "en" ? data?.messageEn : data?.messageTh) ?? fallback;
   return {
     message,
-    fieldErrors: data?.fieldErrors ?? {},
+    fieldErrors: (i18n.lang === "en" ? data?.fieldErrorsEn : null) ?? data?.fieldErrors ?? {},
     code: data?.domainCode ?? data?.code ?? null,
   };
 }

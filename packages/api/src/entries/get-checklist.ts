@@ -73,6 +73,8 @@ export async function getChecklist({
       const scheduled = visible && e.publishedAt !== null && e.publishedAt > now;
       if (visible && !scheduled) states.push("published");
       if (scheduled) scheduledAt = e.publishedAt;
+      // An approved revision of a public entry, waiting for its date.
+      if (e.scheduledVersionId && e.publishAt) scheduledAt = e.publishAt;
       // The newest version's own state; an approved one waiting for its date counts as waiting.
       if (e.state !== "published" && e.state !== "withdrawn") states.push(e.state as EntryState);
       else if (scheduled) states.push("submitted");

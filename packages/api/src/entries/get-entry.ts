@@ -72,6 +72,8 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     state: entry.state as EntryState,
     publiclyVisible: visible,
     publishedAt: entry.publishedAt,
+    /** The approved version waiting for its date goes public then (a revision, or the first publication). */
+    scheduledAt: entry.publishAt && entry.publishAt > ctx.now() ? entry.publishAt : null,
     withdrawnAt: entry.withdrawnAt,
     withdrawnReason: entry.withdrawnReason,
     current,

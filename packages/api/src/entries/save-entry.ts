@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { EntryContext } from "../authz/procedures.ts";
 import { renderDescription } from "./sanitize.ts";
-import { lockEntry, recordEntryEvent, startNewVersion } from "./workflow.ts";
+import { isApprovedVersion, lockEntry, recordEntryEvent, startNewVersion } from "./workflow.ts";
 
 /**
  * Saves the entry's content. A draft or returned version is edited in place; a
@@ -35,7 +35,7 @@ export async function saveEntry({
     const versionId =
       entry.state === "published" ||
       entry.state === "withdrawn" ||
-      entry.currentVersionId === entry.publishedVersionId
+      isApprovedVersion(entry, entry.currentVersionId)
         ? await startNewVersion(tx, entry, ctx.user.id, now)
         : entry.currentVersionId!;
     const content = {

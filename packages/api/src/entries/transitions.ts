@@ -6,11 +6,19 @@ import {
   SubmitEntryInput,
   UnpublishEntryInput,
 } from "@ita/domain/schemas";
+import { PUBLISH_AT_MESSAGES, schedulePublication } from "@ita/domain/publication";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
+import { fieldError } from "../authz/field-error.ts";
 import type { EntryContext } from "../authz/procedures.ts";
-import { checkTransition, isPubliclyVisible, lockEntry, recordEntryEvent } from "./workflow.ts";
+import {
+  checkTransition,
+  hasBeenPublic,
+  isPubliclyVisible,
+  lockEntry,
+  recordEntryEvent,
+} from "./workflow.ts";
 
 /** Editor sends the current version for approval. */
 export async function submitEntry({
@@ -91,8 +99,11 @@ export async function returnEntry({
 }
 
 /**
- * Approver publishes the submitted version (never one they wrote). With `publishAt`
- * in the future the entry is approved but the public sees it only from then on.
+ * Approver publishes the submitted version (never one they wrote). Without a date it is
+ * public at once; with a (future, bounded) `publishAt` it goes public then — and when the
+ * entry has already been public, what the public sees stays until that moment, when
+ * `publishDueVersions` swaps the scheduled version in. The public date is the moment
+ * the entry became public, so it is never set in the past (docs/adr, "Published content safeguards").
  */
 export async function approveEntry({
   ctx,
@@ -102,22 +113,39 @@ export async function approveEntry({
   input: z.input<typeof ApproveEntryInput>;
 }) {
   const { publishAt, comment } = ApproveEntryInput.parse(input);
+  const schedule = schedulePublication(publishAt, ctx.now());
+  if (!schedule.ok) {
+    const message = PUBLISH_AT_MESSAGES[schedule.reason];
+    throw fieldError("publishAt", message.th, message.en);
+  }
   return ctx.db.transaction(async (tx) => {
     const entry = await lockEntry(tx, ctx.entry.id);
     const next = await checkTransition(tx, entry, ctx.agency, ctx.user.id, "approve", comment);
     const now = ctx.now();
-    const publishedAt = publishAt ?? (isPubliclyVisible(entry) ? entry.publishedAt : null) ?? now;
+    const at = schedule.at;
+    const wasPublic = hasBeenPublic(entry, now);
+    const publishedAt = at
+      ? wasPublic
+        ? entry.publishedAt!
+        : at
+      : isPubliclyVisible(entry) && wasPublic
+        ? entry.publishedAt!
+        : now;
+    const change =
+      at && wasPublic
+        ? // The public keeps seeing the published (or withdrawn) version until `at`.
+          { scheduledVersionId: entry.currentVersionId, publishAt: at }
+        : {
+            publishedVersionId: entry.currentVersionId,
+            scheduledVersionId: null,
+            publishAt: at,
+            publishedAt,
+            withdrawnAt: null,
+            withdrawnReason: null,
+          };
     await tx
       .update(disclosureEntries)
-      .set({
-        state: next,
-        publishedVersionId: entry.currentVersionId,
-        publishAt: publishAt ?? null,
-        publishedAt,
-        withdrawnAt: null,
-        withdrawnReason: null,
-        updatedAt: now,
-      })
+      .set({ state: next, ...change, updatedAt: now })
       .where(eq(disclosureEntries.id, entry.id));
     await recordEntryEvent(tx, {
       entryId: entry.id,
@@ -135,10 +163,10 @@ export async function approveEntry({
       targetId: entry.id,
       agencyId: entry.agencyId,
       before: { state: entry.state, publishedVersionId: entry.publishedVersionId },
-      after: { state: next, publishedVersionId: entry.currentVersionId, publishedAt },
+      after: { state: next, versionId: entry.currentVersionId, publishedAt, publishAt: at },
       request: ctx.request,
     });
-    return { id: entry.id, state: next, publishedAt };
+    return { id: entry.id, state: next, publishedAt, publishAt: at };
   });
 }
 
@@ -157,9 +185,17 @@ export async function unpublishEntry({
     const now = ctx.now();
     // A revision waiting for approval keeps its own state; otherwise the entry is withdrawn.
     const state = entry.state === "published" ? "withdrawn" : entry.state;
+    // A scheduled revision would otherwise bring the withdrawn entry back on its date.
     await tx
       .update(disclosureEntries)
-      .set({ state, withdrawnAt: now, withdrawnReason: reason, updatedAt: now })
+      .set({
+        state,
+        withdrawnAt: now,
+        withdrawnReason: reason,
+        scheduledVersionId: null,
+        publishAt: null,
+        updatedAt: now,
+      })
       .where(eq(disclosureEntries.id, entry.id));
     await recordEntryEvent(tx, {
       entryId: entry.id,

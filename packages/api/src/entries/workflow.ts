@@ -47,6 +47,30 @@ export function isPubliclyVisible(
   return entry.publishedVersionId !== null && entry.withdrawnAt === null;
 }
 
+/** The public has seen the entry (it may be withdrawn since): its date is history. */
+export function hasBeenPublic(
+  entry: Pick<EntryRow, "publishedVersionId" | "publishedAt">,
+  now: Date,
+): boolean {
+  return (
+    entry.publishedVersionId !== null && entry.publishedAt !== null && entry.publishedAt <= now
+  );
+}
+
+/**
+ * A version that was approved (public, or scheduled to be) is never edited in place:
+ * changes go into a new version through approval again.
+ */
+export function isApprovedVersion(
+  entry: Pick<EntryRow, "publishedVersionId" | "scheduledVersionId">,
+  versionId: string | null,
+): boolean {
+  return (
+    versionId !== null &&
+    (versionId === entry.publishedVersionId || versionId === entry.scheduledVersionId)
+  );
+}
+
 /** Everyone who wrote any part of the version: its author and whoever saved or attached to it. */
 export async function contributorsOf(tx: Executor, entry: EntryRow): Promise<Set<string>> {
   if (!entry.currentVersionId) return new Set();
@@ -99,7 +123,8 @@ export async function recordEntryEvent(
     entryId: string;
     versionId: string | null;
     action: string;
-    actorId: string;
+    /** Null for what the system does on its own (a scheduled version going public). */
+    actorId: string | null;
     comment?: string | null;
     at: Date;
   },

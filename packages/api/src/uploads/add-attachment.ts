@@ -7,7 +7,12 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext, EntryContext } from "../authz/procedures.ts";
 import { insertDraft, requireFrameworkItem } from "../entries/create-entry.ts";
-import { lockEntry, recordEntryEvent, startNewVersion } from "../entries/workflow.ts";
+import {
+  isApprovedVersion,
+  lockEntry,
+  recordEntryEvent,
+  startNewVersion,
+} from "../entries/workflow.ts";
 import { inspectFile, type InspectedFile } from "./inspect-file.ts";
 
 export interface UploadedFile {
@@ -44,7 +49,7 @@ export async function addAttachment({
     const versionId =
       entry.state === "published" ||
       entry.state === "withdrawn" ||
-      entry.currentVersionId === entry.publishedVersionId
+      isApprovedVersion(entry, entry.currentVersionId)
         ? await startNewVersion(tx, entry, ctx.user.id, now)
         : entry.currentVersionId!;
     const row = await insertAttachment(tx, ctx, entry.id, versionId, inspected, stored, now);

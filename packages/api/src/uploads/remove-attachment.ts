@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { authorizeEntry } from "../authz/authorize.ts";
 import type { StaffContext } from "../authz/procedures.ts";
-import { lockEntry, recordEntryEvent } from "../entries/workflow.ts";
+import { isApprovedVersion, lockEntry, recordEntryEvent } from "../entries/workflow.ts";
 
 /**
  * Removes a file from a version that was never public (a draft or a returned
@@ -32,7 +32,7 @@ export async function removeAttachment({
     const entry = await lockEntry(tx, file.entryId!);
     if (entry.state === "submitted")
       throw new DomainError("INVALID_TRANSITION", "entry waits for approval");
-    if (file.versionId !== entry.currentVersionId || file.versionId === entry.publishedVersionId) {
+    if (file.versionId !== entry.currentVersionId || isApprovedVersion(entry, file.versionId)) {
       throw new DomainError("INVALID_TRANSITION", "only files of the draft version can be removed");
     }
     await tx.delete(attachments).where(eq(attachments.id, file.id));

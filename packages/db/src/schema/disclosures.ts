@@ -39,7 +39,14 @@ export const disclosureEntries = pgTable(
     currentVersionId: uuid(),
     /** The version the public sees; stays while a revision waits for approval. */
     publishedVersionId: uuid(),
+    /**
+     * An approved revision of a public entry waiting for `publishAt`: the published
+     * version stays public until then, when `publishDueVersions` makes this one public.
+     */
+    scheduledVersionId: uuid(),
+    /** When `scheduledVersionId` (or a first publication) goes public; null once it has. */
     publishAt: timestamp({ withTimezone: true }),
+    /** The moment the entry became public; never in the past at approval (docs/adr, "Published content safeguards"). */
     publishedAt: timestamp({ withTimezone: true }),
     withdrawnAt: timestamp({ withTimezone: true }),
     withdrawnReason: text(),
@@ -52,6 +59,10 @@ export const disclosureEntries = pgTable(
     // Ascending on purpose: walked backwards it gives exactly `published_at DESC, id DESC`
     // (NULLS FIRST), the order of feeds; `.desc()` would be NULLS LAST and sort every row.
     index().on(t.publishedAt, t.id),
+    // The due schedules, found each minute without reading every entry.
+    index()
+      .on(t.publishAt)
+      .where(sql`scheduled_version_id is not null`),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "disclosure_entries" ADD COLUMN "scheduled_version_id" uuid;--> statement-breakpoint
+CREATE INDEX "disclosure_entries_publish_at_index" ON "disclosure_entries" USING btree ("publish_at") WHERE scheduled_version_id is not null;
