@@ -7,6 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromiumTool } from "./browser.mjs";
+import { ensureSystemTool } from "./system-tools.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const toolDir = join(root, ".tooling");
@@ -128,14 +130,16 @@ function start(env) {
 }
 
 function test(env) {
+  // Before the long steps: without a browser the end-to-end tests cannot run at all.
+  const browser = ensureSystemTool(chromiumTool(root, env), { log, fail });
+  if (typeof browser === "string") env.CHROMIUM_PATH = browser;
   // Stale reports would be counted by the summary.
-  for (const group of ["apps", "packages"]) {
+  for (const group of ["apps", "packages", "tooling"]) {
     for (const name of readdirSync(join(root, group)))
       rmSync(join(root, group, name, "test-results"), { recursive: true, force: true });
   }
-  if (!env.CHROMIUM_PATH && existsSync("/usr/bin/chromium"))
-    env.CHROMIUM_PATH = "/usr/bin/chromium";
   const steps = [
+    ["exec", "prettier", "--check", "--log-level=warn", "."],
     ["turbo", "run", "typecheck", "lint", "--output-logs=errors-only", "--continue"],
     ["turbo", "run", "test", "--concurrency=1", "--continue"],
     ["turbo", "run", "test:e2e", "--concurrency=1", "--continue"],

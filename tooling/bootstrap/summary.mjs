@@ -10,7 +10,7 @@ let failed = 0;
 let skipped = 0;
 const rows = [];
 
-for (const group of ["apps", "packages"]) {
+for (const group of ["apps", "packages", "tooling"]) {
   for (const name of readdirSync(join(root, group))) {
     const dir = join(root, group, name, "test-results");
     if (!existsSync(dir)) continue;

@@ -1,15 +1,26 @@
 import js from "@eslint/js";
+import astro from "eslint-plugin-astro";
+import svelte from "eslint-plugin-svelte";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /**
- * Shared flat config for every package: recommended JS + TypeScript rules.
- * Svelte and Astro files are checked by svelte-check / astro check (typecheck task).
+ * Shared flat config for every package: recommended JS + TypeScript rules, and the
+ * Svelte and Astro plugins' recommended rules for `.svelte` / `.astro` files (their
+ * `<script>` blocks are read with the TypeScript parser, so the same rules hold there).
  */
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/build/**", "**/.svelte-kit/**", "**/.astro/**", "**/drizzle/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    files: ["**/*.svelte", "**/*.svelte.ts"],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: [".svelte"] },
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
