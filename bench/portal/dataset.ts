@@ -53,7 +53,7 @@ function fiscalYearStart(fy: number): Date {
   return new Date(Date.UTC(fy - 544, 9, 1)); // 1 October (CE) of the year before
 }
 
-/** How many agencies of each type, as in Thailand (DOMAIN.md §1): mostly อบต. and เทศบาลตำบล. */
+/** How many agencies of each type, as in Thailand (docs/domain.md §1): mostly อบต. and เทศบาลตำบล. */
 export function agencyMix(total: number) {
   const province = Math.min(PROVINCES.length, total);
   const pao = Math.min(PROVINCES.length - 1, Math.max(0, total - province)); // Bangkok has none

@@ -1,4 +1,4 @@
-/** Kinds of agency taking part in ITA (DOMAIN.md §1, §8). Frameworks differ by type. */
+/** Kinds of agency taking part in ITA (docs/domain.md §1, §10). Frameworks differ by type. */
 
 export const AGENCY_TYPES = [
   "province",

@@ -13,7 +13,7 @@ import {
 } from "./categories.ts";
 
 describe("disclosure categories", () => {
-  it("are the seven of DOMAIN.md §2, numbered 1–7 with unique keys", () => {
+  it("are the seven of docs/domain.md §2, numbered 1–7 with unique keys", () => {
     expect(DISCLOSURE_CATEGORIES.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(new Set(DISCLOSURE_CATEGORIES.map((c) => c.key)).size).toBe(7);
     expect(categoryByNumber(3).titleTh).toBe("การบริหารเงินงบประมาณ");

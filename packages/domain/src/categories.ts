@@ -1,6 +1,6 @@
 /**
  * The seven public disclosure categories every agency publishes on its website
- * (DOMAIN.md §2). Stable across years: yearly frameworks map their items onto them.
+ * (docs/domain.md §2). Stable across years: yearly frameworks map their items onto them.
  */
 
 export type CategoryNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;

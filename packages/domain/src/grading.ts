@@ -1,5 +1,5 @@
 /**
- * ITA grading schemes as data (DOMAIN.md §1). A scheme is an ordered list of
+ * ITA grading schemes as data (docs/domain.md §4). A scheme is an ordered list of
  * bands; the first band whose conditions hold wins. Adding a scheme is adding data
  * (plus its key to `GradingSchemeKey`), not writing another if-chain.
  *
@@ -213,7 +213,7 @@ export interface InstrumentWeights {
   oit: number;
 }
 
-/** 2566 weights (seed lopburi-pao-2566): IIT 30, EIT 30, OIT 40. */
+/** 2566 weights (docs/domain.md §1): IIT 30, EIT 30, OIT 40. */
 export const DEFAULT_INSTRUMENT_WEIGHTS: Readonly<InstrumentWeights> = {
   iit: 30,
   eit: 30,

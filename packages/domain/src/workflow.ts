@@ -1,5 +1,5 @@
 /**
- * Disclosure-entry workflow (DOMAIN.md §4) as a state machine held in data.
+ * Disclosure-entry workflow (docs/domain.md §6) as a state machine held in data.
  * The unit that prepares information is not the one that approves it (four-eyes),
  * so `approve` is refused to the entry's author even if they hold the approver role.
  */

@@ -1,4 +1,4 @@
-// Demo agencies named in the seed documents (../shared/seeds): Lamphun province and
+// Demo agencies named in the public documents of docs/domain.md §11: Lamphun province and
 // the 12 LAOs that failed ITA 2565 (with district, score and grade), Lopburi PAO
 // (2564/2565 scores) and Phum Riang sub-district municipality. Contacts are invented
 // and clearly marked as examples (.example domains, 0-0000 phone numbers).

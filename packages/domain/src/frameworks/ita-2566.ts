@@ -1,6 +1,6 @@
 /**
- * ITA 2566 OIT checklist, O1–O43 (DOMAIN.md §3, seed lamphun-2566-ita-improvement-plan).
- * Thai titles are verbatim from the seed; the seed lists "O31" twice, the second is O32.
+ * ITA 2566 OIT checklist, O1–O43 (docs/domain.md §3; Lamphun's 2566 ITA improvement plan).
+ * Thai titles are verbatim from that plan, which lists "O31" twice, the second is O32.
  * Indicator 9 (disclosure) for categories 1–5, 10 (corruption prevention) for 6–7.
  * Review rounds are Lamphun province's 2566 deadlines (31 ม.ค., 28 ก.พ., 7 เม.ย. 2566).
  */

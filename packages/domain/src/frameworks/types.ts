@@ -8,7 +8,7 @@ export interface FrameworkItem {
   code: string;
   titleTh: string;
   titleEn: string;
-  /** Public categories (DOMAIN.md §2) the item is shown under; some items span two. */
+  /** Public categories (docs/domain.md §2) the item is shown under; some items span two. */
   categories: CategoryNumber[];
   /** ITA indicator (1–10) the item counts towards, when known. */
   indicator: number | null;
