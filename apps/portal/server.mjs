@@ -13,6 +13,8 @@ import { migrateDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { env } from "./src/env.ts";
 import { adminCsp } from "./src/lib/admin-csp.ts";
+import { handleClientError } from "./src/lib/client-error.ts";
+import { MAX_HEADER_BYTES } from "./src/lib/oversize-request.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const adminBuild = join(here, "../admin/build");
@@ -64,7 +66,7 @@ const admin = existsSync(adminBuild)
   : null;
 const adminPolicy = admin ? adminCsp(readFileSync(join(adminBuild, "index.html"), "utf8")) : "";
 
-const server = createServer((req, res) => {
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
   const url = req.url ?? "/";
   if (url === "/admin") {
     res.writeHead(308, { location: "/admin/" }).end();
@@ -81,6 +83,9 @@ const server = createServer((req, res) => {
   }
   assets(req, res, () => astro(req, res));
 });
+
+// A URL too long even for MAX_HEADER_BYTES gets a Thai page rather than an empty 431.
+server.on("clientError", handleClientError);
 
 server.listen(env.PORT, env.HOST, () => {
   const base = `http://localhost:${env.PORT}`;

@@ -175,12 +175,14 @@ test("pages, open data and feeds answer 304 to a conditional request", async ({ 
   }
 });
 
-test("public pages ship no JavaScript and make no third-party requests", async ({ page }) => {
+test("public pages ship no JavaScript and make no third-party requests", async ({
+  page,
+  baseURL,
+}) => {
   const foreign: string[] = [];
   const scripts: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith("http://localhost:4411/") && !r.url().startsWith("data:"))
-      foreign.push(r.url());
+    if (!r.url().startsWith(`${baseURL}/`) && !r.url().startsWith("data:")) foreign.push(r.url());
     if (r.resourceType() === "script") scripts.push(r.url());
   });
   for (const path of ["/", "/agencies/lamphun", "/agencies/lamphun/2568/O28", "/search?q=ทุจริต"]) {
@@ -208,4 +210,48 @@ test("the layout works at 360 px without horizontal scrolling, and keyboard user
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
+});
+
+test("agency, item, search and province pages describe themselves in the page's language", async ({
+  page,
+}) => {
+  const description = page.locator('meta[name="description"]');
+  // The language choice sticks (a cookie), so every case names its language.
+  const cases: Array<[string, RegExp]> = [
+    ["/agencies/lamphun?lang=th", /^ข้อมูลสาธารณะที่.+เปิดเผยตามเกณฑ์การประเมิน ITA ปีงบประมาณ \d{4}/],
+    [
+      "/agencies/lamphun?lang=en",
+      /^What .+ discloses to the public under the ITA in fiscal year \d{4}/,
+    ],
+    ["/agencies/lamphun/2568/O28?lang=th", /^O28 .+: ข้อมูลที่.+ปีงบประมาณ 2568$/],
+    [
+      "/agencies/lamphun/2568/O28?lang=en",
+      /^O28 .+: what .+ discloses under the ITA in fiscal year 2568\.$/,
+    ],
+    ["/search?q=ทุจริต&lang=th", /^ค้นหาข้อมูลที่หน่วยงานภาครัฐเปิดเผย/],
+    ["/search?lang=en", /^Search what Thai public agencies disclose/],
+    ["/provinces/lamphun?lang=th", /^รายชื่อหน่วยงานในจังหวัดลำพูน \d+ แห่ง/],
+  ];
+  for (const [path, expected] of cases) {
+    await page.goto(path);
+    await expect(description, path).toHaveAttribute("content", expected);
+  }
+});
+
+test("a 2,000-character search in the URL gets the Thai message; a longer URL the Thai page", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/search");
+  await expect(page.getByRole("searchbox", { name: "ค้นหา" }).first()).toHaveAttribute(
+    "maxlength",
+    "200",
+  );
+  const long = await page.goto(`/search?q=${encodeURIComponent("ก".repeat(2000))}`);
+  expect(long?.status()).toBe(400);
+  await expect(page.getByRole("alert")).toHaveText(/คำค้นหายาวเกินไป/);
+
+  const tooLong = await request.get(`/search?q=${encodeURIComponent("ก".repeat(10_000))}`);
+  expect(tooLong.status()).toBe(431);
+  expect(await tooLong.text()).toContain("ที่อยู่เว็บยาวเกินไป");
 });

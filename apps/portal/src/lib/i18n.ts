@@ -94,6 +94,12 @@ const th = {
   feed: "ฟีดข่าว (Atom)",
   searchThisAgency: "ค้นหาในหน่วยงานนี้",
   invalidQuery: "คำค้นหาไม่ถูกต้อง",
+  agencyDescription:
+    "ข้อมูลสาธารณะที่{name}เปิดเผยตามเกณฑ์การประเมิน ITA ปีงบประมาณ {fy}: เผยแพร่แล้ว {published} จาก {required} รายการ",
+  itemDescription: "{code} {title}: ข้อมูลที่{agency}เปิดเผยตามเกณฑ์การประเมิน ITA ปีงบประมาณ {fy}",
+  searchDescription:
+    "ค้นหาข้อมูลที่หน่วยงานภาครัฐเปิดเผยตามเกณฑ์การประเมิน ITA ตามคำค้น จังหวัด หน่วยงาน หมวด และปีงบประมาณ",
+  provinceDescription: "รายชื่อหน่วยงานในจังหวัด{name} {count} แห่ง และข้อมูลที่แต่ละแห่งเปิดเผยตามเกณฑ์ ITA",
 };
 
 const en: Partial<Record<keyof typeof th, string>> = {
@@ -193,6 +199,13 @@ const en: Partial<Record<keyof typeof th, string>> = {
   feed: "News feed (Atom)",
   searchThisAgency: "Search this agency",
   invalidQuery: "Invalid search",
+  agencyDescription:
+    "What {name} discloses to the public under the ITA in fiscal year {fy}: {published} of {required} items published.",
+  itemDescription: "{code} {title}: what {agency} discloses under the ITA in fiscal year {fy}.",
+  searchDescription:
+    "Search what Thai public agencies disclose under the ITA, by words, province, agency, category and fiscal year.",
+  provinceDescription:
+    "The {count} public agencies of {name} and what each discloses under the ITA.",
 };
 
 export type MessageKey = keyof typeof th;
