@@ -1,10 +1,8 @@
 import { fileTypeFromBuffer } from "file-type";
-import { extractText } from "unpdf";
 import { fieldError } from "../authz/field-error.ts";
+import { extractText } from "../documents/extract-text.ts";
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
-/** Enough for search; a 300-page PDF's full text is not needed to find it. */
-const MAX_EXTRACTED_CHARS = 200_000;
 
 /** What agencies publish: documents, spreadsheets, images. Detected from the bytes, never from the name. */
 const ALLOWED: Record<string, string> = {
@@ -57,12 +55,7 @@ export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<
       `ไม่รองรับไฟล์ประเภทนี้ (${detected?.ext ?? "ไม่ทราบชนิด"}) รองรับ ${ALLOWED_TYPES_LABEL}`,
     );
   }
-  const extractedText =
-    contentType === "application/pdf"
-      ? await pdfText(bytes)
-      : contentType.startsWith("text/")
-        ? new TextDecoder().decode(bytes).slice(0, MAX_EXTRACTED_CHARS)
-        : null;
+  const extractedText = await extractText(contentType, bytes);
   return { fileName: name, contentType, extractedText };
 }
 
@@ -73,16 +66,5 @@ function isUtf8Text(bytes: Uint8Array): boolean {
     return !/\u0000/.test(text);
   } catch {
     return false;
-  }
-}
-
-/** A scanned or damaged PDF has no text: that is not an error, the file is still published. */
-async function pdfText(bytes: Uint8Array): Promise<string | null> {
-  try {
-    const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
-    const clean = text.replace(/\s+/g, " ").trim().normalize("NFC");
-    return clean ? clean.slice(0, MAX_EXTRACTED_CHARS) : null;
-  } catch {
-    return null;
   }
 }

@@ -148,11 +148,12 @@ export const searchDocuments = pgTable(
     categories: integer().array().notNull(),
     title: text().notNull(),
     /**
-     * The title normalised like `search_text`, for the title-first search rank: stored,
+     * The title folded like `search_text` (`search_key()`, migration 0014), for the
+     * title-first search rank: stored,
      * because normalising every candidate's title per query cost more than matching it,
      * and a column has statistics of its own (docs/performance.md, finding 2).
      */
-    titleKey: text().generatedAlwaysAs(sql`lower(normalize(title, NFC))`),
+    titleKey: text().generatedAlwaysAs(sql`search_key(title)`),
     body: text().notNull(),
     searchText: text().notNull(),
     publishedAt: timestamp({ withTimezone: true }).notNull(),

@@ -1,15 +1,15 @@
+import { thaiSearchKey } from "@ita/domain/thai-text";
 import { eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { searchDocuments } from "../schema/index.ts";
 
-// Zero-width characters Thai word processors scatter through text; they break matching.
-const ZERO_WIDTH = "(\u200B|\u200C|\u200D|\uFEFF)";
-
 /**
  * INSERT … SELECT of search rows for the published, not withdrawn entries matching
  * `filter`: title + description (markup stripped) + attachment names and extracted
- * text, NFC-normalised and lower-cased for trigram matching. One statement serves a
- * single entry (publishing) and the whole table (seeding, benchmarks).
+ * text, folded by `search_key()` (the SQL twin of thaiSearchKey) for trigram matching.
+ * The key is taken before spaces are collapsed, so it still sees where a file's lines
+ * broke inside a Thai word. One statement serves a single entry (publishing) and the
+ * whole table (seeding, benchmarks).
  */
 function insertSearchDocuments(filter: SQL): SQL {
   return sql`
@@ -19,16 +19,16 @@ function insertSearchDocuments(filter: SQL): SQL {
       coalesce((select fi.categories from framework_items fi join frameworks f on f.id = fi.framework_id
                 where fi.code = e.item_code and f.fiscal_year <= e.fiscal_year and a.type = any(f.agency_types)
                 order by f.fiscal_year desc limit 1), '{}'),
-      v.title, d.body,
-      lower(normalize(regexp_replace(v.title || ' ' || d.body, ${ZERO_WIDTH}, '', 'g'), NFC)),
+      v.title, trim(regexp_replace(d.raw, '\\s+', ' ', 'g')),
+      search_key(v.title || ' ' || d.raw),
       e.published_at
     from disclosure_entries e
     join agencies a on a.id = e.agency_id
     join disclosure_versions v on v.id = e.published_version_id
     cross join lateral (
-      select trim(regexp_replace(v.description_html || ' ' || coalesce(
+      select regexp_replace(v.description_html, '<[^>]*>', ' ', 'g') || ' ' || coalesce(
         (select string_agg(f.file_name || ' ' || coalesce(f.extracted_text, ''), ' ')
-           from attachments f where f.version_id = v.id), ''), '<[^>]*>|\\s+', ' ', 'g')) as body
+           from attachments f where f.version_id = v.id), '') as raw
     ) d
     where e.published_at is not null and e.withdrawn_at is null and ${filter}`;
 }
@@ -48,12 +48,7 @@ export async function rebuildSearchDocuments(db: Executor): Promise<void> {
   await db.execute(insertSearchDocuments(sql`true`));
 }
 
-/** The same normalisation applied to a query string. */
+/** The same folding applied to a query string. */
 export function normaliseSearchText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(new RegExp(ZERO_WIDTH, "g"), "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  return thaiSearchKey(text);
 }
