@@ -1,5 +1,6 @@
 import { cleanThaiText } from "@ita/domain/thai-text";
 import { pdfText } from "./pdf-text.ts";
+import type { ProgramLimits } from "./run-program.ts";
 
 /** Enough for search; a 300-page PDF's full text is not needed to find it. */
 export const MAX_EXTRACTED_CHARS = 200_000;
@@ -9,11 +10,15 @@ export const MAX_EXTRACTED_CHARS = 200_000;
  * Never throws: a file whose text cannot be read (scanned, damaged, hostile, a missing
  * tool) is still published, only not found by its content.
  */
-export async function extractText(contentType: string, bytes: Uint8Array): Promise<string | null> {
+export async function extractText(
+  contentType: string,
+  bytes: Uint8Array,
+  limits?: Partial<ProgramLimits>,
+): Promise<string | null> {
   try {
     const raw =
       contentType === "application/pdf"
-        ? await pdfText(bytes)
+        ? await pdfText(bytes, limits)
         : contentType.startsWith("text/")
           ? new TextDecoder().decode(bytes)
           : null;

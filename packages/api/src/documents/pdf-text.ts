@@ -1,5 +1,5 @@
 import { extractText } from "unpdf";
-import { hasProgram, runProgram } from "./run-program.ts";
+import { hasProgram, runProgram, type ProgramLimits } from "./run-program.ts";
 import { withTempFile } from "./temp-file.ts";
 
 /** Pages read for search: enough to find any real document, bounded for a hostile one. */
@@ -11,17 +11,14 @@ export const MAX_PDF_PAGES = 500;
  * (see docs/adr on document text). Throws on a broken or hostile file: the caller
  * decides that a file without text is still a file.
  */
-export async function pdfText(bytes: Uint8Array): Promise<string> {
+export async function pdfText(bytes: Uint8Array, limits?: Partial<ProgramLimits>): Promise<string> {
   if (hasProgram("pdftotext")) {
     return withTempFile(bytes, "in.pdf", async (path) => {
-      const out = await runProgram("pdftotext", [
-        "-enc",
-        "UTF-8",
-        "-l",
-        String(MAX_PDF_PAGES),
-        path,
-        "-",
-      ]);
+      const out = await runProgram(
+        "pdftotext",
+        ["-enc", "UTF-8", "-l", String(MAX_PDF_PAGES), path, "-"],
+        { limits },
+      );
       return out.toString("utf8");
     });
   }

@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { buildWorld, type World } from "../authz/test-world.ts";
+import { endlessLoopPdf, hugePageCountPdf } from "../testing/hostile-pdf.ts";
 import { thaiAnnouncementPdf } from "../testing/thai-pdf.ts";
 import { handleUploadRequest } from "../uploads/handle-upload.ts";
 
@@ -76,6 +77,9 @@ describeEachDriver("Thai documents", (use) => {
     const { attachment } = await publishWith("ไฟล์เสีย", "broken.pdf", broken);
     const [row] = await w.db.select().from(attachments).where(eq(attachments.id, attachment.id));
     expect(row!.extractedText).toBeNull();
+    // Hostile files too (hostile-pdfs.test.ts: stopped by the limits).
+    await publishWith("หน้าไม่สิ้นสุด", "pages.pdf", hugePageCountPdf());
+    await publishWith("วนไม่รู้จบ", "loop.pdf", endlessLoopPdf());
   });
 
   it("treats Thai and Arabic digits as one in queries, titles and text", async () => {
