@@ -11,6 +11,7 @@ import { PUBLISH_DUE_INTERVAL_MS, publishDueVersions } from "@ita/api/publish-du
 import { createDatabase, readDatabaseEnv } from "@ita/db";
 import { migrateDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
+import { readMailEnv } from "@ita/api/mail-env";
 import { env } from "./src/env.ts";
 import { adminCsp } from "./src/lib/admin-csp.ts";
 import { handleClientError } from "./src/lib/client-error.ts";
@@ -19,6 +20,13 @@ import { MAX_HEADER_BYTES } from "./src/lib/oversize-request.ts";
 const here = dirname(fileURLToPath(import.meta.url));
 const adminBuild = join(here, "../admin/build");
 const started = Date.now();
+// Fail at start, not at the first invitation, when links would have no trusted origin.
+try {
+  readMailEnv();
+} catch (error) {
+  console.error(error.issues?.map((issue) => issue.message).join("\n") ?? error);
+  process.exit(1);
+}
 
 const options = readDatabaseEnv();
 const handle = await createDatabase(options);

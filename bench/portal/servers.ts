@@ -134,6 +134,8 @@ export async function startPortal(databaseEnv: Record<string, string>): Promise<
     HOST: "127.0.0.1",
     PORT: String(port),
     NODE_ENV: "production",
+    // Production refuses to start without the public origin for links (docs/adr/0011).
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   const node = process.execPath;
   const [command, args] = FLOCK

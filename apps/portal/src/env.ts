@@ -6,6 +6,12 @@ const PortalEnv = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** Public origin behind a proxy, e.g. https://ita.example.go.th (for feeds and sitemaps). */
   PUBLIC_ORIGIN: z.url().optional(),
+  /**
+   * How many reverse proxies of ours stand in front of this server (0: clients connect
+   * directly). Decides which X-Forwarded-For entry is the client's address; see
+   * docs/adr/0011-sign-in-throttling-proxies-sessions.md.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "0" starts without demo data (production). */
   DEMO_DATA: z.enum(["0", "1"]).default("1"),
 });

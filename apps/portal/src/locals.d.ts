@@ -1,5 +1,5 @@
 /// <reference types="astro/client" />
-import type { createCaller } from "@ita/api";
+import type { ClientInfo, createCaller } from "@ita/api";
 import type { Database } from "@ita/db";
 import type { Lang } from "./lib/i18n.ts";
 
@@ -10,6 +10,8 @@ declare global {
       db: Database;
       lang: Lang;
       api: ReturnType<typeof createCaller>;
+      /** The client's address and scheme, trusting only our own proxies (TRUSTED_PROXY_HOPS). */
+      client: ClientInfo;
     }
   }
 }

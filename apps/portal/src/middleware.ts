@@ -1,5 +1,6 @@
-import { createCaller, createContext } from "@ita/api";
+import { createCaller, createContext, resolveClient } from "@ita/api";
 import { defineMiddleware } from "astro:middleware";
+import { env } from "./env.ts";
 import { getDatabase } from "./lib/database.ts";
 import { withConditionalCaching } from "./lib/http-cache.ts";
 import { parseLang } from "./lib/i18n.ts";
@@ -10,6 +11,11 @@ const LANG_COOKIE = "lang";
 export const onRequest = defineMiddleware(async (context, next) => {
   const db = await getDatabase();
   context.locals.db = db;
+  context.locals.client = resolveClient(
+    context.request.headers,
+    { address: context.clientAddress ?? null, https: context.url.protocol === "https:" },
+    env.TRUSTED_PROXY_HOPS,
+  );
   // Language: ?lang= switches and is remembered in a cookie; Thai by default.
   const fromQuery = parseLang(context.url.searchParams.get("lang"));
   if (fromQuery)

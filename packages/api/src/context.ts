@@ -12,8 +12,6 @@ export interface RequestInfo {
   userAgent: string | null;
   /** Whether cookies must carry `Secure` (false only for plain-http localhost). */
   secure: boolean;
-  /** The site's origin as the client addressed it (for links in invitations). */
-  origin: string | null;
 }
 
 export interface Context {
@@ -32,15 +30,18 @@ export interface CreateContextOptions {
   req?: Request;
   /** Response headers the transport sends back (Set-Cookie). */
   resHeaders?: Headers;
+  /** The client's address, as resolved under the trusted-proxy setting (`resolveClient`). */
   ip?: string | null;
+  /** The client used https (forwarded headers already judged by `resolveClient`). */
+  https?: boolean;
   now?: () => Date;
 }
 
-function isSecureRequest(req: Request): boolean {
+/** Only plain-http localhost (development) goes without `Secure`. */
+function isSecureRequest(req: Request, https: boolean | undefined): boolean {
   const url = new URL(req.url);
-  const proto = req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
   const localhost = url.hostname === "localhost" || url.hostname === "127.0.0.1";
-  return proto === "https" || !localhost;
+  return (https ?? url.protocol === "https:") || !localhost;
 }
 
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
@@ -48,8 +49,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
   const request: RequestInfo = {
     ip: opts.ip ?? null,
     userAgent: opts.req?.headers.get("user-agent") ?? null,
-    secure: opts.req ? isSecureRequest(opts.req) : true,
-    origin: opts.req ? new URL(opts.req.url).origin : null,
+    secure: opts.req ? isSecureRequest(opts.req, opts.https) : true,
   };
   const token = readCookie(opts.req?.headers.get("cookie"), SESSION_COOKIE);
   const auth = token

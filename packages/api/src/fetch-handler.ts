@@ -1,4 +1,4 @@
-import { isSameOriginRequest } from "@ita/auth";
+import { isSameOriginRequest, type ClientInfo } from "@ita/auth";
 import type { Database } from "@ita/db";
 import { DOMAIN_ERROR_MESSAGES } from "@ita/domain/errors";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -27,7 +27,7 @@ const refusal = (status: number, code: string, th: string, en: string) =>
  */
 export async function handleTrpcRequest(
   req: Request,
-  options: { db: Database; ip?: string | null },
+  options: { db: Database; client?: ClientInfo },
 ): Promise<Response> {
   if (!isSameOriginRequest(req)) {
     return Response.json(
@@ -54,7 +54,13 @@ export async function handleTrpcRequest(
     req,
     router: appRouter,
     createContext: ({ resHeaders }) =>
-      createContext({ db: options.db, req, resHeaders, ip: options.ip }),
+      createContext({
+        db: options.db,
+        req,
+        resHeaders,
+        ip: options.client?.ip ?? null,
+        https: options.client?.https,
+      }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);

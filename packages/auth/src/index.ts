@@ -1,3 +1,4 @@
+export * from "./client-address.ts";
 export * from "./cookie.ts";
 export * from "./origin.ts";
 export * from "./password.ts";

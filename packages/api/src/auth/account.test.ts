@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { buildWorld, contextFor, errorCode, type World } from "../authz/test-world.ts";
 import { createCaller } from "../index.ts";
-import { THROTTLE_LIMITS } from "./throttle.ts";
+import { ACCOUNT_DELAY, THROTTLE_LIMITS } from "./throttle.ts";
 
 describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
   let w: World;
@@ -27,7 +27,7 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
 
   it("throttles failed sign-ins per account, with the Thai RATE_LIMITED message, and audits them", async () => {
     const user = await createUser(w.db, { password: "a-long-enough-password" });
-    for (let i = 0; i < THROTTLE_LIMITS.account; i++) {
+    for (let i = 0; i < ACCOUNT_DELAY.free; i++) {
       expect(await failure(signIn(user.email, "wrong-password-xx"))).toBe("UNAUTHENTICATED");
     }
     const blocked = await failure(signIn(user.email, "a-long-enough-password"));

@@ -1,11 +1,14 @@
-import { totpCodeFromSecret } from "@ita/auth";
+import { SESSION_COOKIE, totpCodeFromSecret } from "@ita/auth";
 import { auditLog } from "@ita/db/schema";
 import { createUser, describeEachDriver } from "@ita/db/testing";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { buildWorld, contextFor, errorCode, type World } from "../authz/test-world.ts";
+import { createContext } from "../context.ts";
 import { handleTrpcRequest } from "../fetch-handler.ts";
 import { createCaller } from "../index.ts";
+import { createSession } from "./sessions.ts";
+import { ACCOUNT_DELAY, accountDelayMs } from "./throttle.ts";
 
 const GUESSES = 50;
 
@@ -69,6 +72,32 @@ describeEachDriver("throttling under concurrent and batched guesses", (use) => {
     expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(GUESSES - evaluated);
   });
 
+  it("never locks an account: waits grow after five failures, are capped, and the right password then works", async () => {
+    const user = await createUser(w.db, { password: "a-long-enough-password" });
+    let now = w.now.getTime();
+    const attempt = async (password: string, ip: string) => {
+      const ctx = await contextFor(w.db, null, new Date(now));
+      ctx.request.ip = ip;
+      return outcome(createCaller(ctx).auth.signIn({ email: user.email, password }));
+    };
+    // Different clients (an attacker spreading guesses), so only the account's rule applies.
+    for (let i = 0; i < ACCOUNT_DELAY.free; i++)
+      expect(await attempt("wrong-password-xx", `198.51.100.${i}`)).toBe("UNAUTHENTICATED");
+    expect(await attempt("a-long-enough-password", "203.0.113.1")).toBe("RATE_LIMITED");
+    now += accountDelayMs(ACCOUNT_DELAY.free) - 1;
+    expect(await attempt("a-long-enough-password", "203.0.113.1")).toBe("RATE_LIMITED");
+    now += 1;
+    expect(await attempt("wrong-password-xx", "198.51.100.50")).toBe("UNAUTHENTICATED");
+    // The wait doubles with each further failure, up to the cap; the account is never locked.
+    expect(accountDelayMs(ACCOUNT_DELAY.free + 1)).toBe(2 * ACCOUNT_DELAY.firstMs);
+    for (let i = 0; i < 10; i++) {
+      now += ACCOUNT_DELAY.maxMs;
+      expect(await attempt("wrong-password-xx", `198.51.100.${60 + i}`)).toBe("UNAUTHENTICATED");
+    }
+    now += ACCOUNT_DELAY.maxMs;
+    expect(await attempt("a-long-enough-password", "203.0.113.1")).toBe("ok");
+  });
+
   it("refuses a batched HTTP request that carries auth calls before evaluating any", async () => {
     const user = await createUser(w.db, { password: "a-long-enough-password" });
     const paths = Array.from({ length: GUESSES }, () => "auth.signIn").join(",");
@@ -84,11 +113,26 @@ describeEachDriver("throttling under concurrent and batched guesses", (use) => {
         headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
         body: JSON.stringify(input),
       }),
-      { db: w.db, ip: "198.51.100.9" },
+      { db: w.db, client: { ip: "198.51.100.9", https: false } },
     );
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain("one at a time");
     expect(await audited("auth.sign_in_failed", user.id)).toBe(0);
+  });
+
+  it("builds shown invitation links on the configured origin, never on a forged Host", async () => {
+    const { token } = await createSession(w.db, w.users.adminA.id, { twoFactorVerified: true });
+    const req = new Request("http://evil.example/api/trpc/users.invite", {
+      headers: { cookie: `${SESSION_COOKIE}=${token}`, host: "evil.example" },
+    });
+    const admin = createCaller(await createContext({ db: w.db, req, now: () => w.now }));
+    const invited = await admin.users.invite({
+      agencyId: w.agencyA.id,
+      email: "host-header@test.example",
+      displayName: "ทดสอบ",
+      roles: ["editor"],
+    });
+    expect(invited.link).toMatch(/^http:\/\/localhost:\d+\/admin\/set-password\?token=/);
   });
 
   it("caps the size of any other batch", async () => {

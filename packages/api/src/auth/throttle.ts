@@ -1,17 +1,34 @@
 import type { Executor } from "@ita/db";
 import { authFailures } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { and, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, max, sql } from "drizzle-orm";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 
-/** Failures allowed per window before further attempts are refused. */
+/**
+ * Failures allowed per window before further attempts are refused. Accounts have no hard
+ * limit: anyone could then lock an approver out with a few wrong passwords; they get
+ * growing waits instead (ACCOUNT_DELAY), while the client's address has the hard limit.
+ */
 export const THROTTLE_LIMITS = {
-  account: 5,
+  account: Infinity,
   /** Generous: a whole office may sit behind one address. */
   ip: 30,
+  /** Only reachable with the password: a hard limit locks out no one but the guesser. */
   totp: 5,
 } as const;
+
+/** Per account: `free` failures without a wait, then waits that double up to `maxMs`. */
+export const ACCOUNT_DELAY = { free: 5, firstMs: 5_000, maxMs: 5 * 60_000 } as const;
+
+/** How long after its latest failure an account with `failures` recent failures waits. */
+export function accountDelayMs(failures: number): number {
+  if (failures < ACCOUNT_DELAY.free) return 0;
+  return Math.min(
+    ACCOUNT_DELAY.firstMs * 2 ** (failures - ACCOUNT_DELAY.free),
+    ACCOUNT_DELAY.maxMs,
+  );
+}
 
 export type ThrottleKind = keyof typeof THROTTLE_LIMITS;
 
@@ -29,7 +46,7 @@ const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value}`;
 
 /**
  * Records an attempt under every key *before* it is evaluated, refusing it (RATE_LIMITED,
- * nothing recorded) when a key has reached its limit. Check and record happen under a
+ * nothing recorded) when a key has reached its limit or its account must still wait. Check and record happen under a
  * per-key advisory lock in one transaction, so concurrent attempts — parallel requests,
  * or the calls of one batched request — cannot all pass the check before any failure is
  * counted: each one sees the attempts in flight before it.
@@ -42,10 +59,13 @@ export async function beginAttempt(db: Executor, keys: ThrottleKey[], now: Date)
     for (const k of ordered) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${keyOf(k)}, 0))`);
       const [row] = await tx
-        .select({ n: count() })
+        .select({ n: count(), latest: max(authFailures.at) })
         .from(authFailures)
         .where(and(eq(authFailures.key, keyOf(k)), gte(authFailures.at, since)));
-      if ((row?.n ?? 0) >= THROTTLE_LIMITS[k.kind])
+      const n = row?.n ?? 0;
+      const waitUntil =
+        k.kind === "account" && row?.latest ? row.latest.getTime() + accountDelayMs(n) : 0;
+      if (n >= THROTTLE_LIMITS[k.kind] || now.getTime() < waitUntil)
         throw new DomainError("RATE_LIMITED", `too many failures for ${k.kind}`);
     }
     if (ordered.length === 0) return { rowIds: [] };

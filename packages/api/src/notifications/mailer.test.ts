@@ -1,5 +1,6 @@
 import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readMailEnv } from "./env.ts";
 import { linkOrigin, sendMail } from "./mailer.ts";
 
 /** A minimal SMTP server that records what it receives (no TLS, no auth). */
@@ -51,7 +52,11 @@ describe("mailer", () => {
         subject: "คำเชิญ",
         text: "https://ita.example/admin/set-password?token=abc",
       },
-      { SMTP_URL: url, MAIL_FROM: "ITA <no-reply@example.go.th>", PUBLIC_URL: undefined },
+      readMailEnv({
+        SMTP_URL: url,
+        MAIL_FROM: "ITA <no-reply@example.go.th>",
+        PUBLIC_URL: "https://ita.example.go.th",
+      }),
     );
     expect(sent).toBe(true);
     expect(smtp.messages).toHaveLength(1);
@@ -63,25 +68,18 @@ describe("mailer", () => {
     expect(
       await sendMail(
         { to: "x@example.go.th", subject: "s", text: "t" },
-        { SMTP_URL: undefined, MAIL_FROM: "x", PUBLIC_URL: undefined },
+        readMailEnv({ MAIL_FROM: "x" }),
       ),
     ).toBe(false);
   });
 
-  it("builds links on PUBLIC_URL when set, else on the request's origin", () => {
-    expect(
-      linkOrigin("http://localhost:4321", {
-        SMTP_URL: undefined,
-        MAIL_FROM: "x",
-        PUBLIC_URL: "https://ita.example.go.th/",
-      }),
-    ).toBe("https://ita.example.go.th");
-    expect(
-      linkOrigin("http://localhost:4321", {
-        SMTP_URL: undefined,
-        MAIL_FROM: "x",
-        PUBLIC_URL: undefined,
-      }),
-    ).toBe("http://localhost:4321");
+  it("builds links on PUBLIC_URL, never on the request, and requires it in production", () => {
+    expect(linkOrigin(readMailEnv({ PUBLIC_URL: "https://ita.example.go.th/" }))).toBe(
+      "https://ita.example.go.th",
+    );
+    // Development without PUBLIC_URL: this machine, whatever Host a request carried.
+    expect(linkOrigin(readMailEnv({ PORT: "4400" }))).toBe("http://localhost:4400");
+    expect(() => readMailEnv({ NODE_ENV: "production" })).toThrow(/PUBLIC_URL/);
+    expect(() => readMailEnv({ SMTP_URL: "smtp://mail.example.go.th:587" })).toThrow(/PUBLIC_URL/);
   });
 });

@@ -18,7 +18,11 @@ export async function sendMail(
   return true;
 }
 
-/** Origin for links: PUBLIC_URL when set, else the one the administrator is using. */
-export function linkOrigin(requestOrigin: string | null, env: MailEnv = readMailEnv()): string {
-  return (env.PUBLIC_URL ?? requestOrigin ?? "http://localhost:4321").replace(/\/$/, "");
+/**
+ * Origin for links: PUBLIC_URL (required in production, see env.ts), else this machine
+ * in development. Never the request's Host header: a forged Host would otherwise put an
+ * attacker's site into a password-reset e-mail.
+ */
+export function linkOrigin(env: MailEnv = readMailEnv()): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
 }

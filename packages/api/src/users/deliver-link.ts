@@ -18,7 +18,7 @@ export async function deliverLink(
   token: string,
   expiresAt: Date,
 ): Promise<{ delivery: "email"; link: null } | { delivery: "show"; link: string }> {
-  const link = `${linkOrigin(ctx.request.origin)}/admin/set-password?token=${token}`;
+  const link = `${linkOrigin()}/admin/set-password?token=${token}`;
   const text = [
     `เรียน ${to.displayName}`,
     "",

@@ -3,5 +3,5 @@ import type { APIRoute } from "astro";
 
 // The admin's file uploads (one file per request, for per-file progress bars). All
 // checks — session, two-factor, role, type and size from the content — are in @ita/api.
-export const POST: APIRoute = ({ request, locals, clientAddress }) =>
-  handleUploadRequest(request, { db: locals.db, ip: clientAddress });
+export const POST: APIRoute = ({ request, locals }) =>
+  handleUploadRequest(request, { db: locals.db, ip: locals.client.ip });

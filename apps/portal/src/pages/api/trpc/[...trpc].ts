@@ -1,5 +1,5 @@
 import { handleTrpcRequest } from "@ita/api";
 import type { APIRoute } from "astro";
 
-export const ALL: APIRoute = ({ request, locals, clientAddress }) =>
-  handleTrpcRequest(request, { db: locals.db, ip: clientAddress });
+export const ALL: APIRoute = ({ request, locals }) =>
+  handleTrpcRequest(request, { db: locals.db, client: locals.client });
