@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumTool } from "./browser.mjs";
+import { documentTools } from "./document-tools.mjs";
 import { ensureSystemTool } from "./system-tools.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -116,7 +117,16 @@ function install(env) {
   if (status !== 0) fail("pnpm install failed.");
 }
 
+/** Optional programs: installed where we may, otherwise one line on what is lost. */
+function ensureDocumentTools(env) {
+  ensureSystemTool(documentTools(env), {
+    log,
+    fail: (hint) => console.warn(`\x1b[33m[ita]\x1b[0m ${hint}`),
+  });
+}
+
 function start(env) {
+  ensureDocumentTools(env);
   log("Building (cached after the first run) …");
   if (
     run(
@@ -133,6 +143,7 @@ function test(env) {
   // Before the long steps: without a browser the end-to-end tests cannot run at all.
   const browser = ensureSystemTool(chromiumTool(root, env), { log, fail });
   if (typeof browser === "string") env.CHROMIUM_PATH = browser;
+  ensureDocumentTools(env);
   // Stale reports would be counted by the summary.
   for (const group of ["apps", "packages", "tooling"]) {
     for (const name of readdirSync(join(root, group)))

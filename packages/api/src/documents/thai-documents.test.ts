@@ -12,6 +12,7 @@ import { buildWorld, type World } from "../authz/test-world.ts";
 import { endlessLoopPdf, hugePageCountPdf } from "../testing/hostile-pdf.ts";
 import { thaiAnnouncementPdf } from "../testing/thai-pdf.ts";
 import { handleUploadRequest } from "../uploads/handle-upload.ts";
+import { hasProgram } from "./run-program.ts";
 
 const FY = 2568;
 const WORDS = ["ไฟป่า", "จัดซื้อจัดจ้าง", "เจตจำนง", "ประพฤติมิชอบ"];
@@ -56,19 +57,24 @@ describeEachDriver("Thai documents", (use) => {
     return { id, attachment: ((await res.json()) as { attachment: { id: string } }).attachment };
   };
 
-  it("accepts a Chromium/Sarabun PDF and finds its Thai words (tone marks, sara am, wrapped lines)", async () => {
-    const { id, attachment } = await publishWith("ประกาศเจตนารมณ์", "announcement.pdf", pdf);
-    const [row] = await w.db.select().from(attachments).where(eq(attachments.id, attachment.id));
-    expect(row!.extractedText).not.toContain("\u0000");
-    const anonymous = await w.caller("anonymous");
-    for (const q of WORDS) {
-      const found = await anonymous.public.search({ q });
-      expect(
-        found.results.map((r) => r.entryId),
-        q,
-      ).toContain(id);
-    }
-  }, 60_000);
+  // pdf.js loses these tone marks; npm test installs poppler, or says it could not.
+  it.skipIf(!hasProgram("pdftotext"))(
+    "accepts a Chromium/Sarabun PDF and finds its Thai words (tone marks, sara am, wrapped lines)",
+    async () => {
+      const { id, attachment } = await publishWith("ประกาศเจตนารมณ์", "announcement.pdf", pdf);
+      const [row] = await w.db.select().from(attachments).where(eq(attachments.id, attachment.id));
+      expect(row!.extractedText).not.toContain("\u0000");
+      const anonymous = await w.caller("anonymous");
+      for (const q of WORDS) {
+        const found = await anonymous.public.search({ q });
+        expect(
+          found.results.map((r) => r.entryId),
+          q,
+        ).toContain(id);
+      }
+    },
+    60_000,
+  );
 
   it("never fails an upload because the text cannot be read: a broken PDF is stored without text", async () => {
     const broken = new TextEncoder().encode(
