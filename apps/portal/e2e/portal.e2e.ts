@@ -107,6 +107,18 @@ test("searching Thai words highlights matches and pages through results", async 
   expect(bad?.status()).toBe(400);
   await expect(page.getByRole("alert")).toHaveText(/คำค้นหาต้องมีตัวอักษรหรือตัวเลข/);
   await expectNoAxeViolations(page);
+
+  // Search is bounded (the embedded database cannot cancel a query): a clear message, in
+  // the visitor's language, when a bound is hit.
+  const deep = await page.goto("/search?q=ทุจริต&page=26");
+  expect(deep?.status()).toBe(400);
+  await expect(page.getByRole("alert")).toHaveText(/ไม่เกิน 500 รายการแรก/);
+  await page.goto("/search?q=ทุจริต&page=26&lang=en");
+  await expect(page.getByRole("alert")).toHaveText(/at most the first 500 results/);
+  await page.goto(
+    `/search?q=${encodeURIComponent("ทุจริต แผน ประกาศ รายงาน งบประมาณ บุคลากร สถิติ คู่มือ ร้องเรียน")}&lang=th`,
+  );
+  await expect(page.getByTestId("search-terms-limited")).toHaveText(/เฉพาะ 8 คำแรก/);
 });
 
 test("unknown agency, year or item answer a Thai 404 page", async ({ page }) => {

@@ -20,6 +20,7 @@ const STATUS_OF: Record<DomainErrorCode, TrpcCode> = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   TWO_FACTOR_REQUIRED: "FORBIDDEN",
   QUERY_TOO_BROAD: "BAD_REQUEST",
+  SEARCH_BUSY: "SERVICE_UNAVAILABLE",
 };
 
 const t = initTRPC.context<Context>().create({

@@ -16,6 +16,7 @@ export const DOMAIN_ERROR_CODES = [
   "RATE_LIMITED",
   "TWO_FACTOR_REQUIRED",
   "QUERY_TOO_BROAD",
+  "SEARCH_BUSY",
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
@@ -69,6 +70,10 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, { th: string; en: st
   QUERY_TOO_BROAD: {
     th: "คำค้นกว้างเกินไป ระบบค้นไม่ทันเวลา โปรดเพิ่มคำค้นหรือเลือกจังหวัด หน่วยงาน หรือปีงบประมาณเพื่อจำกัดผลการค้นหา",
     en: "The search is too broad to finish in time. Add a word or choose a province, agency or fiscal year to narrow it.",
+  },
+  SEARCH_BUSY: {
+    th: "ขณะนี้มีผู้ใช้ค้นหาพร้อมกันจำนวนมาก โปรดรอสักครู่แล้วลองค้นหาอีกครั้ง",
+    en: "Many people are searching right now. Please wait a moment and search again.",
   },
 };
 

@@ -79,6 +79,12 @@ const th = {
   searchNoWords: "คำค้นหาต้องมีตัวอักษรหรือตัวเลขอย่างน้อยหนึ่งคำ เช่น จัดซื้อจัดจ้าง",
   searchTooBroad:
     "คำค้นกว้างเกินไป ระบบค้นไม่ทันเวลา โปรดเพิ่มคำค้นหรือเลือกจังหวัด หน่วยงาน หรือปีงบประมาณเพื่อจำกัดผลการค้นหา",
+  searchBusy: "ขณะนี้มีผู้ใช้ค้นหาพร้อมกันจำนวนมาก โปรดรอสักครู่แล้วลองค้นหาอีกครั้ง",
+  searchTooDeep:
+    "แสดงผลการค้นหาได้ไม่เกิน {max} รายการแรก ({pages} หน้า) โปรดเพิ่มคำค้นหรือเลือกจังหวัด หน่วยงาน หรือปีงบประมาณเพื่อจำกัดผลการค้นหา",
+  searchTooManyTerms: "ค้นหาเฉพาะ {n} คำแรกของคำค้นหา หากไม่พบสิ่งที่ต้องการ โปรดใช้คำค้นที่สั้นลง",
+  searchBeyondLastPage:
+    "ยังมีผลการค้นหาอีก แต่แสดงได้ไม่เกิน {max} รายการแรก โปรดเพิ่มคำค้นหรือเลือกตัวกรองเพื่อจำกัดผลการค้นหา",
   allProvinces: "ทุกจังหวัด",
   allCategories: "ทุกหมวด",
   allYears: "ทุกปี",
@@ -184,6 +190,13 @@ const en: Partial<Record<keyof typeof th, string>> = {
   searchNoWords: "The search needs at least one word of letters or digits.",
   searchTooBroad:
     "The search is too broad to finish in time. Add a word or choose a province, agency or fiscal year to narrow it.",
+  searchBusy: "Many people are searching right now. Please wait a moment and search again.",
+  searchTooDeep:
+    "Search shows at most the first {max} results ({pages} pages). Add a word or choose a province, agency or fiscal year to narrow it.",
+  searchTooManyTerms:
+    "Only the first {n} words of your search were used. If you do not find what you need, use a shorter search.",
+  searchBeyondLastPage:
+    "There are more results, but search shows at most the first {max}. Add a word or choose a filter to narrow it.",
   allProvinces: "All provinces",
   allCategories: "All categories",
   allYears: "All years",

@@ -1,14 +1,14 @@
 import { agencies, provinces, searchDocuments } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { SearchInput } from "@ita/domain/schemas";
+import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, SearchInput } from "@ita/domain/schemas";
 import { and, arrayContains, desc, eq, like, lte, not, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
-import { containsPattern, searchPhrases, searchTerms } from "./search-terms.ts";
+import { limitSearch } from "./search-limiter.ts";
+import { containsPattern, hasTooManyTerms, searchPhrases, searchTerms } from "./search-terms.ts";
 import { withStatementTimeout } from "./statement-timeout.ts";
 
-export const SEARCH_PAGE_SIZE = 20;
 /** A search that takes longer is cancelled, so broad queries cannot hold the connection pool. */
 export const SEARCH_STATEMENT_TIMEOUT_MS = 3000;
 const SNIPPET_BEFORE = 60;
@@ -23,6 +23,10 @@ const SNIPPET_LENGTH = 220;
  * ordered by `published_at desc` with a LIMIT (the planner may walk the published_at
  * index and stop early for common words, or use the trigram index for rare ones), and
  * one row beyond the page tells whether there is a next page.
+ *
+ * Bounded for the embedded database, where a statement timeout does nothing: at most
+ * SEARCH_MAX_TERMS terms, SEARCH_MAX_PAGE pages (the schema), a few searches at once
+ * (search-limiter.ts), and no further query once the time limit has passed.
  */
 export async function searchDisclosures({
   ctx,
@@ -40,18 +44,35 @@ export async function searchDisclosures({
   }
   const words = searchTerms(parsed.q);
   const offset = (parsed.page - 1) * SEARCH_PAGE_SIZE;
-  const search = (db: Executor, terms: string[], skip: number, pageSize: number) =>
-    findRanked(db, { now: ctx.now(), filters: parsed, terms, offset: skip, pageSize });
+  let deadline = 0;
+  const search = (db: Executor, terms: string[], skip: number, pageSize: number) => {
+    // PGlite cannot cancel a statement; at least start no other once time is up.
+    const overdue = () => {
+      if (Date.now() > deadline) throw new DomainError("QUERY_TOO_BROAD", "search time limit");
+    };
+    overdue();
+    return findRanked(db, {
+      now: ctx.now(),
+      filters: parsed,
+      terms,
+      offset: skip,
+      pageSize,
+      overdue,
+    });
+  };
 
-  const { terms, rows } = await withStatementTimeout(ctx.db, timeoutMs, async (db) => {
-    // Phrases as typed first; the words of each phrase only when the phrases find
-    // nothing at all ("ครุภัณฑ์สำนักงาน" in a text that says "ครุภัณฑ์ สำนักงาน").
-    const byPhrase = await search(db, phrases, offset, SEARCH_PAGE_SIZE);
-    const sameTerms = words.length === phrases.length && words.every((w) => phrases.includes(w));
-    if (byPhrase.length > 0 || sameTerms) return { terms: phrases, rows: byPhrase };
-    if (offset > 0 && (await search(db, phrases, 0, 1)).length > 0)
-      return { terms: phrases, rows: byPhrase };
-    return { terms: words, rows: await search(db, words, offset, SEARCH_PAGE_SIZE) };
+  const { terms, rows } = await limitSearch(ctx.db, () => {
+    deadline = Date.now() + timeoutMs;
+    return withStatementTimeout(ctx.db, timeoutMs, async (db) => {
+      // Phrases as typed first; the words of each phrase only when the phrases find
+      // nothing at all ("ครุภัณฑ์สำนักงาน" in a text that says "ครุภัณฑ์ สำนักงาน").
+      const byPhrase = await search(db, phrases, offset, SEARCH_PAGE_SIZE);
+      const sameTerms = words.length === phrases.length && words.every((w) => phrases.includes(w));
+      if (byPhrase.length > 0 || sameTerms) return { terms: phrases, rows: byPhrase };
+      if (offset > 0 && (await search(db, phrases, 0, 1)).length > 0)
+        return { terms: phrases, rows: byPhrase };
+      return { terms: words, rows: await search(db, words, offset, SEARCH_PAGE_SIZE) };
+    });
   });
 
   return {
@@ -66,7 +87,11 @@ export async function searchDisclosures({
     },
     page: parsed.page,
     pageSize: SEARCH_PAGE_SIZE,
-    hasNextPage: rows.length > SEARCH_PAGE_SIZE,
+    hasNextPage: rows.length > SEARCH_PAGE_SIZE && parsed.page < SEARCH_MAX_PAGE,
+    /** There are more results than the deepest page shows: narrowing would find them. */
+    beyondLastPage: rows.length > SEARCH_PAGE_SIZE && parsed.page >= SEARCH_MAX_PAGE,
+    /** Only the first SEARCH_MAX_TERMS words of the query were searched. */
+    tooManyTerms: hasTooManyTerms(parsed.q),
     results: rows.slice(0, SEARCH_PAGE_SIZE),
   };
 }
@@ -89,7 +114,16 @@ async function findRanked(
     terms,
     offset,
     pageSize,
-  }: { now: Date; filters: SearchFilters; terms: string[]; offset: number; pageSize: number },
+    overdue,
+  }: {
+    now: Date;
+    filters: SearchFilters;
+    terms: string[];
+    offset: number;
+    pageSize: number;
+    /** Throws once the search's time is up. */
+    overdue: () => void;
+  },
 ) {
   const sd = searchDocuments;
   const filters: SQL[] = [lte(sd.publishedAt, now)];
@@ -144,6 +178,7 @@ async function findRanked(
   };
 
   const titleHits = await rank(true, wanted);
+  if (titleHits.length < wanted) overdue();
   const otherHits = titleHits.length < wanted ? await rank(false, wanted - titleHits.length) : [];
   return [
     ...titleHits.map((r) => ({ ...r, titleMatch: true })),

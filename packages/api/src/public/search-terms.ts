@@ -1,6 +1,5 @@
 import { normaliseSearchText } from "@ita/db/search";
-
-export const MAX_SEARCH_TERMS = 12;
+import { SEARCH_MAX_TERMS } from "@ita/domain/schemas";
 
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 
@@ -15,6 +14,15 @@ export function searchTerms(query: string): string[] {
     if (s.isWordLike) terms.push(s.segment);
   }
   return distinct(terms);
+}
+
+/** The query has more distinct words than a search uses. */
+export function hasTooManyTerms(query: string): boolean {
+  const words = new Set<string>();
+  for (const s of segmenter.segment(normaliseSearchText(query))) {
+    if (s.isWordLike) words.add(s.segment);
+  }
+  return words.size > SEARCH_MAX_TERMS;
 }
 
 /** A phrase longer than this is matched word by word (a pasted sentence rarely occurs verbatim). */
@@ -44,9 +52,9 @@ export function searchPhrases(query: string): string[] {
   return distinct(phrases);
 }
 
-/** Each once, at most MAX_SEARCH_TERMS; a term inside a longer one adds no condition ("จัด" in "จัดซื้อ"). */
+/** Each once, at most SEARCH_MAX_TERMS; a term inside a longer one adds no condition ("จัด" in "จัดซื้อ"). */
 function distinct(terms: string[]): string[] {
-  const unique = [...new Set(terms)].slice(0, MAX_SEARCH_TERMS);
+  const unique = [...new Set(terms)].slice(0, SEARCH_MAX_TERMS);
   return unique.filter((t, _, all) => !all.some((o) => o !== t && o.includes(t)));
 }
 

@@ -9,7 +9,15 @@ export {
   SlugInput,
   thaiRequired,
 } from "./common.ts";
-export { AgencyPageInput, ItemPageInput, SEARCH_MAX_PAGE, SearchInput } from "./public.ts";
+export {
+  AgencyPageInput,
+  ItemPageInput,
+  SEARCH_MAX_PAGE,
+  SEARCH_MAX_RESULTS,
+  SEARCH_MAX_TERMS,
+  SEARCH_PAGE_SIZE,
+  SearchInput,
+} from "./public.ts";
 export {
   AttachmentIdInput,
   FEED_MAX_ENTRIES,

@@ -23,7 +23,21 @@ export const ItemPageInput = z.object({
 });
 export type ItemPageInput = z.infer<typeof ItemPageInput>;
 
-export const SEARCH_MAX_PAGE = 500;
+/**
+ * Words a search uses: every one is one more LIKE on every candidate row, and a pasted
+ * paragraph would make a search the server cannot finish. A longer query is searched by
+ * its first words, and the page says so.
+ */
+export const SEARCH_MAX_TERMS = 8;
+/** Results per search page. */
+export const SEARCH_PAGE_SIZE = 20;
+/**
+ * How deep a search may page: the first 500 results. Each page reads every row before
+ * it, and on the embedded database nothing can cancel a query, so the window is bounded
+ * rather than timed (docs/adr, "Published content safeguards").
+ */
+export const SEARCH_MAX_RESULTS = 500;
+export const SEARCH_MAX_PAGE = SEARCH_MAX_RESULTS / SEARCH_PAGE_SIZE;
 
 export const SearchInput = z.object({
   q: z
@@ -44,7 +58,7 @@ export const SearchInput = z.object({
       .int({ error: "หมายเลขหน้าต้องเป็นจำนวนเต็ม" })
       .min(1, { error: "หมายเลขหน้าต้องเริ่มที่ 1" })
       .max(SEARCH_MAX_PAGE, {
-        error: `แสดงผลได้ไม่เกิน ${SEARCH_MAX_PAGE} หน้า โปรดระบุคำค้นหาให้เจาะจงขึ้น`,
+        error: `แสดงผลได้ไม่เกิน ${SEARCH_MAX_RESULTS} รายการแรก (${SEARCH_MAX_PAGE} หน้า) โปรดเพิ่มคำค้นหรือเลือกตัวกรองเพื่อจำกัดผลการค้นหา`,
       }),
   ).transform((p) => p ?? 1),
 });
