@@ -1,7 +1,10 @@
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Spreadsheets run cells starting with these as formulas (CSV injection, OWASP). */
-const FORMULA_START = /^[=+@\t\r]/;
+/**
+ * Spreadsheets run text cells starting with these as formulas (CSV injection, OWASP):
+ * `-` too (`-2+3+cmd|' /C calc'!A0`). Only text is neutralised: numbers stay numbers.
+ */
+const FORMULA_START = /^[-=+@\t\r]/;
 
 function cell(value: CsvValue): string {
   if (value === null || value === undefined) return "";

@@ -26,7 +26,7 @@ describe("fileResponse", () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("streams the bytes inline with safe headers and immutable caching", async () => {
+  it("streams the bytes inline with safe headers, revalidated on every use (a withdrawn file must not linger in caches)", async () => {
     const res = (await fileResponse(new Request("http://x/files/1/a.pdf"), meta, files))!;
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes);
@@ -37,7 +37,8 @@ describe("fileResponse", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toBe("sandbox");
     expect(res.headers.get("etag")).toBe(`"${meta.sha256}"`);
-    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(res.headers.get("cache-control")).not.toMatch(/immutable/);
     expect(res.headers.get("content-length")).toBe(String(bytes.byteLength));
   });
 

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { createFileStore, type FileStore } from "@ita/db/files";
 import { contentDisposition } from "./content-disposition.ts";
 import { isPdf, isPreviewableImage } from "./format.ts";
-import { IMMUTABLE, matchesIfNoneMatch, notModified } from "./http-cache.ts";
+import { matchesIfNoneMatch, notModified, REVALIDATE } from "./http-cache.ts";
 
 let store: FileStore | null = null;
 const fileStore = () => (store ??= createFileStore());
@@ -17,7 +17,10 @@ interface FileMeta {
 
 /**
  * Streams a public attachment. The bytes never change under their id (content
- * addressed), so the ETag is the SHA-256 and caching is immutable. `sandbox` CSP and
+ * addressed), so the ETag is the SHA-256 — but whether they may be served does: a file
+ * withdrawn because it leaked personal data must leave browsers and caches at once, so
+ * every use revalidates (a cheap 304 while the file is public, 404 once it is not).
+ * Only fingerprinted assets (/_astro/) are immutable. `sandbox` CSP and
  * nosniff make an uploaded HTML or SVG file inert even if opened directly; only PDFs
  * and raster images are shown inline, everything else downloads.
  */
@@ -34,7 +37,7 @@ export async function fileResponse(
     ),
     "x-content-type-options": "nosniff",
     "content-security-policy": "sandbox",
-    "cache-control": IMMUTABLE,
+    "cache-control": REVALIDATE,
     etag: `"${file.sha256}"`,
     "last-modified": file.createdAt.toUTCString(),
     "cross-origin-resource-policy": "same-origin",

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 
-/** Pages change the moment something is published: caches must revalidate every time. */
+/**
+ * Pages change the moment something is published, and a public file stops being public
+ * when it is withdrawn: caches must revalidate every time.
+ */
 export const REVALIDATE = "public, max-age=0, must-revalidate";
-/** Content-addressed files never change under their URL. */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 const CACHEABLE_TYPES =
   /^(text\/html|text\/csv|text\/plain|application\/json|application\/atom\+xml|application\/xml)\b/;

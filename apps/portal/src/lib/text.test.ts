@@ -19,6 +19,22 @@ describe("toCsv", () => {
       'a,b\r\n"จัดซื้อ, จัดจ้าง","say ""hi"""\r\n"line\nbreak",\r\n42,\'=cmd()\r\n',
     );
   });
+
+  it("neutralises text cells a spreadsheet would run as formulas, including a leading minus; numbers stay numbers", () => {
+    const cells = ["-2+3+cmd|' /C calc'!A0", "=1+1", "+1", "@SUM(A1)", "\tx", "\rx", "a-b"];
+    const csv = toCsv(["v"], [...cells.map((c) => [c]), [-5], [3.5]]);
+    expect(csv.slice(1).split("\r\n").slice(1, -1)).toEqual([
+      "'-2+3+cmd|' /C calc'!A0",
+      "'=1+1",
+      "'+1",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'\rx"',
+      "a-b",
+      "-5",
+      "3.5",
+    ]);
+  });
 });
 
 describe("highlight", () => {
