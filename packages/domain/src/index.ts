@@ -4,6 +4,7 @@ export * from "./errors.ts";
 export * from "./fiscal-year.ts";
 export * from "./frameworks/index.ts";
 export * from "./grading.ts";
+export * from "./paths.ts";
 export * from "./publication.ts";
 export * from "./schemas/index.ts";
 export * from "./slug.ts";

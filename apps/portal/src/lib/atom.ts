@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@ita/api";
+import { itemPath } from "@ita/domain/paths";
 import { sanitizeDescription } from "./sanitize.ts";
-import { itemPath } from "./urls.ts";
 import { xmlText } from "./xml.ts";
 
 type Feed = RouterOutputs["public"]["feed"];
@@ -14,7 +14,7 @@ export function atomFeed(
   const updated = feed.entries[0]?.updatedAt ?? new Date(0);
   const host = new URL(origin).hostname;
   const entries = feed.entries.map((e) => {
-    const link = `${origin}${itemPath(e.agencySlug, e.fiscalYear, e.itemCode)}#entry-${e.id}`;
+    const link = `${origin}${itemPath(e.agencySlug, e.fiscalYear, e.itemCode, e.id)}`;
     return `  <entry>
     <id>tag:${host},2026:entry:${e.id}</id>
     <title>${xmlText(e.title)}</title>

@@ -2,7 +2,13 @@ import type { RouterOutputs } from "@ita/api";
 import type { APIContext } from "astro";
 import { toCsv, CSV_CONTENT_TYPE } from "./csv.ts";
 import { isNotFound } from "./page-errors.ts";
-import { filePath, itemPath } from "./urls.ts";
+import {
+  agencyFeedPath,
+  agencyPath,
+  disclosuresOpenDataPath,
+  filePath,
+  itemPath,
+} from "@ita/domain/paths";
 
 type Agencies = RouterOutputs["public"]["openAgencies"];
 type Disclosures = RouterOutputs["public"]["openDisclosures"];
@@ -27,10 +33,10 @@ export function agenciesJson(agencies: Agencies, origin: string) {
       socialLinks: a.socialLinks,
       publishedDocuments: a.documents,
       lastPublishedAt: a.lastPublishedAt?.toISOString() ?? null,
-      url: `${origin}/agencies/${a.slug}`,
-      disclosuresJson: `${origin}/open-data/agencies/${a.slug}/disclosures.json`,
-      disclosuresCsv: `${origin}/open-data/agencies/${a.slug}/disclosures.csv`,
-      feed: `${origin}/agencies/${a.slug}/feed.xml`,
+      url: `${origin}${agencyPath(a.slug)}`,
+      disclosuresJson: `${origin}${disclosuresOpenDataPath(a.slug, "json")}`,
+      disclosuresCsv: `${origin}${disclosuresOpenDataPath(a.slug, "csv")}`,
+      feed: `${origin}${agencyFeedPath(a.slug)}`,
     })),
   };
 }
@@ -65,7 +71,7 @@ export function agenciesCsv(agencies: Agencies, origin: string): string {
       a.website,
       a.documents,
       a.lastPublishedAt?.toISOString() ?? "",
-      `${origin}/agencies/${a.slug}`,
+      `${origin}${agencyPath(a.slug)}`,
     ]),
   );
 }
@@ -73,7 +79,7 @@ export function agenciesCsv(agencies: Agencies, origin: string): string {
 export function disclosuresJson(data: Disclosures, origin: string) {
   return {
     description: LICENSE_NOTE,
-    agency: { ...data.agency, url: `${origin}/agencies/${data.agency.slug}` },
+    agency: { ...data.agency, url: `${origin}${agencyPath(data.agency.slug)}` },
     fiscalYear: data.fiscalYear,
     count: data.entries.length,
     entries: data.entries.map((e) => ({

@@ -1,3 +1,4 @@
+import { homePath, siteFeedPath } from "@ita/domain/paths";
 import type { APIRoute } from "astro";
 import { atomFeed, atomResponse } from "../lib/atom.ts";
 import { t } from "../lib/i18n.ts";
@@ -8,8 +9,8 @@ export const GET: APIRoute = async ({ locals, url }) => {
   return atomResponse(
     atomFeed(feed, {
       origin: publicOrigin(url),
-      selfPath: "/feed.xml",
-      alternatePath: "/",
+      selfPath: siteFeedPath(),
+      alternatePath: homePath(),
       title: `${t("th", "siteName")} — ${t("th", "latestPublications")}`,
     }),
   );

@@ -1,3 +1,4 @@
+import { agencyPath, homePath, searchPath } from "@ita/domain/paths";
 import type { APIRoute } from "astro";
 import { publicOrigin } from "../lib/urls.ts";
 import { xmlText } from "../lib/xml.ts";
@@ -7,11 +8,11 @@ export const GET: APIRoute = async ({ locals, url }) => {
   const origin = publicOrigin(url);
   const agencies = await locals.api.public.sitemap();
   const urls = [
-    `  <url><loc>${xmlText(`${origin}/`)}</loc></url>`,
-    `  <url><loc>${xmlText(`${origin}/search`)}</loc></url>`,
+    `  <url><loc>${xmlText(`${origin}${homePath()}`)}</loc></url>`,
+    `  <url><loc>${xmlText(`${origin}${searchPath()}`)}</loc></url>`,
     ...agencies.map(
       (a) =>
-        `  <url><loc>${xmlText(`${origin}/agencies/${a.slug}`)}</loc><lastmod>${a.lastModified.toISOString()}</lastmod></url>`,
+        `  <url><loc>${xmlText(`${origin}${agencyPath(a.slug)}`)}</loc><lastmod>${a.lastModified.toISOString()}</lastmod></url>`,
     ),
   ];
   return new Response(

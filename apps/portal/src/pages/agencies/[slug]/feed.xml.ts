@@ -1,3 +1,4 @@
+import { agencyFeedPath, agencyPath } from "@ita/domain/paths";
 import type { APIRoute } from "astro";
 import { atomFeed, atomResponse } from "../../../lib/atom.ts";
 import { t } from "../../../lib/i18n.ts";
@@ -16,8 +17,8 @@ export const GET: APIRoute = async ({ locals, url, params, rewrite }) => {
   return atomResponse(
     atomFeed(feed, {
       origin: publicOrigin(url),
-      selfPath: `/agencies/${slug}/feed.xml`,
-      alternatePath: `/agencies/${slug}`,
+      selfPath: agencyFeedPath(slug),
+      alternatePath: agencyPath(slug),
       title: `${feed.agency!.nameTh} — ${t("th", "latestPublications")}`,
     }),
   );

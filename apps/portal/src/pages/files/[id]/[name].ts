@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { fileResponse } from "../../../lib/file-response.ts";
 import { isNotFound } from "../../../lib/page-errors.ts";
-import { filePath } from "../../../lib/urls.ts";
+import { filePath } from "@ita/domain/paths";
 
 /** /files/<attachment id>/<file name>: only files of what the public may see. */
 export const GET: APIRoute = async ({ params, locals, request, rewrite, redirect }) => {

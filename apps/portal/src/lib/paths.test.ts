@@ -1,0 +1,158 @@
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  agenciesOpenDataPath,
+  agencyFeedPath,
+  agencyPath,
+  disclosuresOpenDataPath,
+  filePath,
+  homePath,
+  itemPath,
+  provincePath,
+  searchPath,
+  siteFeedPath,
+} from "@ita/domain/paths";
+import * as paths from "@ita/domain/paths";
+import { describe, expect, it } from "vitest";
+
+// The portal's routes as Astro sees them: one per file under src/pages.
+const pagesDir = fileURLToPath(new URL("../pages", import.meta.url));
+
+interface Route {
+  file: string;
+  pattern: RegExp;
+  params: string[];
+}
+
+function routes(dir = pagesDir): Route[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return routes(full);
+    const file = relative(pagesDir, full);
+    const route = file.replace(/\.(astro|ts)$/, "").replace(/(^|\/)index$/, "");
+    const params: string[] = [];
+    const source = route
+      .split("/")
+      .map((segment) => {
+        const dynamic = /^\[(\.\.\.)?(\w+)\]$/.exec(segment);
+        if (!dynamic) return segment.replace(/\./g, "\\.");
+        params.push(dynamic[2]!);
+        return dynamic[1] ? "(.*)" : "([^/]+)";
+      })
+      .join("/");
+    return [{ file, params, pattern: new RegExp(`^/${source}$`) }];
+  });
+}
+
+/** The route Astro serves a path with (static segments win), and its decoded params. */
+function resolveRoute(pathname: string) {
+  const candidates = routes()
+    .filter((r) => r.pattern.test(pathname))
+    .sort((a, b) => a.params.length - b.params.length);
+  const route = candidates[0];
+  if (!route) return null;
+  const values = route.pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
+  return {
+    file: route.file,
+    params: Object.fromEntries(route.params.map((p, i) => [p, values[i]])),
+  };
+}
+
+const cases: Array<{
+  name: string;
+  path: string;
+  file: string;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  hash?: string;
+}> = [
+  { name: "home", path: homePath(), file: "index.astro" },
+  { name: "search", path: searchPath(), file: "search.astro" },
+  {
+    name: "province",
+    path: provincePath("lamphun"),
+    file: "provinces/[slug].astro",
+    params: { slug: "lamphun" },
+  },
+  {
+    name: "agency",
+    path: agencyPath("ban-klang"),
+    file: "agencies/[slug]/index.astro",
+    params: { slug: "ban-klang" },
+  },
+  {
+    name: "agency in a year",
+    path: agencyPath("ban-klang", 2567),
+    file: "agencies/[slug]/index.astro",
+    params: { slug: "ban-klang" },
+    query: { fy: "2567" },
+  },
+  {
+    name: "item permalink",
+    path: itemPath("ban-klang", 2568, "O28"),
+    file: "agencies/[slug]/[fy]/[item].astro",
+    params: { slug: "ban-klang", fy: "2568", item: "O28" },
+  },
+  {
+    name: "entry on its item",
+    path: itemPath("ban-klang", 2568, "O28", "0b6e"),
+    file: "agencies/[slug]/[fy]/[item].astro",
+    params: { slug: "ban-klang", fy: "2568", item: "O28" },
+    hash: "#entry-0b6e",
+  },
+  {
+    name: "file",
+    path: filePath("f-1", "แผน 2568 (ฉบับที่ 2)#?.pdf"),
+    file: "files/[id]/[name].ts",
+    params: { id: "f-1", name: "แผน 2568 (ฉบับที่ 2)#?.pdf" },
+  },
+  { name: "site feed", path: siteFeedPath(), file: "feed.xml.ts" },
+  {
+    name: "agency feed",
+    path: agencyFeedPath("ban-klang"),
+    file: "agencies/[slug]/feed.xml.ts",
+    params: { slug: "ban-klang" },
+  },
+  { name: "agencies JSON", path: agenciesOpenDataPath("json"), file: "open-data/agencies.json.ts" },
+  { name: "agencies CSV", path: agenciesOpenDataPath("csv"), file: "open-data/agencies.csv.ts" },
+  {
+    name: "disclosures JSON",
+    path: disclosuresOpenDataPath("ban-klang", "json"),
+    file: "open-data/agencies/[slug]/disclosures.json.ts",
+    params: { slug: "ban-klang" },
+  },
+  {
+    name: "disclosures CSV of a year",
+    path: disclosuresOpenDataPath("ban-klang", "csv", 2566),
+    file: "open-data/agencies/[slug]/disclosures.csv.ts",
+    params: { slug: "ban-klang" },
+    query: { fy: "2566" },
+  },
+];
+
+describe("@ita/domain/paths round-trip through the portal's routes", () => {
+  it("has a case for every builder", () => {
+    const tested: Array<{ name: string }> = [
+      homePath,
+      searchPath,
+      provincePath,
+      agencyPath,
+      itemPath,
+      filePath,
+      siteFeedPath,
+      agencyFeedPath,
+      agenciesOpenDataPath,
+      disclosuresOpenDataPath,
+    ];
+    const names = tested.map((builder) => builder.name);
+    expect(Object.keys(paths).sort()).toEqual(names.sort());
+  });
+
+  it.each(cases)("$name: $path", ({ path, file, params = {}, query = {}, hash = "" }) => {
+    const url = new URL(path, "http://portal.test");
+    expect(resolveRoute(url.pathname)).toEqual({ file, params });
+    expect(Object.fromEntries(url.searchParams)).toEqual(query);
+    expect(url.hash).toBe(hash);
+  });
+});

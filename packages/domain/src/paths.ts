@@ -1,0 +1,45 @@
+/**
+ * The public portal's URL paths, built in one place for both apps (portal pages, open
+ * data, feeds, sitemap, the admin's "view the public page" link). Item permalinks are
+ * what agencies hand to the ITA assessors: their shape must never change
+ * (docs/domain.md §3). Paths only; callers prefix an origin where they need absolute URLs.
+ */
+
+export type OpenDataFormat = "json" | "csv";
+
+/** `#entry-<id>`: the anchor of one entry on its item page. */
+const entryAnchor = (entryId?: string) => (entryId ? `#entry-${entryId}` : "");
+
+export const homePath = () => "/";
+
+export const searchPath = () => "/search";
+
+export const provincePath = (slug: string) => `/provinces/${slug}`;
+
+/** An agency's page; without a year it shows the current fiscal year. */
+export const agencyPath = (slug: string, fiscalYear?: number) =>
+  `/agencies/${slug}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;
+
+/** The permalink of an item (optionally one entry on it); never changes when content is edited. */
+export const itemPath = (slug: string, fiscalYear: number, itemCode: string, entryId?: string) =>
+  `/agencies/${slug}/${fiscalYear}/${itemCode}${entryAnchor(entryId)}`;
+
+/** A public attachment; the file name is part of the URL so downloads keep it. */
+export const filePath = (id: string, fileName: string) =>
+  `/files/${id}/${encodeURIComponent(fileName)}`;
+
+/** The Atom feed of the whole portal. */
+export const siteFeedPath = () => "/feed.xml";
+
+/** The Atom feed of one agency. */
+export const agencyFeedPath = (slug: string) => `/agencies/${slug}/feed.xml`;
+
+/** Every agency, as open data. */
+export const agenciesOpenDataPath = (format: OpenDataFormat) => `/open-data/agencies.${format}`;
+
+/** One agency's disclosures as open data; without a year, the current fiscal year. */
+export const disclosuresOpenDataPath = (
+  slug: string,
+  format: OpenDataFormat,
+  fiscalYear?: number,
+) => `/open-data/agencies/${slug}/disclosures.${format}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;
