@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -5,5 +7,9 @@ export default defineConfig({
     globalSetup: ["../db/src/testing/global-setup.ts"],
     hookTimeout: 60_000,
     testTimeout: 30_000,
+    // Tests never touch the checkout's real complaint keyring (.data/).
+    env: {
+      COMPLAINT_KEYRING_FILE: join(tmpdir(), `ita-test-complaint-keyring-${process.pid}.json`),
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { complaintsRouter } from "./complaints/router.ts";
 import { agencyRouter } from "./router/agency.ts";
 import { agencyAdminRouter } from "./router/agency-admin.ts";
 import { auditRouter } from "./router/audit.ts";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   agencyAdmin: agencyAdminRouter,
   audit: auditRouter,
   auth: authRouter,
+  complaints: complaintsRouter,
   entries: entriesRouter,
   framework: frameworkRouter,
   notifications: notificationsRouter,

@@ -1,3 +1,3 @@
 export * from "./client.ts";
-export { readDatabaseEnv, type DatabaseOptions } from "./env.ts";
+export { readDatabaseEnv, repoRoot, type DatabaseOptions } from "./env.ts";
 export * as schema from "./schema/index.ts";

@@ -4,11 +4,13 @@
  * A procedure without a row fails the suite — add a row when you add a procedure
  * (public procedures: `PUBLIC`, optionally with an input).
  */
-import { attachments } from "@ita/db/schema";
+import { attachments, complaints } from "@ita/db/schema";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
 import type { AgencyRole } from "@ita/domain/schemas";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
+import { fileComplaint } from "../complaints/file-complaint.ts";
 import { appRouter } from "../root.ts";
 import { createCaller } from "../index.ts";
 import {
@@ -45,7 +47,12 @@ type Row =
       roles: readonly AgencyRole[];
       coordinatorRead?: boolean;
       input: (s: Setup) => unknown | Promise<unknown>;
-    };
+    }
+  /**
+   * Complaints: ONLY the agency's own complaint officers. Not system administrators,
+   * not coordinators, not the agency's administrators, editors or approvers.
+   */
+  | { kind: "complaint"; input: (s: Setup) => unknown | Promise<unknown> };
 
 const PUBLIC: Row = { kind: "public" };
 const FY = 2568;
@@ -63,6 +70,30 @@ const entryIn = async (
     itemCode: "O5",
     ...extra,
   });
+
+/** A complaint filed to the row's agency (named, so its identity can be revealed). */
+const complaintIn = async (s: Setup) => {
+  const filed = await fileComplaint({
+    ctx: {
+      db: s.w.db,
+      now: () => s.w.now,
+      request: { ip: null, userAgent: null, secure: true, origin: null },
+    },
+    input: {
+      agencyId: s.agency.id,
+      subject: "procurement",
+      description: "การจัดซื้อครุภัณฑ์สำนักงานราคาสูงกว่าท้องตลาดหลายเท่า",
+      identity: { name: "ผู้ร้องทดสอบ", consentToForward: false },
+      formToken: crypto.randomUUID().replaceAll("-", ""),
+    },
+  });
+  const [row] = await s.w.db
+    .select({ id: complaints.id })
+    .from(complaints)
+    .where(and(eq(complaints.agencyId, s.agency.id), eq(complaints.reference, filed.reference)));
+  return row!.id;
+};
+const WRONG_CODE = "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ";
 
 const newMember = async (s: Setup) =>
   (await createUser(s.w.db, { roles: [{ role: "editor", agencyId: s.agency.id }] })).id;
@@ -169,6 +200,41 @@ const MATRIX: Record<string, Row> = {
     kind: "agency",
     roles: ["agency-admin"],
     input: (s) => ({ agencyId: s.agency.id }),
+  },
+
+  // Complaints: the complainant holds a receipt code, not an account.
+  "complaints.file": {
+    kind: "public",
+    input: (s) => ({
+      agencyId: s.agency.id,
+      subject: "gifts",
+      description: "มีการมอบกระเช้าของขวัญราคาแพงให้ผู้บริหารช่วงปีใหม่",
+      formToken: crypto.randomUUID().replaceAll("-", ""),
+    }),
+  },
+  "complaints.track": { kind: "public", input: () => ({ code: WRONG_CODE }) },
+  "complaints.reply": { kind: "public", input: () => ({ code: WRONG_CODE, body: "ข้อมูลเพิ่มเติม" }) },
+  "complaints.withdraw": { kind: "public", input: () => ({ code: WRONG_CODE }) },
+  "complaints.inbox": { kind: "complaint", input: (s) => ({ agencyId: s.agency.id }) },
+  "complaints.get": {
+    kind: "complaint",
+    input: async (s) => ({ complaintId: await complaintIn(s) }),
+  },
+  "complaints.move": {
+    kind: "complaint",
+    input: async (s) => ({ complaintId: await complaintIn(s), to: "screening" }),
+  },
+  "complaints.message": {
+    kind: "complaint",
+    input: async (s) => ({ complaintId: await complaintIn(s), body: "โปรดส่งหลักฐานเพิ่ม" }),
+  },
+  "complaints.reveal": {
+    kind: "complaint",
+    input: async (s) => ({ complaintId: await complaintIn(s), reason: "ต้องนัดหมายเพื่อให้ถ้อยคำ" }),
+  },
+  "complaints.assign": {
+    kind: "complaint",
+    input: async (s) => ({ complaintId: await complaintIn(s), assigneeId: null }),
   },
 
   // Disclosure workflow.
@@ -292,6 +358,8 @@ function expectedAllowed(row: Row, actor: Actor, key: AgencyKey): boolean {
       if (h.system) return true;
       if ((h[key] ?? []).some((r) => row.roles.includes(r))) return true;
       return Boolean(row.coordinatorRead && h.coordinates === key);
+    case "complaint":
+      return h.signedIn && h.verified && (h[key] ?? []).includes("complaint-officer");
   }
 }
 
@@ -337,7 +405,7 @@ describeEachDriver("authorisation matrix", (use) => {
           let caller: Caller;
           let sessionId: string | null = null;
           // Rows that end sessions get a session of their own, so later rows keep theirs.
-          const freshSession = row.kind !== "agency" && row.freshSession;
+          const freshSession = "freshSession" in row && row.freshSession;
           if (freshSession && actor !== "anonymous") {
             const userId = actor === "approverA_no2fa" ? w.users.approverA.id : w.users[actor].id;
             const { token, session } = await createSession(w.db, userId, {
@@ -366,7 +434,7 @@ describeEachDriver("authorisation matrix", (use) => {
             );
         }
       }
-      if (row.kind !== "agency" && row.freshSession) w.resetSessions();
+      if ("freshSession" in row && row.freshSession) w.resetSessions();
       expect(mismatches, outcomes.join("\n")).toEqual([]);
     },
     120_000,

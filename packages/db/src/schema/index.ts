@@ -1,7 +1,7 @@
-// One file per aggregate. Complaints (with encrypted complainant identities) will get
-// their own aggregate file here.
+// One file per aggregate.
 export * from "./agencies.ts";
 export * from "./audit.ts";
+export * from "./complaints.ts";
 export * from "./disclosures.ts";
 export * from "./frameworks.ts";
 export * from "./geography.ts";

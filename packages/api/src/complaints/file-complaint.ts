@@ -1,0 +1,168 @@
+import { agencies, complaintCounters, complaintEvents, complaints } from "@ita/db/schema";
+import {
+  complaintDeadlines,
+  FileComplaintInput,
+  formatComplaintReference,
+} from "@ita/domain/complaints";
+import { fiscalYearOf } from "@ita/domain/fiscal-year";
+import { eq, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit.ts";
+import { fieldError } from "../authz/field-error.ts";
+import type { Context } from "../context.ts";
+import { takeComplaintRate } from "./client-throttle.ts";
+import {
+  formTokenHash,
+  newComplaintBox,
+  receiptCodeForFormToken,
+  receiptCodeHash,
+} from "./crypto.ts";
+
+export interface FiledComplaint {
+  reference: string;
+  /** Shown once; only its slow hash is stored, so it cannot be shown again. */
+  receiptCode: string;
+  receivedAt: Date;
+  agency: { slug: string; nameTh: string; nameEn: string | null };
+}
+
+/** Sealed content of a complaint (what the complainant wrote). */
+export interface ComplaintContent {
+  description: string;
+  involved: string | null;
+  occurredWhen: string | null;
+  occurredWhere: string | null;
+}
+
+export interface ComplainantIdentity {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  consentToForward: boolean;
+}
+
+class AlreadyFiled extends Error {}
+
+/**
+ * Files a complaint. Idempotent on the form token: a double click or a retry after a
+ * lost response returns the same complaint and the same receipt code. The receipt is
+ * returned only after the transaction has committed. Nothing about the client (address,
+ * browser) is read or stored, and the audit row holds no content.
+ */
+export async function fileComplaint({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, "db" | "now" | "request">;
+  input: FileComplaintInput;
+}): Promise<FiledComplaint> {
+  const data = FileComplaintInput.parse(input);
+  const client = ctx.request.ip;
+  const tokenHash = formTokenHash(data.formToken);
+  const receiptCode = receiptCodeForFormToken(data.formToken);
+  const existing = await findFiled(ctx, tokenHash, receiptCode);
+  if (existing) return existing;
+  const [agency] = await ctx.db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(eq(agencies.id, data.agencyId));
+  if (!agency) throw fieldError("agencyId", "ไม่พบหน่วยงานที่เลือก โปรดค้นหาหน่วยงานอีกครั้ง");
+  const giveBack = takeComplaintRate("file", client, ctx.now());
+
+  const receiptHash = await receiptCodeHash(receiptCode);
+  const receivedAt = ctx.now();
+  const fiscalYear = fiscalYearOf(receivedAt);
+  const id = crypto.randomUUID();
+  const { box, kekId, wrappedKey } = newComplaintBox(id);
+  const content: ComplaintContent = {
+    description: data.description,
+    involved: data.involved ?? null,
+    occurredWhen: data.occurredWhen ?? null,
+    occurredWhere: data.occurredWhere ?? null,
+  };
+  const identity: ComplainantIdentity | null = data.identity
+    ? {
+        name: data.identity.name,
+        phone: data.identity.phone ?? null,
+        email: data.identity.email ?? null,
+        consentToForward: data.identity.consentToForward,
+      }
+    : null;
+  const deadlines = complaintDeadlines(receivedAt);
+
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const [counter] = await tx
+        .insert(complaintCounters)
+        .values({ agencyId: agency.id, fiscalYear, last: 1 })
+        .onConflictDoUpdate({
+          target: [complaintCounters.agencyId, complaintCounters.fiscalYear],
+          set: { last: sql`${complaintCounters.last} + 1` },
+        })
+        .returning({ last: complaintCounters.last });
+      const inserted = await tx
+        .insert(complaints)
+        .values({
+          id,
+          agencyId: agency.id,
+          fiscalYear,
+          reference: formatComplaintReference(fiscalYear, counter!.last),
+          subject: data.subject,
+          state: "received",
+          receiptHash,
+          formTokenHash: tokenHash,
+          kekId,
+          wrappedKey,
+          content: box.sealJson("content", content),
+          identity: identity ? box.sealJson("identity", identity) : null,
+          isAnonymous: identity === null,
+          receivedAt,
+          acknowledgeBy: deadlines.acknowledgeBy,
+          decideBy: deadlines.decideBy,
+          updatedAt: receivedAt,
+        })
+        // A concurrent submission of the same form won the race: roll back (freeing the
+        // reference number) and answer with its complaint.
+        .onConflictDoNothing({ target: complaints.formTokenHash })
+        .returning({ id: complaints.id });
+      if (inserted.length === 0) throw new AlreadyFiled();
+      await tx.insert(complaintEvents).values({
+        complaintId: id,
+        at: receivedAt,
+        kind: "state",
+        author: "complainant",
+        toState: "received",
+      });
+      await recordAudit(tx, {
+        action: "complaint.filed",
+        targetType: "complaint",
+        targetId: id,
+        agencyId: agency.id,
+        after: { subject: data.subject, anonymous: identity === null },
+      });
+    });
+  } catch (error) {
+    // Nothing new was filed: the attempt does not count.
+    giveBack();
+    if (!(error instanceof AlreadyFiled)) throw error;
+  }
+  const filed = await findFiled(ctx, tokenHash, receiptCode);
+  if (!filed) throw new Error("complaint vanished after commit");
+  return filed;
+}
+
+async function findFiled(
+  ctx: Pick<Context, "db">,
+  tokenHash: string,
+  receiptCode: string,
+): Promise<FiledComplaint | null> {
+  const [row] = await ctx.db
+    .select({
+      reference: complaints.reference,
+      receivedAt: complaints.receivedAt,
+      agency: { slug: agencies.slug, nameTh: agencies.nameTh, nameEn: agencies.nameEn },
+    })
+    .from(complaints)
+    .innerJoin(agencies, eq(agencies.id, complaints.agencyId))
+    .where(eq(complaints.formTokenHash, tokenHash));
+  return row ? { ...row, receiptCode } : null;
+}

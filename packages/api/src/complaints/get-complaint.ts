@@ -1,0 +1,51 @@
+import { complaintEvents } from "@ita/db/schema";
+import type { ComplaintState } from "@ita/domain/complaints";
+import { and, count, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { ComplaintCaseContext } from "./access.ts";
+import { openComplaintBox } from "./crypto.ts";
+import type { ComplaintContent } from "./file-complaint.ts";
+import { isOverdue } from "./list-complaints.ts";
+import { readTimeline } from "./timeline.ts";
+
+/**
+ * One case for an officer of its agency: content and the whole timeline. The
+ * complainant's identity is NOT included — only whether there is one and how often it
+ * was revealed; `revealIdentity` shows it, with a reason, audited. Every reading is audited.
+ */
+export async function getComplaint({ ctx }: { ctx: ComplaintCaseContext }) {
+  const c = ctx.complaint;
+  const box = c.purgedAt ? null : openComplaintBox(c.id, c);
+  const [reveals] = await ctx.db
+    .select({ n: count() })
+    .from(complaintEvents)
+    .where(and(eq(complaintEvents.complaintId, c.id), eq(complaintEvents.kind, "reveal")));
+  await recordAudit(ctx.db, {
+    action: "complaint.read",
+    actor: ctx.user,
+    targetType: "complaint",
+    targetId: c.id,
+    agencyId: c.agencyId,
+    request: ctx.request,
+  });
+  return {
+    id: c.id,
+    agency: ctx.agency,
+    reference: c.reference,
+    subject: c.subject,
+    state: c.state as ComplaintState,
+    outcome: c.outcome,
+    receivedAt: c.receivedAt,
+    acknowledgedAt: c.acknowledgedAt,
+    acknowledgeBy: c.acknowledgeBy,
+    decideBy: c.decideBy,
+    closedAt: c.closedAt,
+    purgedAt: c.purgedAt,
+    assigneeId: c.assigneeId,
+    overdue: isOverdue(c, ctx.now()),
+    isAnonymous: c.isAnonymous,
+    identityReveals: reveals?.n ?? 0,
+    content: box && c.content ? box.openJson<ComplaintContent>("content", c.content) : null,
+    timeline: box ? await readTimeline(ctx.db, c.id, box, "officer") : [],
+  };
+}

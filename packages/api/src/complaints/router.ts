@@ -1,0 +1,77 @@
+import {
+  AssignComplaintInput,
+  ComplainantMessageInput,
+  ComplaintIdInput,
+  FileComplaintInput,
+  ListComplaintsInput,
+  MoveComplaintInput,
+  OfficerMessageInput,
+  RevealIdentityInput,
+} from "@ita/domain/complaints";
+import { AgencyIdInput } from "@ita/domain/schemas";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { staffProcedure } from "../authz/procedures.ts";
+import { publicProcedure } from "../trpc.ts";
+import { authorizeComplaint, authorizeComplaintAgency } from "./access.ts";
+import { assignComplaint } from "./assign-complaint.ts";
+import { fileComplaint } from "./file-complaint.ts";
+import { getComplaint } from "./get-complaint.ts";
+import { listComplaints } from "./list-complaints.ts";
+import { moveComplaint } from "./move-complaint.ts";
+import { postComplaintMessage } from "./post-complaint-message.ts";
+import { replyAsComplainant } from "./reply-as-complainant.ts";
+import { revealIdentity } from "./reveal-identity.ts";
+import { trackComplaint } from "./track-complaint.ts";
+import { withdrawComplaint } from "./withdraw-complaint.ts";
+
+/** An agency's complaint inbox: its complaint officers only (access.ts). */
+const officerAgencyProcedure = staffProcedure
+  .input(z.object({ agencyId: AgencyIdInput }))
+  .use(async ({ ctx, input, next }) =>
+    next({ ctx: { agency: await authorizeComplaintAgency(ctx, input.agencyId) } }),
+  );
+
+/** One case: authorised in the STORED complaint's agency. */
+const caseProcedure = staffProcedure
+  .input(z.object({ complaintId: ComplaintIdInput }))
+  .use(async ({ ctx, input, next }) =>
+    next({ ctx: await authorizeComplaint(ctx, input.complaintId) }),
+  );
+
+// The code arrives as typed; by-receipt.ts answers every bad code the same way.
+const CodeInput = z.object({ code: z.string().max(100) });
+
+export const complaintsRouter = {
+  // The complainant: no account, the receipt code is the key.
+  file: publicProcedure
+    .input(FileComplaintInput)
+    .mutation(({ ctx, input }) => fileComplaint({ ctx, input })),
+  track: publicProcedure.input(CodeInput).query(({ ctx, input }) => trackComplaint({ ctx, input })),
+  reply: publicProcedure
+    .input(ComplainantMessageInput.extend({ code: z.string().max(100) }))
+    .mutation(({ ctx, input }) => replyAsComplainant({ ctx, input })),
+  withdraw: publicProcedure
+    .input(CodeInput)
+    .mutation(({ ctx, input }) => withdrawComplaint({ ctx, input })),
+
+  // Officers of the receiving agency.
+  inbox: officerAgencyProcedure
+    .input(ListComplaintsInput.omit({ agencyId: true }))
+    .query(({ ctx, input }) =>
+      listComplaints({ ctx, input: { ...input, agencyId: ctx.agency.id } }),
+    ),
+  get: caseProcedure.query(({ ctx }) => getComplaint({ ctx })),
+  move: caseProcedure
+    .input(MoveComplaintInput)
+    .mutation(({ ctx, input }) => moveComplaint({ ctx, input })),
+  message: caseProcedure
+    .input(OfficerMessageInput)
+    .mutation(({ ctx, input }) => postComplaintMessage({ ctx, input })),
+  reveal: caseProcedure
+    .input(RevealIdentityInput)
+    .mutation(({ ctx, input }) => revealIdentity({ ctx, input })),
+  assign: caseProcedure
+    .input(AssignComplaintInput)
+    .mutation(({ ctx, input }) => assignComplaint({ ctx, input })),
+} satisfies TRPCRouterRecord;

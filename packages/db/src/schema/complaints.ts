@@ -1,0 +1,104 @@
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { agencies } from "./agencies.ts";
+import { bytea, users } from "./users.ts";
+
+/**
+ * One complaint. Everything the complainant wrote and who they are is sealed with the
+ * complaint's own data key (AES-256-GCM); the data key is stored only wrapped by a
+ * key-encryption key that never enters the database (packages/api/src/complaints/crypto.ts).
+ * The clear columns are what case work and statistics need: agency, subject type,
+ * state, outcome and dates. Neither the receipt code nor any client address is stored.
+ */
+export const complaints = pgTable(
+  "complaints",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    fiscalYear: integer().notNull(),
+    /** "2568/0007": per agency and fiscal year. */
+    reference: text().notNull(),
+    subject: text().notNull(),
+    state: text().notNull().default("received"),
+    outcome: text(),
+    /** argon2id of the receipt code (fixed salt, so it can be looked up). */
+    receiptHash: text().notNull().unique(),
+    /** SHA-256 of the form's one-time token: a resubmission finds the same complaint. */
+    formTokenHash: text().notNull().unique(),
+    /** Which key-encryption key wrapped `wrappedKey` (rotation re-wraps, see ADR). */
+    kekId: text().notNull(),
+    wrappedKey: bytea().notNull(),
+    /** Sealed JSON: description, involved, when, where. */
+    content: bytea(),
+    /** Sealed JSON: name, phone, e-mail, consent. Null when anonymous. */
+    identity: bytea(),
+    isAnonymous: boolean().notNull(),
+    assigneeId: uuid().references(() => users.id),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    acknowledgeBy: timestamp({ withTimezone: true }).notNull(),
+    decideBy: timestamp({ withTimezone: true }).notNull(),
+    acknowledgedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+    /** Content, identity, messages and files removed after retention; the row stays for statistics. */
+    purgedAt: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.agencyId, t.reference),
+    index().on(t.agencyId, t.state, t.receivedAt.desc()),
+    index().on(t.agencyId, t.fiscalYear),
+  ],
+);
+
+/**
+ * A case's timeline: state changes, messages both ways, internal notes, identity
+ * reveals. Bodies are sealed with the complaint's data key.
+ */
+export const complaintEvents = pgTable(
+  "complaint_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Insertion order: events of one instant (one transaction) keep their order. */
+    seq: bigserial({ mode: "number" }).notNull(),
+    complaintId: uuid()
+      .notNull()
+      .references(() => complaints.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** state | message | note | reveal | assign */
+    kind: text().notNull(),
+    /** complainant | officer */
+    author: text().notNull(),
+    actorId: uuid().references(() => users.id),
+    fromState: text(),
+    toState: text(),
+    /** Internal rows (notes, reveals, assignments) are never shown to the complainant. */
+    internal: boolean().notNull().default(false),
+    body: bytea(),
+  },
+  (t) => [index().on(t.complaintId, t.seq)],
+);
+
+/** Next reference number per agency and fiscal year, taken atomically with an upsert. */
+export const complaintCounters = pgTable(
+  "complaint_counters",
+  {
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    fiscalYear: integer().notNull(),
+    last: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.fiscalYear] })],
+);

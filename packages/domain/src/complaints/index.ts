@@ -1,0 +1,5 @@
+export * from "./complaint.ts";
+export * from "./deadlines.ts";
+export * from "./inputs.ts";
+export * from "./receipt-code.ts";
+export * from "./suppression.ts";
