@@ -11,6 +11,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { fileComplaint } from "../complaints/file-complaint.ts";
+import { complainantCtx } from "../complaints/testing.ts";
 import { appRouter } from "../root.ts";
 import { createCaller } from "../index.ts";
 import {
@@ -74,11 +75,7 @@ const entryIn = async (
 /** A complaint filed to the row's agency (named, so its identity can be revealed). */
 const complaintIn = async (s: Setup) => {
   const filed = await fileComplaint({
-    ctx: {
-      db: s.w.db,
-      now: () => s.w.now,
-      request: { ip: null, userAgent: null, secure: true, origin: null },
-    },
+    ctx: complainantCtx(s.w),
     input: {
       agencyId: s.agency.id,
       subject: "procurement",

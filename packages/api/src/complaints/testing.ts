@@ -11,7 +11,7 @@ export function complainantCtx(
   return {
     db: w.db,
     now: () => w.now,
-    request: { ip, userAgent: null, secure: true, origin: null },
+    request: { ip, userAgent: null, secure: true },
   };
 }
 
