@@ -63,6 +63,21 @@ describeEachDriver("database", (use) => {
     expect(none[0]!.n).toBe(0);
   });
 
+  it("refuses an entry state or a role outside the domain's lists", async () => {
+    const { db } = use();
+    const [entry] = await db.select({ id: disclosureEntries.id }).from(disclosureEntries).limit(1);
+    await expect(
+      queryRows(db, sql`update disclosure_entries set state = 'archived' where id = ${entry!.id}`),
+    ).rejects.toThrow();
+    const [user] = await db.select({ id: users.id }).from(users).limit(1);
+    await expect(
+      queryRows(
+        db,
+        sql`insert into role_assignments (user_id, role) values (${user!.id}, 'owner')`,
+      ),
+    ).rejects.toThrow();
+  });
+
   it("keeps the audit log append-only", async () => {
     const { db } = use();
     await db.insert(auditLog).values({ action: "test.append", actorLabel: "test" });

@@ -7,11 +7,12 @@ import {
 } from "@ita/auth";
 import type { Executor } from "@ita/db";
 import { roleAssignments, sessions, users } from "@ita/db/schema";
+import type { Role } from "@ita/domain/schemas";
 import { and, eq, isNull } from "drizzle-orm";
 
 /** Session store after Lucia's design, on our database. */
 export interface RoleGrant {
-  role: string;
+  role: Role;
   agencyId: string | null;
   provinceId: string | null;
 }

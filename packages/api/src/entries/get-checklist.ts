@@ -76,7 +76,7 @@ export async function getChecklist({
       // An approved revision of a public entry, waiting for its date.
       if (e.scheduledVersionId && e.publishAt) scheduledAt = e.publishAt;
       // The newest version's own state; an approved one waiting for its date counts as waiting.
-      if (e.state !== "published" && e.state !== "withdrawn") states.push(e.state as EntryState);
+      if (e.state !== "published" && e.state !== "withdrawn") states.push(e.state);
       else if (scheduled) states.push("submitted");
     }
     const status = itemStatus(states);

@@ -1,5 +1,5 @@
 import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/schema";
-import { allowedActions, type EntryState } from "@ita/domain/workflow";
+import { allowedActions } from "@ita/domain/workflow";
 import { asc, desc, eq } from "drizzle-orm";
 import type { EntryContext } from "../authz/procedures.ts";
 import { contributorsOf, isPubliclyVisible, workflowRolesOf } from "./workflow.ts";
@@ -56,7 +56,7 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
   const roles = workflowRolesOf(ctx.agency);
   const actions = new Set(
     allowedActions({
-      state: entry.state as EntryState,
+      state: entry.state,
       actorId: ctx.user.id,
       authorId: contributors.has(ctx.user.id) ? ctx.user.id : "someone-else",
       roles,
@@ -69,7 +69,7 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     agencySlug: ctx.agency.slug,
     fiscalYear: entry.fiscalYear,
     itemCode: entry.itemCode,
-    state: entry.state as EntryState,
+    state: entry.state,
     publiclyVisible: visible,
     publishedAt: entry.publishedAt,
     /** The approved version waiting for its date goes public then (a revision, or the first publication). */

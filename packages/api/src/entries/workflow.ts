@@ -103,7 +103,7 @@ export async function checkTransition(
   comment?: string | null,
 ): Promise<EntryState> {
   const state: EntryState =
-    action === "unpublish" && isPubliclyVisible(entry) ? "published" : (entry.state as EntryState);
+    action === "unpublish" && isPubliclyVisible(entry) ? "published" : entry.state;
   const contributors = action === "approve" ? await contributorsOf(tx, entry) : new Set<string>();
   const result = transition({
     state,

@@ -1,4 +1,5 @@
 import { agencies, disclosureEntries, disclosureVersions, entryEvents } from "@ita/db/schema";
+import type { EntryState } from "@ita/domain/workflow";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { StaffContext } from "../authz/procedures.ts";
 import { AUTHORING_EVENTS } from "../entries/workflow.ts";
@@ -35,7 +36,7 @@ export async function listNotifications({ ctx }: { ctx: StaffContext }) {
     at: disclosureEntries.updatedAt,
     currentVersionId: disclosureEntries.currentVersionId,
   };
-  const query = (state: string, agencyIds: string[]) =>
+  const query = (state: EntryState, agencyIds: string[]) =>
     ctx.db
       .select(select)
       .from(disclosureEntries)

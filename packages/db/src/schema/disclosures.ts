@@ -1,7 +1,9 @@
+import { ENTRY_STATES, type EntryState } from "@ita/domain/workflow";
 import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
+  check,
   index,
   integer,
   jsonb,
@@ -13,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies.ts";
 import { districts, provinces } from "./geography.ts";
+import { oneOf } from "./one-of.ts";
 import { users } from "./users.ts";
 
 export interface EntryLink {
@@ -34,8 +37,8 @@ export const disclosureEntries = pgTable(
       .references(() => agencies.id),
     fiscalYear: integer().notNull(),
     itemCode: text().notNull(),
-    /** Workflow state of the newest version: draft | submitted | returned | published | withdrawn. */
-    state: text().notNull().default("draft"),
+    /** Workflow state of the newest version (`ENTRY_STATES`; the database checks the list). */
+    state: text().$type<EntryState>().notNull().default("draft"),
     currentVersionId: uuid(),
     /** The version the public sees; stays while a revision waits for approval. */
     publishedVersionId: uuid(),
@@ -55,6 +58,7 @@ export const disclosureEntries = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check("disclosure_entries_state_check", sql`${t.state} in ${oneOf(ENTRY_STATES)}`),
     index().on(t.agencyId, t.fiscalYear, t.itemCode),
     // Ascending on purpose: walked backwards it gives exactly `published_at DESC, id DESC`
     // (NULLS FIRST), the order of feeds; `.desc()` would be NULLS LAST and sort every row.

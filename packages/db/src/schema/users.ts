@@ -1,7 +1,10 @@
+import { ROLES, type Role } from "@ita/domain/schemas";
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
   boolean,
+  check,
   customType,
   index,
   pgTable,
@@ -12,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies.ts";
 import { provinces } from "./geography.ts";
+import { oneOf } from "./one-of.ts";
 
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -43,13 +47,17 @@ export const roleAssignments = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    /** agency-admin | editor | approver | complaint-officer | province-coordinator */
-    role: text().notNull(),
+    /** One of `ROLES` (the database checks the list). */
+    role: text().$type<Role>().notNull(),
     agencyId: uuid().references(() => agencies.id, { onDelete: "cascade" }),
     provinceId: uuid().references(() => provinces.id, { onDelete: "cascade" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.userId, t.role, t.agencyId, t.provinceId), index().on(t.agencyId)],
+  (t) => [
+    check("role_assignments_role_check", sql`${t.role} in ${oneOf(ROLES)}`),
+    unique().on(t.userId, t.role, t.agencyId, t.provinceId),
+    index().on(t.agencyId),
+  ],
 );
 
 /** Sessions after Lucia's design: the id is public, only the secret's hash is kept. */

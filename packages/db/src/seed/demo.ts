@@ -195,7 +195,13 @@ async function seedDemoAccounts(
   agencyId: string,
   provinceId: string,
 ): Promise<DemoAccount[]> {
-  const specs = [
+  const specs: Array<{
+    email: string;
+    displayName: string;
+    isSystemAdmin?: boolean;
+    roles: Array<Omit<typeof roleAssignments.$inferInsert, "userId">>;
+    description: string;
+  }> = [
     {
       email: "admin@example.go.th",
       displayName: "ผู้ดูแลระบบ",

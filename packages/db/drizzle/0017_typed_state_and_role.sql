@@ -1,0 +1,2 @@
+ALTER TABLE "disclosure_entries" ADD CONSTRAINT "disclosure_entries_state_check" CHECK ("disclosure_entries"."state" in ('draft', 'submitted', 'returned', 'published', 'withdrawn'));--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_role_check" CHECK ("role_assignments"."role" in ('agency-admin', 'editor', 'approver', 'complaint-officer', 'province-coordinator'));
