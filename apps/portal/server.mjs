@@ -12,6 +12,7 @@ import { createDatabase, readDatabaseEnv } from "@ita/db";
 import { migrateDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { readMailEnv } from "@ita/api/mail-env";
+import { startJobQueue } from "@ita/jobs";
 import { env } from "./src/env.ts";
 import { adminCsp } from "./src/lib/admin-csp.ts";
 import { handleClientError } from "./src/lib/client-error.ts";
@@ -58,6 +59,10 @@ const publishDue = () =>
   );
 await publishDue();
 setInterval(publishDue, PUBLISH_DUE_INTERVAL_MS);
+
+// The one job queue (OCR of scanned files, …): tasks run here unless JOB_WORKER=0 leaves
+// them to a worker process of its own (packages/jobs/README.md).
+const jobs = await startJobQueue(handle, { work: env.JOB_WORKER === "1" });
 
 // The Astro bundle picks the handle up from here (src/lib/database.ts).
 globalThis[Symbol.for("ita.portal.database")] = handle.db;
@@ -111,6 +116,10 @@ server.listen(env.PORT, env.HOST, () => {
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.close();
-    handle.close().finally(() => process.exit(0));
+    jobs
+      .stop()
+      .catch(() => {})
+      .then(() => handle.close())
+      .finally(() => process.exit(0));
   });
 }

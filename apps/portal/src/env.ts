@@ -14,6 +14,8 @@ const PortalEnv = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "0" starts without demo data (production). */
   DEMO_DATA: z.enum(["0", "1"]).default("1"),
+  /** "0": this process queues jobs but a worker process runs them (`pnpm --filter @ita/jobs worker`). */
+  JOB_WORKER: z.enum(["0", "1"]).default("1"),
 });
 
 // eslint-disable-next-line no-restricted-syntax -- the env module

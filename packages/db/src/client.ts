@@ -24,8 +24,10 @@ export type Driver = DatabaseOptions["driver"];
 export interface DatabaseHandle {
   db: Database;
   driver: Driver;
-  /** PGlite only: the embedded instance (for dumps and clones in tests). */
+  /** PGlite only: the embedded instance (for dumps and clones in tests, and the job queue). */
   pglite?: PGlite;
+  /** PostgreSQL only: the postgres.js client (the job queue runs its own SQL through it). */
+  sql?: postgres.Sql;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export async function createDatabase(
       connection: { jit: "off" },
     });
     const db = drizzlePostgres({ client, ...config }) as unknown as Database;
-    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db, driver: "postgres", sql: client, close: () => client.end({ timeout: 5 }) };
   }
   // PGlite creates only the last folder of its path.
   if (!options.dataDir.startsWith("memory://"))

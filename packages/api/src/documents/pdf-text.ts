@@ -6,12 +6,15 @@ import { withTempFile } from "./temp-file.ts";
 export const MAX_PDF_PAGES = 500;
 
 /**
- * The text layer of a PDF. Poppler's `pdftotext` (right in Thai, in a limited child
- * process) when installed; pdf.js otherwise, whose Thai loses tone marks on some fonts
- * (see docs/adr on document text). Throws on a broken or hostile file: the caller
- * decides that a file without text is still a file.
+ * The text layer of a PDF, page by page. Poppler's `pdftotext` (right in Thai, in a
+ * limited child process) when installed; pdf.js otherwise, whose Thai loses tone marks
+ * on some fonts (docs/adr/0012-document-text.md). Throws on a broken or hostile file:
+ * the caller decides that a file without text is still a file.
  */
-export async function pdfText(bytes: Uint8Array, limits?: Partial<ProgramLimits>): Promise<string> {
+export async function pdfPages(
+  bytes: Uint8Array,
+  limits?: Partial<ProgramLimits>,
+): Promise<string[]> {
   if (hasProgram("pdftotext")) {
     return withTempFile(bytes, "in.pdf", async (path) => {
       const out = await runProgram(
@@ -19,9 +22,12 @@ export async function pdfText(bytes: Uint8Array, limits?: Partial<ProgramLimits>
         ["-enc", "UTF-8", "-l", String(MAX_PDF_PAGES), path, "-"],
         { limits },
       );
-      return out.toString("utf8");
+      // pdftotext ends every page with a form feed.
+      const pages = out.toString("utf8").split("\f");
+      if (pages.at(-1)?.trim() === "") pages.pop();
+      return pages;
     });
   }
-  const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
-  return text;
+  const { text } = await extractText(new Uint8Array(bytes), { mergePages: false });
+  return text.slice(0, MAX_PDF_PAGES);
 }

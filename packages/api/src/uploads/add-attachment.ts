@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext, EntryContext } from "../authz/procedures.ts";
 import { insertDraft, requireFrameworkItem } from "../entries/create-entry.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
 import {
   isApprovedVersion,
   lockEntry,
@@ -41,7 +42,7 @@ export async function addAttachment({
   requireEditor(ctx);
   const inspected = await inspectFile(input.fileName, input.bytes);
   const stored = await files.put(input.bytes);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const entry = await lockEntry(tx, ctx.entry.id);
     if (entry.state === "submitted")
       throw new DomainError("INVALID_TRANSITION", "entry waits for approval");
@@ -59,6 +60,8 @@ export async function addAttachment({
       .where(eq(disclosureEntries.id, entry.id));
     return { entryId: entry.id, attachment: row };
   });
+  await queueTextReading(inspected, result.attachment.id);
+  return result;
 }
 
 export const BulkUploadInput = z.object({ fiscalYear: FiscalYearInput, itemCode: ItemCodeInput });
@@ -86,7 +89,7 @@ export async function createEntryFromFile({
       .replace(/\.[a-z0-9]{1,5}$/i, "")
       .replace(/[_]+/g, " ")
       .trim() || inspected.fileName;
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const entryId = await insertDraft(tx, ctx, {
       fiscalYear,
       itemCode,
@@ -110,6 +113,14 @@ export async function createEntryFromFile({
     );
     return { entryId, attachment: row };
   });
+  await queueTextReading(inspected, result.attachment.id);
+  return result;
+}
+
+/** OCR takes seconds a page: the upload answers now, the queue reads the file after. */
+async function queueTextReading(file: InspectedFile, attachmentId: string) {
+  if (file.textState === "reading")
+    await enqueueJob("document-text", { attachmentId }, { singletonKey: attachmentId });
 }
 
 async function insertAttachment(
@@ -132,6 +143,7 @@ async function insertAttachment(
       sha256: stored.sha256,
       storageKey: stored.key,
       extractedText: file.extractedText,
+      textState: file.textState,
       uploadedBy: ctx.user.id,
       createdAt: now,
     })
@@ -165,5 +177,5 @@ async function insertAttachment(
     },
     request: ctx.request,
   });
-  return { ...row!, hasText: file.extractedText !== null };
+  return { ...row!, hasText: file.extractedText !== null, textState: file.textState };
 }

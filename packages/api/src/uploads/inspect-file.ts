@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { fieldError } from "../authz/field-error.ts";
-import { extractText } from "../documents/extract-text.ts";
+import type { TextState } from "@ita/domain/document-text";
+import { readTextLayer, stateAfterTextLayer } from "../documents/extract-text.ts";
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
@@ -23,6 +24,8 @@ export interface InspectedFile {
   fileName: string;
   contentType: string;
   extractedText: string | null;
+  /** `reading` when OCR is to add text: the upload queues a job for it. */
+  textState: TextState;
 }
 
 /** A safe display name: no folders, no control characters, at most 200 characters. */
@@ -55,8 +58,13 @@ export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<
       `ไม่รองรับไฟล์ประเภทนี้ (${detected?.ext ?? "ไม่ทราบชนิด"}) รองรับ ${ALLOWED_TYPES_LABEL}`,
     );
   }
-  const extractedText = await extractText(contentType, bytes);
-  return { fileName: name, contentType, extractedText };
+  const layer = await readTextLayer(contentType, bytes);
+  return {
+    fileName: name,
+    contentType,
+    extractedText: layer.text,
+    textState: stateAfterTextLayer(layer),
+  };
 }
 
 function isUtf8Text(bytes: Uint8Array): boolean {

@@ -104,6 +104,11 @@ export const attachments = pgTable(
     /** Key in the file store (content-addressed). */
     storageKey: text().notNull(),
     extractedText: text(),
+    /**
+     * Where the file's text stands (TEXT_STATES in @ita/domain/thai-text): read from its
+     * text layer, reading (OCR job queued), none, or read by OCR.
+     */
+    textState: text().notNull().default("read"),
     uploadedBy: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

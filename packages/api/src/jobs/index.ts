@@ -1,0 +1,2 @@
+export { enqueueJob, registerJobSender } from "./enqueue.ts";
+export { TASKS, type TaskContext, type TaskName } from "./tasks.ts";

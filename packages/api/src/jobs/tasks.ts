@@ -1,0 +1,42 @@
+import type { Database } from "@ita/db";
+import type { FileStore } from "@ita/db/files";
+import type { Queue } from "pg-boss";
+import { readAttachmentText, sweepUnreadAttachments } from "../documents/read-attachment-text.ts";
+
+/** What a task gets: the database, the file store, and the queue to send follow-ups. */
+export interface TaskContext {
+  db: Database;
+  files: FileStore;
+  send(name: TaskName, data: object, options?: { singletonKey?: string }): Promise<void>;
+}
+
+export interface Task<Data> {
+  run(ctx: TaskContext, data: Data): Promise<void>;
+  queue?: Omit<Queue, "name">;
+  /** Cron schedule (minute precision) for recurring tasks. */
+  cron?: string;
+}
+
+/**
+ * Every task of the product, by queue name. The functions live in their own areas;
+ * this table is the one place that says which exist and how they are queued.
+ */
+const DEFINITIONS = {
+  /** Reads a stored file's text (text layer, Office, OCR) and refreshes search. */
+  "document-text": {
+    run: (ctx, data: { attachmentId: string }) => readAttachmentText(ctx, data.attachmentId),
+    // One queued job per file at a time; a scanned page that crashes tesseract is not retried forever.
+    queue: { policy: "stately", retryLimit: 2, retryDelay: 30, expireInSeconds: 30 * 60 },
+  } satisfies Task<{ attachmentId: string }>,
+  /** Queues files whose text is still to be read (after a restart, or a web process without a queue). */
+  "document-text-sweep": {
+    run: async (ctx) => {
+      await sweepUnreadAttachments(ctx);
+    },
+    queue: { policy: "singleton" },
+    cron: "* * * * *",
+  } satisfies Task<object>,
+};
+
+export type TaskName = keyof typeof DEFINITIONS;
+export const TASKS: Record<TaskName, Task<never>> = DEFINITIONS;

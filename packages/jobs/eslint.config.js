@@ -1,0 +1,3 @@
+import config from "@ita/eslint-config";
+
+export default config;
