@@ -296,6 +296,29 @@ const MATRIX: Record<string, Row> = {
     roles: ["approver"],
     input: async (s) => ({ entryId: (await entryIn(s, "published")).id, reason: "ข้อมูลไม่ถูกต้อง" }),
   },
+  "entries.attachmentText": {
+    kind: "agency",
+    roles: readers,
+    coordinatorRead: true,
+    input: async (s) => {
+      const entry = await entryIn(s);
+      const [file] = await s.w.db
+        .insert(attachments)
+        .values({
+          entryId: entry.id,
+          versionId: entry.currentVersionId,
+          fileName: "scan.pdf",
+          contentType: "application/pdf",
+          sizeBytes: 1,
+          sha256: "0".repeat(64),
+          storageKey: "0".repeat(64),
+          extractedText: "ข้อความจาก OCR",
+          textState: "ocr",
+        })
+        .returning();
+      return { attachmentId: file!.id };
+    },
+  },
   "entries.removeAttachment": {
     kind: "agency",
     roles: ["editor"],

@@ -10,8 +10,10 @@ import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { buildWorld, type World } from "../authz/test-world.ts";
 import { endlessLoopPdf, hugePageCountPdf } from "../testing/hostile-pdf.ts";
-import { thaiAnnouncementPdf } from "../testing/thai-pdf.ts";
+import { scannedThaiAnnouncement, thaiAnnouncementPdf } from "../testing/thai-pdf.ts";
 import { handleUploadRequest } from "../uploads/handle-upload.ts";
+import { canOcr } from "./ocr.ts";
+import { readAttachmentText } from "./read-attachment-text.ts";
 import { hasProgram } from "./run-program.ts";
 
 const FY = 2568;
@@ -97,4 +99,36 @@ describeEachDriver("Thai documents", (use) => {
       expect(hit?.titleMatch, q).toBe(true);
     }
   });
+
+  it.skipIf(!canOcr())(
+    "a scanned page uploads at once in state reading; the OCR job reads it and search finds it",
+    async () => {
+      const { png } = await scannedThaiAnnouncement();
+      const editor = await w.caller("editorA");
+      const { id } = await editor.entries.create({
+        agencyId: w.agencyA.id,
+        fiscalYear: FY,
+        itemCode: "O10",
+        title: "ประกาศฉบับสแกน",
+      });
+      const res = await upload(id, "scan.png", png);
+      expect(res.status).toBe(201);
+      const { attachment } = (await res.json()) as {
+        attachment: { id: string; textState: string };
+      };
+      expect(attachment.textState).toBe("reading");
+      await editor.entries.submit({ entryId: id });
+      await (await w.caller("approverA")).entries.approve({ entryId: id });
+
+      await readAttachmentText({ db: w.db, files, send: async () => {} }, attachment.id);
+      const text = await editor.entries.attachmentText({ attachmentId: attachment.id });
+      expect(text.textState).toBe("ocr");
+      const readWords = WORDS.filter((word) => text.text!.includes(word));
+      expect(readWords.length, text.text!).toBeGreaterThanOrEqual(2);
+      const anonymous = await w.caller("anonymous");
+      for (const q of readWords)
+        expect((await anonymous.public.search({ q })).results.map((r) => r.entryId)).toContain(id);
+    },
+    120_000,
+  );
 });

@@ -1,6 +1,6 @@
 import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/schema";
 import { allowedActions } from "@ita/domain/workflow";
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { EntryContext } from "../authz/procedures.ts";
 import { contributorsOf, isPubliclyVisible, workflowRolesOf } from "./workflow.ts";
 
@@ -32,7 +32,8 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
           contentType: attachments.contentType,
           sizeBytes: attachments.sizeBytes,
           sha256: attachments.sha256,
-          hasText: attachments.extractedText,
+          hasText: sql<boolean>`${attachments.extractedText} is not null`,
+          textState: attachments.textState,
           createdAt: attachments.createdAt,
         })
         .from(attachments)

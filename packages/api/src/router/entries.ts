@@ -12,6 +12,7 @@ import {
 } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { agencyProcedure, entryProcedure, staffProcedure } from "../authz/procedures.ts";
+import { getAttachmentText } from "../documents/get-attachment-text.ts";
 import { copyEntryFromLastYear } from "../entries/copy-from-last-year.ts";
 import { createEntry } from "../entries/create-entry.ts";
 import { getChecklist } from "../entries/get-checklist.ts";
@@ -53,6 +54,9 @@ export const entriesRouter = {
   unpublish: entryProcedure({ roles: ["approver"] })
     .input(UnpublishEntryInput)
     .mutation(({ ctx, input }) => unpublishEntry({ ctx, input })),
+  attachmentText: staffProcedure
+    .input(AttachmentRefInput)
+    .query(({ ctx, input }) => getAttachmentText({ ctx, input })),
   removeAttachment: staffProcedure
     .input(AttachmentRefInput)
     .mutation(({ ctx, input }) => removeAttachment({ ctx, input })),
