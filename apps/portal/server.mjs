@@ -8,8 +8,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { PUBLISH_DUE_INTERVAL_MS, publishDueVersions } from "@ita/api/publish-due";
-import { createDatabase, readDatabaseEnv } from "@ita/db";
-import { migrateDatabase } from "@ita/db/migrate";
+import { readDatabaseEnv } from "@ita/db";
+import { openMigratedDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { readMailEnv } from "@ita/api/mail-env";
 import { startJobQueue } from "@ita/jobs";
@@ -30,8 +30,8 @@ try {
 }
 
 const options = readDatabaseEnv();
-const handle = await createDatabase(options);
-await migrateDatabase(handle);
+// On PostgreSQL: migrated as the owner, served as the `ita_app` role (docs/adr/0009).
+const handle = await openMigratedDatabase(options);
 await seedReferenceData(handle.db);
 
 let accountsFile;

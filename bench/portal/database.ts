@@ -31,7 +31,10 @@ function benchUrl(): { admin: URL; bench: URL } {
 }
 
 async function withAdmin<T>(run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await createDatabase({ driver: "postgres", url: benchUrl().admin.toString() });
+  const handle = await createDatabase(
+    { driver: "postgres", url: benchUrl().admin.toString() },
+    { owner: true },
+  );
   try {
     return await run(handle);
   } finally {
@@ -54,7 +57,8 @@ export function benchDatabase(driver: "postgres" | "pglite"): BenchDatabase {
     driver,
     serverEnv: { DATABASE_URL: bench.toString() },
     describe: `PostgreSQL database ${BENCH_DB_NAME} at ${bench.host}`,
-    open: () => createDatabase({ driver: "postgres", url: bench.toString() }),
+    // The bench builds and migrates its dataset: the owner's rights.
+    open: () => createDatabase({ driver: "postgres", url: bench.toString() }, { owner: true }),
     drop: () =>
       withAdmin(async ({ db }) => {
         await db.execute(sql.raw(`drop database if exists ${BENCH_DB_NAME} with (force)`));

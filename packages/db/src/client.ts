@@ -33,16 +33,30 @@ export interface DatabaseHandle {
 
 const config = { schema, casing: "snake_case" } as const;
 
+/**
+ * The role the application works as on PostgreSQL (migration 0019): rows only, no
+ * schema changes, no triggers, the audit log append-only, stored files unchanged.
+ */
+export const APP_ROLE = "ita_app";
+
+/**
+ * Opens the database. On PostgreSQL the handle works as the application role: through
+ * `appUrl` (the app's own login) when given, else through `url` with the session's role
+ * set to `ita_app` at connect time. `{ owner: true }` keeps `url`'s own rights, for
+ * migrations and maintenance. PGlite has a single role (docs/adr/0009).
+ */
 export async function createDatabase(
   options: DatabaseOptions = readDatabaseEnv(),
+  { owner = false }: { owner?: boolean } = {},
 ): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
+    const asApp = owner ? null : options.appUrl ? "login" : "role";
     // JIT compiles misestimated plans for 50–520 ms where the query itself takes ~1 ms
     // (docs/performance.md, finding 3); our queries are short OLTP ones.
-    const client = postgres(options.url, {
+    const client = postgres(asApp === "login" ? options.appUrl! : options.url, {
       max: 10,
       onnotice: () => {},
-      connection: { jit: "off" },
+      connection: { jit: "off", ...(asApp === "role" ? { role: APP_ROLE } : {}) },
     });
     const db = drizzlePostgres({ client, ...config }) as unknown as Database;
     return { db, driver: "postgres", sql: client, close: () => client.end({ timeout: 5 }) };

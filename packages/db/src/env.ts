@@ -19,23 +19,40 @@ const DatabaseEnv = z.object({
     blankAsUnset,
     z.url({ error: "DATABASE_URL must be a postgres:// URL" }).optional(),
   ),
+  APP_DATABASE_URL: z.preprocess(
+    blankAsUnset,
+    z.url({ error: "APP_DATABASE_URL must be a postgres:// URL" }).optional(),
+  ),
   PGLITE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
 });
 
 export type DatabaseOptions =
-  { driver: "postgres"; url: string } | { driver: "pglite"; dataDir: string; loadDataDir?: Blob };
+  | {
+      driver: "postgres";
+      /** The owner's connection: migrations (and, without `appUrl`, the app as `ita_app`). */
+      url: string;
+      /** The app's own login (a member of `ita_app`), when the operator made one. */
+      appUrl?: string;
+    }
+  | { driver: "pglite"; dataDir: string; loadDataDir?: Blob };
 
 /**
- * The one place that reads the database settings: postgres.js when DATABASE_URL is set,
- * otherwise embedded PGlite with its data in <repo>/.data/pglite (or PGLITE_DIR;
- * "memory://" keeps it in memory).
+ * The one place that reads the database settings: postgres.js when DATABASE_URL is set
+ * (APP_DATABASE_URL optionally for the app's own login, docs/adr/0009), otherwise
+ * embedded PGlite with its data in <repo>/.data/pglite (or PGLITE_DIR; "memory://"
+ * keeps it in memory).
  */
 export function readDatabaseEnv(
   // eslint-disable-next-line no-restricted-syntax -- this module is the env reader
   env: Record<string, string | undefined> = process.env,
 ): DatabaseOptions {
   const parsed = DatabaseEnv.parse(env);
-  if (parsed.DATABASE_URL) return { driver: "postgres", url: parsed.DATABASE_URL };
+  if (parsed.DATABASE_URL)
+    return {
+      driver: "postgres",
+      url: parsed.DATABASE_URL,
+      ...(parsed.APP_DATABASE_URL ? { appUrl: parsed.APP_DATABASE_URL } : {}),
+    };
   const dataDir = parsed.PGLITE_DIR ?? join(repoRoot(process.cwd()), ".data", "pglite");
   return { driver: "pglite", dataDir };
 }

@@ -1,4 +1,4 @@
-import { createDatabase, type Database } from "@ita/db";
+import type { Database } from "@ita/db";
 
 /**
  * The process's one database handle. In production server.mjs opens it (PGlite allows
@@ -16,10 +16,8 @@ export function getDatabase(): Promise<Database> {
   const registered = (globalThis as WithDatabase)[DATABASE_SYMBOL];
   if (registered) return Promise.resolve(registered);
   pending ??= (async () => {
-    const { migrateDatabase } = await import("@ita/db/migrate");
-    const handle = await createDatabase();
-    await migrateDatabase(handle);
-    return handle.db;
+    const { openMigratedDatabase } = await import("@ita/db/migrate");
+    return (await openMigratedDatabase()).db;
   })().catch((error: unknown) => {
     pending = null; // never cache a failed connection
     throw error;

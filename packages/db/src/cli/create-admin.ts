@@ -1,7 +1,6 @@
 // Usage: pnpm --filter @ita/db create-admin --email admin@agency.go.th [--name "ชื่อ"]
 import { parseArgs } from "node:util";
-import { createDatabase } from "../client.ts";
-import { migrateDatabase } from "../migrate.ts";
+import { openMigratedDatabase } from "../migrate.ts";
 import { createSystemAdmin } from "../seed/system-admin.ts";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
@@ -9,9 +8,8 @@ if (!values.email) {
   console.error('usage: create-admin --email <address> [--name "display name"]');
   process.exit(2);
 }
-const handle = await createDatabase();
+const handle = await openMigratedDatabase();
 try {
-  await migrateDatabase(handle);
   const { email, password } = await createSystemAdmin(handle.db, {
     email: values.email,
     displayName: values.name,

@@ -1,10 +1,8 @@
-import { createDatabase } from "../client.ts";
-import { migrateDatabase } from "../migrate.ts";
+import { openMigratedDatabase } from "../migrate.ts";
 import { hasAnyAgency, seedDemo } from "../seed/index.ts";
 
-const handle = await createDatabase();
+const handle = await openMigratedDatabase();
 try {
-  await migrateDatabase(handle);
   if (await hasAnyAgency(handle.db)) {
     console.log("The database already has agencies; demo data not added.");
   } else {

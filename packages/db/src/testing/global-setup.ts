@@ -46,7 +46,10 @@ export default async function setup(project: TestProject) {
       const template = `ita_tpl_${process.pid}_${Date.now().toString(36)}`;
       const admin = postgres(url, { max: 1, onnotice: () => {} });
       await admin.unsafe(`CREATE DATABASE ${template} TEMPLATE template0 ENCODING 'UTF8'`);
-      const handle = await createDatabase({ driver: "postgres", url: withDatabase(url, template) });
+      const handle = await createDatabase(
+        { driver: "postgres", url: withDatabase(url, template) },
+        { owner: true },
+      );
       await migrateDatabase(handle);
       await handle.close();
       cleanups.push(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, inject } from "vitest";
-import { createDatabase, type DatabaseHandle } from "../client.ts";
+import { APP_ROLE, createDatabase, type DatabaseHandle } from "../client.ts";
 import { withDatabase, type TestDriver } from "./drivers.ts";
 
 export * from "./factories.ts";
@@ -23,6 +23,8 @@ export async function createTestDatabase(driver: TestDriver): Promise<DatabaseHa
   const name = `ita_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(settings.postgresUrl!, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${settings.postgresTemplate}`);
+  // A database's own grants are not copied from its template: repeat migration 0019's.
+  await admin.unsafe(`GRANT CREATE ON DATABASE ${name} TO ${APP_ROLE}`);
   const handle = await createDatabase({
     driver: "postgres",
     url: withDatabase(settings.postgresUrl!, name),
