@@ -5,6 +5,7 @@ import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { entriesRouter } from "./router/entries.ts";
 import { frameworkRouter } from "./router/framework.ts";
+import { invitationsRouter } from "./router/invitations.ts";
 import { notificationsRouter } from "./router/notifications.ts";
 import { publicRouter } from "./router/public.ts";
 import { usersRouter } from "./router/users.ts";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   complaints: complaintsRouter,
   entries: entriesRouter,
   framework: frameworkRouter,
+  invitations: invitationsRouter,
   notifications: notificationsRouter,
   public: publicRouter,
   users: usersRouter,

@@ -17,6 +17,8 @@ export const DOMAIN_ERROR_CODES = [
   "TWO_FACTOR_REQUIRED",
   "QUERY_TOO_BROAD",
   "SEARCH_BUSY",
+  "SYSTEM_ADMIN_ONLY",
+  "EMAIL_NOT_CONFIGURED",
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
@@ -74,6 +76,14 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, { th: string; en: st
   SEARCH_BUSY: {
     th: "ขณะนี้มีผู้ใช้ค้นหาพร้อมกันจำนวนมาก โปรดรอสักครู่แล้วลองค้นหาอีกครั้ง",
     en: "Many people are searching right now. Please wait a moment and search again.",
+  },
+  SYSTEM_ADMIN_ONLY: {
+    th: "บัญชีนี้เป็นผู้ดูแลระบบ ผู้ประสานงานจังหวัด หรือมีบทบาทในหน่วยงานอื่นด้วย การตั้งรหัสผ่านใหม่หรือล้างการยืนยันตัวตนสองขั้นตอนต้องให้ผู้ดูแลระบบกลางดำเนินการ",
+    en: "This account is a system administrator, a province coordinator or holds roles in another agency too. Ask a system administrator to reset its password or second factor.",
+  },
+  EMAIL_NOT_CONFIGURED: {
+    th: "ระบบยังไม่ได้ตั้งค่าการส่งอีเมล จึงส่งลิงก์ตั้งรหัสผ่านใหม่ถึงผู้ใช้ไม่ได้ โปรดติดต่อผู้ดูแลระบบกลาง",
+    en: "E-mail is not set up, so the reset link cannot reach the user. Ask a system administrator.",
   },
 };
 

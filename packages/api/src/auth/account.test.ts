@@ -156,10 +156,19 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
       before: { roles: ["editor"] },
       after: { roles: ["approver", "editor"] },
     });
-    // A reset link for the member; never for someone outside the agency.
+    // A reset link for the member; never for someone outside the agency. Without SMTP
+    // only a system administrator is shown it (ADR 0014).
     expect(
-      (await admin.users.createResetLink({ agencyId: w.agencyA.id, userId: invited.userId }))
-        .delivery,
+      await failure(
+        admin.users.createResetLink({ agencyId: w.agencyA.id, userId: invited.userId }),
+      ),
+    ).toBe("EMAIL_NOT_CONFIGURED");
+    expect(
+      (
+        await (
+          await w.caller("sysadmin")
+        ).users.createResetLink({ agencyId: w.agencyA.id, userId: invited.userId })
+      ).delivery,
     ).toBe("show");
     expect(
       await failure(

@@ -145,6 +145,12 @@ const MATRIX: Record<string, Row> = {
     input: () => ({ currentPassword: "not-the-password", newPassword: "a long new passphrase" }),
   },
   "notifications.list": { kind: "staff" },
+  // Own invitations only: the account comes from the session, never from input.
+  "invitations.mine": { kind: "staff" },
+  "invitations.answer": {
+    kind: "staff",
+    input: (s) => ({ agencyId: s.agency.id, accept: false }),
+  },
   "agencyAdmin.mine": { kind: "staff" },
 
   // Agency profile and people.

@@ -116,7 +116,11 @@ export function errorCode(error: unknown): string {
 
 /** Denied by authentication or authorisation (not by a business rule such as four-eyes). */
 export function isDenied(error: unknown): boolean {
-  return ["UNAUTHENTICATED", "UNAUTHORIZED", "FORBIDDEN", "TWO_FACTOR_REQUIRED"].includes(
-    errorCode(error),
-  );
+  return [
+    "UNAUTHENTICATED",
+    "UNAUTHORIZED",
+    "FORBIDDEN",
+    "TWO_FACTOR_REQUIRED",
+    "SYSTEM_ADMIN_ONLY",
+  ].includes(errorCode(error));
 }

@@ -18,6 +18,11 @@ export async function sendMail(
   return true;
 }
 
+/** Whether e-mail can be sent: one-time links then travel only by e-mail (ADR 0014). */
+export function smtpConfigured(env: MailEnv = readMailEnv()): boolean {
+  return Boolean(env.SMTP_URL);
+}
+
 /**
  * Origin for links: PUBLIC_URL (required in production, see env.ts), else this machine
  * in development. Never the request's Host header: a forged Host would otherwise put an

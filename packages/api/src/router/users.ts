@@ -1,13 +1,8 @@
 import { AgencyUserInput, InviteUserInput, SetUserRolesInput } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { agencyProcedure } from "../authz/procedures.ts";
-import {
-  createPasswordResetLink,
-  inviteUser,
-  listAgencyUsers,
-  resetTwoFactor,
-  setUserRoles,
-} from "../users/manage-users.ts";
+import { inviteUser, listAgencyUsers, setUserRoles } from "../users/manage-users.ts";
+import { createPasswordResetLink, resetTwoFactor } from "../users/reset-access.ts";
 
 const admins = { roles: ["agency-admin"] } as const;
 

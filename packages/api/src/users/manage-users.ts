@@ -1,48 +1,51 @@
 import type { Executor } from "@ita/db";
-import { recoveryCodes, roleAssignments, sessions, users } from "@ita/db/schema";
+import { pendingRoles, roleAssignments, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import {
-  AgencyUserInput,
-  InviteUserInput,
-  SetUserRolesInput,
-  type AgencyRole,
-} from "@ita/domain/schemas";
-import { and, asc, eq } from "drizzle-orm";
+import { InviteUserInput, SetUserRolesInput, type AgencyRole } from "@ita/domain/schemas";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { issueOneTimeToken } from "../auth/one-time-links.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext } from "../authz/procedures.ts";
-import { deliverLink } from "./deliver-link.ts";
+import { belongsToAgencyAlone } from "./agency-alone.ts";
+import { deliverLink, linkDeliveryFor } from "./deliver-link.ts";
 
-/** People holding a role in the agency, with their roles there. */
+interface AgencyUserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  twoFactorEnabled: boolean;
+  invitationPending: boolean;
+  disabled: boolean;
+  roles: AgencyRole[];
+  /** Offered to an existing account, waiting for its holder to accept. */
+  pendingRoles: AgencyRole[];
+}
+
+/** People holding (or offered) a role in the agency, with their roles there. */
 export async function listAgencyUsers({ ctx }: { ctx: AgencyContext }) {
-  const rows = await ctx.db
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      totpKey: users.totpKey,
-      passwordHash: users.passwordHash,
-      disabledAt: users.disabledAt,
-      role: roleAssignments.role,
-    })
+  const person = {
+    id: users.id,
+    email: users.email,
+    displayName: users.displayName,
+    totpKey: users.totpKey,
+    passwordHash: users.passwordHash,
+    disabledAt: users.disabledAt,
+  };
+  const held = await ctx.db
+    .select({ ...person, role: roleAssignments.role })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(eq(roleAssignments.agencyId, ctx.agency.id))
     .orderBy(asc(users.displayName));
-  const byUser = new Map<
-    string,
-    {
-      id: string;
-      email: string;
-      displayName: string;
-      twoFactorEnabled: boolean;
-      invitationPending: boolean;
-      disabled: boolean;
-      roles: AgencyRole[];
-    }
-  >();
-  for (const r of rows) {
+  const offered = await ctx.db
+    .select({ ...person, role: pendingRoles.role })
+    .from(pendingRoles)
+    .innerJoin(users, eq(users.id, pendingRoles.userId))
+    .where(eq(pendingRoles.agencyId, ctx.agency.id))
+    .orderBy(asc(users.displayName));
+  const byUser = new Map<string, AgencyUserRow>();
+  const entry = (r: (typeof held)[number]) => {
     const u = byUser.get(r.id) ?? {
       id: r.id,
       email: r.email,
@@ -51,14 +54,23 @@ export async function listAgencyUsers({ ctx }: { ctx: AgencyContext }) {
       invitationPending: r.passwordHash === null,
       disabled: r.disabledAt !== null,
       roles: [],
+      pendingRoles: [],
     };
-    u.roles.push(r.role as AgencyRole);
     byUser.set(r.id, u);
-  }
-  return [...byUser.values()];
+    return u;
+  };
+  for (const r of held) entry(r).roles.push(r.role as AgencyRole);
+  for (const r of offered) entry(r).pendingRoles.push(r.role);
+  return [...byUser.values()]
+    .map((u) => ({ ...u, roles: u.roles.sort(), pendingRoles: u.pendingRoles.sort() }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, "th"));
 }
 
-async function rolesIn(db: Executor, agencyId: string, userId: string): Promise<AgencyRole[]> {
+export async function rolesIn(
+  db: Executor,
+  agencyId: string,
+  userId: string,
+): Promise<AgencyRole[]> {
   const rows = await db
     .select({ role: roleAssignments.role })
     .from(roleAssignments)
@@ -67,9 +79,11 @@ async function rolesIn(db: Executor, agencyId: string, userId: string): Promise<
 }
 
 /**
- * Invites someone to the agency: a new account gets a one-time link to set its
- * password (e-mailed, or shown to the administrator when no SMTP is configured); an
- * existing account just receives the roles.
+ * Invites someone to the agency (ADR 0014). A new account — or one that never set a
+ * password and answers to this agency alone — receives the roles and a one-time link
+ * (e-mailed, or shown when no SMTP is configured). Any other existing account is only
+ * offered the roles: its holder accepts or declines them after signing in, so an
+ * invitation can never make someone else's account a member, nor hand out its link.
  */
 export async function inviteUser({
   ctx,
@@ -79,63 +93,88 @@ export async function inviteUser({
   input: z.input<typeof InviteUserInput>;
 }) {
   const { email, displayName, roles } = InviteUserInput.parse(input);
+  const wanted = [...new Set(roles)].sort();
   const now = ctx.now();
+  const delivery = linkDeliveryFor(ctx, "invitation");
   const outcome = await ctx.db.transaction(async (tx) => {
-    let [user] = await tx
-      .select({
-        id: users.id,
-        email: users.email,
-        displayName: users.displayName,
-        passwordHash: users.passwordHash,
-      })
+    const columns = { id: users.id, email: users.email, displayName: users.displayName };
+    const [existing] = await tx
+      .select({ ...columns, passwordHash: users.passwordHash })
       .from(users)
       .where(eq(users.email, email));
-    const created = !user;
-    if (!user) {
-      [user] = await tx.insert(users).values({ email, displayName, createdAt: now }).returning({
-        id: users.id,
-        email: users.email,
-        displayName: users.displayName,
-        passwordHash: users.passwordHash,
-      });
-    }
-    const before = await rolesIn(tx, ctx.agency.id, user!.id);
-    const toAdd = roles.filter((r) => !before.includes(r));
-    if (toAdd.length > 0)
+    const user =
+      existing ??
+      (
+        await tx.insert(users).values({ email, displayName, createdAt: now }).returning(columns)
+      )[0]!;
+    const created = !existing;
+    const before = await rolesIn(tx, ctx.agency.id, user.id);
+    const toAdd = wanted.filter((r) => !before.includes(r));
+    const brandNew =
+      created ||
+      (existing.passwordHash === null && (await belongsToAgencyAlone(tx, user.id, ctx.agency.id)));
+    if (brandNew) {
+      if (toAdd.length > 0)
+        await tx.insert(roleAssignments).values(
+          toAdd.map((role) => ({
+            userId: user.id,
+            role,
+            agencyId: ctx.agency.id,
+            grantedBy: ctx.user.id,
+            grantedInSession: ctx.session.id,
+          })),
+        );
+    } else if (toAdd.length > 0) {
       await tx
-        .insert(roleAssignments)
-        .values(toAdd.map((role) => ({ userId: user!.id, role, agencyId: ctx.agency.id })));
+        .insert(pendingRoles)
+        .values(
+          toAdd.map((role) => ({
+            userId: user.id,
+            agencyId: ctx.agency.id,
+            role,
+            awaiting: "account-holder" as const,
+            requestedBy: ctx.user.id,
+            requestedInSession: ctx.session.id,
+            createdAt: now,
+          })),
+        )
+        .onConflictDoNothing();
+    }
     await recordAudit(tx, {
-      action: "user.invite",
+      action: brandNew ? "user.invite" : "user.invite_offered",
       actor: ctx.user,
       targetType: "user",
-      targetId: user!.id,
+      targetId: user.id,
       agencyId: ctx.agency.id,
       before: { roles: before },
-      after: { email, roles: [...new Set([...before, ...roles])].sort(), created },
+      after: brandNew
+        ? { email, roles: [...new Set([...before, ...wanted])].sort(), created }
+        : { email, roles: before, offered: toAdd },
       request: ctx.request,
     });
-    const token =
-      user!.passwordHash === null
-        ? await issueOneTimeToken(tx, {
-            userId: user!.id,
-            purpose: "invitation",
-            createdBy: ctx.user.id,
-            now,
-          })
-        : null;
-    return { user: user!, created, token };
+    const token = brandNew
+      ? await issueOneTimeToken(tx, {
+          userId: user.id,
+          purpose: "invitation",
+          createdBy: ctx.user.id,
+          now,
+        })
+      : null;
+    return { user, created, token };
   });
-  const delivery = outcome.token
-    ? await deliverLink(
-        ctx,
-        outcome.user,
-        "invitation",
-        outcome.token.token,
-        outcome.token.expiresAt,
-      )
-    : { delivery: "none" as const, link: null };
-  return { userId: outcome.user.id, created: outcome.created, ...delivery };
+  if (!outcome.token)
+    return {
+      userId: outcome.user.id,
+      created: false,
+      delivery: "offered" as const,
+      link: null,
+    };
+  const sent = await deliverLink(ctx, outcome.user, {
+    purpose: "invitation",
+    ...outcome.token,
+    delivery,
+  });
+  return { userId: outcome.user.id, created: outcome.created, ...sent };
 }
 
 /** Replaces the user's roles in this agency (other agencies untouched). */
@@ -157,13 +196,28 @@ export async function setUserRoles({
   return ctx.db.transaction(async (tx) => {
     const before = await rolesIn(tx, ctx.agency.id, userId);
     if (before.length === 0) throw new DomainError("NOT_FOUND", "user has no role in this agency");
-    await tx
-      .delete(roleAssignments)
-      .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.agencyId, ctx.agency.id)));
-    if (wanted.length > 0)
+    const removed = before.filter((r) => !wanted.includes(r));
+    const added = wanted.filter((r) => !before.includes(r));
+    if (removed.length > 0)
       await tx
-        .insert(roleAssignments)
-        .values(wanted.map((role) => ({ userId, role, agencyId: ctx.agency.id })));
+        .delete(roleAssignments)
+        .where(
+          and(
+            eq(roleAssignments.userId, userId),
+            eq(roleAssignments.agencyId, ctx.agency.id),
+            inArray(roleAssignments.role, removed),
+          ),
+        );
+    if (added.length > 0)
+      await tx.insert(roleAssignments).values(
+        added.map((role) => ({
+          userId,
+          role,
+          agencyId: ctx.agency.id,
+          grantedBy: ctx.user.id,
+          grantedInSession: ctx.session.id,
+        })),
+      );
     await recordAudit(tx, {
       action: "user.roles_changed",
       actor: ctx.user,
@@ -176,69 +230,6 @@ export async function setUserRoles({
     });
     return { userId, roles: wanted };
   });
-}
-
-async function requireMember(ctx: AgencyContext, userId: string) {
-  const roles = await rolesIn(ctx.db, ctx.agency.id, userId);
-  if (roles.length === 0) throw new DomainError("NOT_FOUND", "user has no role in this agency");
-  const [user] = await ctx.db
-    .select({ id: users.id, email: users.email, displayName: users.displayName })
-    .from(users)
-    .where(eq(users.id, userId));
-  return user!;
-}
-
-/** A one-time password-reset link for a member of the agency (e-mailed or shown). */
-export async function createPasswordResetLink({
-  ctx,
-  input,
-}: {
-  ctx: AgencyContext;
-  input: z.input<typeof AgencyUserInput>;
-}) {
-  const { userId } = AgencyUserInput.parse(input);
-  const user = await requireMember(ctx, userId);
-  const { token, expiresAt } = await issueOneTimeToken(ctx.db, {
-    userId,
-    purpose: "password-reset",
-    createdBy: ctx.user.id,
-    now: ctx.now(),
-  });
-  await recordAudit(ctx.db, {
-    action: "user.password_reset_link",
-    actor: ctx.user,
-    targetType: "user",
-    targetId: userId,
-    agencyId: ctx.agency.id,
-    request: ctx.request,
-  });
-  return deliverLink(ctx, user, "password-reset", token, expiresAt);
-}
-
-/** For a lost phone: removes the member's authenticator; they enrol again at their next sign-in. */
-export async function resetTwoFactor({
-  ctx,
-  input,
-}: {
-  ctx: AgencyContext;
-  input: z.input<typeof AgencyUserInput>;
-}) {
-  const { userId } = AgencyUserInput.parse(input);
-  await requireMember(ctx, userId);
-  await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpKey: null, totpPendingKey: null }).where(eq(users.id, userId));
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-    await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, {
-      action: "user.2fa_reset",
-      actor: ctx.user,
-      targetType: "user",
-      targetId: userId,
-      agencyId: ctx.agency.id,
-      request: ctx.request,
-    });
-  });
-  return { ok: true as const };
 }
 
 export type AgencyUser = Awaited<ReturnType<typeof listAgencyUsers>>[number];

@@ -1,6 +1,7 @@
-import { ROLES, type Role } from "@ita/domain/schemas";
+import { AGENCY_ROLES, ROLES, type AgencyRole, type Role } from "@ita/domain/schemas";
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -51,11 +52,47 @@ export const roleAssignments = pgTable(
     role: text().$type<Role>().notNull(),
     agencyId: uuid().references(() => agencies.id, { onDelete: "cascade" }),
     provinceId: uuid().references(() => provinces.id, { onDelete: "cascade" }),
+    /** Who gave the role, and in which of their sessions (four-eyes on grants, ADR 0014). */
+    grantedBy: uuid().references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+    grantedInSession: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("role_assignments_role_check", sql`${t.role} in ${oneOf(ROLES)}`),
     unique().on(t.userId, t.role, t.agencyId, t.provinceId),
+    index().on(t.agencyId),
+  ],
+);
+
+/**
+ * An agency role offered but not yet in force (ADR 0014): it awaits the account
+ * holder's consent (an existing account was invited) or a second administrator's
+ * confirmation (an administrator granted it to themselves or to someone they invited
+ * in the same session).
+ */
+export const pendingRoles = pgTable(
+  "pending_roles",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id, { onDelete: "cascade" }),
+    role: text().$type<AgencyRole>().notNull(),
+    awaiting: text().$type<"account-holder" | "second-admin">().notNull(),
+    requestedBy: uuid().references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+    requestedInSession: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("pending_roles_role_check", sql`${t.role} in ${oneOf(AGENCY_ROLES)}`),
+    check(
+      "pending_roles_awaiting_check",
+      sql`${t.awaiting} in ${oneOf(["account-holder", "second-admin"])}`,
+    ),
+    unique().on(t.userId, t.agencyId, t.role),
     index().on(t.agencyId),
   ],
 );

@@ -150,6 +150,12 @@ export const SetUserRolesInput = z.object({
 
 export const AgencyUserInput = z.object({ agencyId: AgencyIdInput, userId: IdInput("ผู้ใช้") });
 
+/** The signed-in account holder's answer to an agency's invitation (roles offered to an existing account). */
+export const InvitationAnswerInput = z.object({
+  agencyId: AgencyIdInput,
+  accept: z.boolean({ error: "กรุณาเลือกตอบรับหรือปฏิเสธคำเชิญ" }),
+});
+
 /** A six-digit authenticator code or a recovery code (letters and digits, dashes allowed). */
 export const TwoFactorCodeInput = z.object({
   code: z
