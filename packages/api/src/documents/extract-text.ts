@@ -1,6 +1,7 @@
 import { cleanThaiText } from "@ita/domain/thai-text";
 import type { TextState } from "@ita/domain/document-text";
 import { canOcr, ocrImage, ocrPdfPages } from "./ocr.ts";
+import { officeText } from "./office-text.ts";
 import { pdfPages } from "./pdf-text.ts";
 import type { ProgramLimits } from "./run-program.ts";
 
@@ -27,7 +28,7 @@ function join(parts: string[]): string | null {
 const letters = (page: string) => page.replace(/[\s\p{P}\p{N}]/gu, "").length;
 
 /**
- * The text a file carries itself (PDF text layer, plain text), fast enough for the
+ * The text a file carries itself (PDF text layer, Office, plain text), fast enough for the
  * upload request (external programs run in limited child processes), and what OCR
  * could add. Never throws: a file whose text cannot be read is still published.
  */
@@ -44,6 +45,8 @@ export async function readTextLayer(
     }
     if (contentType.startsWith("text/"))
       return { text: join([new TextDecoder().decode(bytes)]), ocr: null };
+    const office = await officeText(contentType, bytes);
+    if (office !== null) return { text: join([office]), ocr: null };
     return { text: null, ocr: OCR_IMAGES.has(contentType) ? "image" : null };
   } catch (error) {
     console.warn(`text extraction failed (${contentType}):`, (error as Error).message);

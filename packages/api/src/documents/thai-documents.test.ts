@@ -10,6 +10,7 @@ import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { buildWorld, type World } from "../authz/test-world.ts";
 import { endlessLoopPdf, hugePageCountPdf } from "../testing/hostile-pdf.ts";
+import { thaiDocx, thaiPptx, thaiXlsx } from "../testing/office-files.ts";
 import { scannedThaiAnnouncement, thaiAnnouncementPdf } from "../testing/thai-pdf.ts";
 import { handleUploadRequest } from "../uploads/handle-upload.ts";
 import { canOcr } from "./ocr.ts";
@@ -77,6 +78,19 @@ describeEachDriver("Thai documents", (use) => {
     },
     60_000,
   );
+
+  it("finds the Thai words in Word, Excel and PowerPoint files", async () => {
+    const docx = await publishWith("รายงานฉบับ Word", "report.docx", await thaiDocx());
+    const xlsx = await publishWith("แผนฉบับ Excel", "plan.xlsx", await thaiXlsx());
+    const pptx = await publishWith("สไลด์ชี้แจง", "slides.pptx", await thaiPptx());
+    const anonymous = await w.caller("anonymous");
+    for (const q of WORDS) {
+      const ids = (await anonymous.public.search({ q })).results.map((r) => r.entryId);
+      expect(ids, q).toContain(docx.id);
+      expect(ids, q).toContain(pptx.id);
+      expect(ids, q).toContain(xlsx.id);
+    }
+  });
 
   it("never fails an upload because the text cannot be read: a broken PDF is stored without text", async () => {
     const broken = new TextEncoder().encode(
