@@ -1,11 +1,9 @@
 import { DomainError } from "@ita/domain/errors";
-import { SlugInput } from "@ita/domain/schemas";
+import { SlugRefInput } from "@ita/domain/schemas";
 import { agencies, agencyExecutives, districts, itaResults, provinces } from "@ita/db/schema";
 import { asc, eq } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Context } from "../context.ts";
-
-export const AgencyProfileInput = z.object({ slug: SlugInput });
 
 /** Public profile of one agency: place, contacts, executives and yearly ITA results. */
 export async function getAgencyProfile({
@@ -13,9 +11,9 @@ export async function getAgencyProfile({
   input,
 }: {
   ctx: Pick<Context, "db">;
-  input: z.input<typeof AgencyProfileInput>;
+  input: z.input<typeof SlugRefInput>;
 }) {
-  const { slug } = AgencyProfileInput.parse(input);
+  const { slug } = SlugRefInput.parse(input);
   const [row] = await ctx.db
     .select({
       agency: agencies,

@@ -1,12 +1,10 @@
 import { agencies, districts, provinces } from "@ita/db/schema";
 import { AGENCY_TYPES } from "@ita/domain/agency-types";
 import { DomainError } from "@ita/domain/errors";
-import { SlugInput } from "@ita/domain/schemas";
+import { SlugRefInput } from "@ita/domain/schemas";
 import { asc, eq } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Context } from "../context.ts";
-
-export const ProvinceDirectoryInput = z.object({ slug: SlugInput });
 
 interface TypeGroup {
   type: string;
@@ -19,9 +17,9 @@ export async function getProvinceDirectory({
   input,
 }: {
   ctx: Pick<Context, "db">;
-  input: z.input<typeof ProvinceDirectoryInput>;
+  input: z.input<typeof SlugRefInput>;
 }) {
-  const { slug } = ProvinceDirectoryInput.parse(input);
+  const { slug } = SlugRefInput.parse(input);
   const [province] = await ctx.db
     .select({
       id: provinces.id,

@@ -1,13 +1,12 @@
-import { AgencyPageInput, SlugInput } from "@ita/domain/schemas";
+import { AgencyPageInput, SlugRefInput } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 import { getAgencyProfile } from "../agencies/get-agency-profile.ts";
 import { getAgencyDisclosures } from "../disclosures/get-agency-disclosures.ts";
 import { publicProcedure } from "../trpc.ts";
 
 export const agencyRouter = {
   bySlug: publicProcedure
-    .input(z.object({ slug: SlugInput }))
+    .input(SlugRefInput)
     .query(({ ctx, input }) => getAgencyProfile({ ctx, input })),
   disclosures: publicProcedure
     .input(AgencyPageInput)

@@ -4,10 +4,11 @@ import {
   ItemPageInput,
   OpenDisclosuresInput,
   SearchInput,
+  SlugRefInput,
 } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getItemPage } from "../public/get-item-page.ts";
-import { getProvinceDirectory, ProvinceDirectoryInput } from "../public/get-province-directory.ts";
+import { getProvinceDirectory } from "../public/get-province-directory.ts";
 import { getPublicAttachment } from "../public/get-public-attachment.ts";
 import { getSiteOverview } from "../public/get-site-overview.ts";
 import { listAgencyDisclosures } from "../public/list-agency-disclosures.ts";
@@ -23,7 +24,7 @@ export const publicRouter = {
   overview: publicProcedure.query(({ ctx }) => getSiteOverview({ ctx })),
   provinces: publicProcedure.query(({ ctx }) => listProvinces({ ctx })),
   province: publicProcedure
-    .input(ProvinceDirectoryInput)
+    .input(SlugRefInput)
     .query(({ ctx, input }) => getProvinceDirectory({ ctx, input })),
   item: publicProcedure.input(ItemPageInput).query(({ ctx, input }) => getItemPage({ ctx, input })),
   attachment: publicProcedure

@@ -17,6 +17,7 @@ export {
   SEARCH_MAX_TERMS,
   SEARCH_PAGE_SIZE,
   SearchInput,
+  SlugRefInput,
 } from "./public.ts";
 export {
   AttachmentIdInput,

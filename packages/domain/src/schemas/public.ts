@@ -9,6 +9,10 @@ import {
   thaiRequired,
 } from "./common.ts";
 
+/** A public page addressed by its slug alone (an agency's profile, a province). */
+export const SlugRefInput = z.object({ slug: SlugInput });
+export type SlugRefInput = z.infer<typeof SlugRefInput>;
+
 export const AgencyPageInput = z.object({
   slug: SlugInput,
   /** Absent: the current fiscal year. */
