@@ -1,4 +1,5 @@
 import { count, eq, sql } from "drizzle-orm";
+import { ITA_2566 } from "@ita/domain/frameworks";
 import { expect, it } from "vitest";
 import { queryRows } from "./client.ts";
 import {
@@ -11,7 +12,7 @@ import {
   users,
 } from "./schema/index.ts";
 import { normaliseSearchText } from "./search/index-entry.ts";
-import { createSystemAdmin, hasAnyAgency, seedDemo } from "./seed/index.ts";
+import { createSystemAdmin, hasAnyAgency, seedDemo, upsertFramework } from "./seed/index.ts";
 import { describeEachDriver } from "./testing/index.ts";
 
 describeEachDriver("database", (use) => {
@@ -76,6 +77,30 @@ describeEachDriver("database", (use) => {
         sql`insert into role_assignments (user_id, role) values (${user!.id}, 'owner')`,
       ),
     ).rejects.toThrow();
+  });
+
+  it("brings a corrected framework definition to an existing install, keeping its id", async () => {
+    const { db } = use();
+    const [before] = await db.select().from(frameworks).where(eq(frameworks.key, ITA_2566.key));
+    const corrected = {
+      ...ITA_2566,
+      titleEn: "ITA 2566 (corrected)",
+      items: [
+        { ...ITA_2566.items[0]!, titleEn: "Organisation chart" },
+        ...ITA_2566.items.slice(1),
+        { ...ITA_2566.items[0]!, code: "O44", titleEn: "A new item", sortOrder: 44 },
+      ],
+    };
+    expect(await upsertFramework(db, corrected)).toBe(before!.id);
+    const [after] = await db.select().from(frameworks).where(eq(frameworks.key, ITA_2566.key));
+    expect(after!.titleEn).toBe("ITA 2566 (corrected)");
+    const items = await db
+      .select()
+      .from(frameworkItems)
+      .where(eq(frameworkItems.frameworkId, before!.id));
+    expect(items).toHaveLength(44);
+    expect(items.find((i) => i.code === "O1")!.titleEn).toBe("Organisation chart");
+    await upsertFramework(db, ITA_2566);
   });
 
   it("keeps the audit log append-only", async () => {

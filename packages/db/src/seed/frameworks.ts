@@ -1,40 +1,55 @@
 import { BUILT_IN_FRAMEWORKS, type FrameworkDefinition } from "@ita/domain/frameworks";
-import { eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { frameworkItems, frameworks } from "../schema/index.ts";
 
-/** Inserts a framework and its items once (by key); returns its id. */
+/**
+ * Writes a framework and its items by key, so a corrected definition reaches existing
+ * installs at their next start (titles, categories, rounds, grading). An item dropped
+ * from a definition stays: entries may point at it, and retiring one is a decision for a
+ * migration, not for a start-up. Returns the framework's id.
+ */
 export async function upsertFramework(db: Executor, def: FrameworkDefinition): Promise<string> {
-  const existing = await db
-    .select({ id: frameworks.id })
-    .from(frameworks)
-    .where(eq(frameworks.key, def.key));
-  if (existing[0]) return existing[0].id;
+  const values = {
+    key: def.key,
+    fiscalYear: def.fiscalYear,
+    agencyTypes: [...def.agencyTypes],
+    titleTh: def.titleTh,
+    titleEn: def.titleEn,
+    gradingScheme: def.gradingScheme,
+    reviewRounds: def.reviewRounds.map((r) => ({ ...r })),
+  };
   const [row] = await db
     .insert(frameworks)
-    .values({
-      key: def.key,
-      fiscalYear: def.fiscalYear,
-      agencyTypes: [...def.agencyTypes],
-      titleTh: def.titleTh,
-      titleEn: def.titleEn,
-      gradingScheme: def.gradingScheme,
-      reviewRounds: def.reviewRounds.map((r) => ({ ...r })),
-    })
+    .values(values)
+    .onConflictDoUpdate({ target: frameworks.key, set: values })
     .returning({ id: frameworks.id });
   const frameworkId = row!.id;
-  await db.insert(frameworkItems).values(
-    def.items.map((item) => ({
-      frameworkId,
-      code: item.code,
-      titleTh: item.titleTh,
-      titleEn: item.titleEn,
-      categories: [...item.categories],
-      indicator: item.indicator,
-      reviewRound: item.reviewRound,
-      sortOrder: item.sortOrder,
-    })),
-  );
+  await db
+    .insert(frameworkItems)
+    .values(
+      def.items.map((item) => ({
+        frameworkId,
+        code: item.code,
+        titleTh: item.titleTh,
+        titleEn: item.titleEn,
+        categories: [...item.categories],
+        indicator: item.indicator,
+        reviewRound: item.reviewRound,
+        sortOrder: item.sortOrder,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [frameworkItems.frameworkId, frameworkItems.code],
+      set: {
+        titleTh: sql`excluded.title_th`,
+        titleEn: sql`excluded.title_en`,
+        categories: sql`excluded.categories`,
+        indicator: sql`excluded.indicator`,
+        reviewRound: sql`excluded.review_round`,
+        sortOrder: sql`excluded.sort_order`,
+      },
+    });
   return frameworkId;
 }
 
