@@ -7,7 +7,6 @@ export { appRouter, type AppRouter } from "./root.ts";
 export { createContext, type Context, type CreateContextOptions } from "./context.ts";
 export { handleTrpcRequest, TRPC_ENDPOINT } from "./fetch-handler.ts";
 export { handleUploadRequest, UPLOAD_ENDPOINT } from "./uploads/handle-upload.ts";
-export * from "./auth/sessions.ts";
 // Apps resolve the client's address with the same rule the API trusts (no direct @ita/auth dependency).
 export { resolveClient, type ClientInfo } from "@ita/auth/client-address";
 

@@ -106,9 +106,48 @@ export function allowedActions(input: Omit<TransitionInput, "action" | "comment"
   return ENTRY_ACTIONS.filter((action) => transition({ ...input, action, comment: "-" }).ok);
 }
 
-export function actionRequiresComment(action: EntryAction): boolean {
-  return ENTRY_TRANSITIONS[action].commentRequired;
-}
+/** What an entry's history records (`entry_events.action`), one event per change. */
+export const ENTRY_EVENTS = [
+  "created",
+  "saved",
+  "revised",
+  "copied",
+  "bulk_created",
+  "attachment_added",
+  "attachment_removed",
+  "submitted",
+  "returned",
+  "approved",
+  "unpublished",
+  "scheduled_published",
+] as const;
+export type EntryEvent = (typeof ENTRY_EVENTS)[number];
+
+/** Events that make their actor a contributor of the version (four-eyes). */
+export const AUTHORING_EVENTS = [
+  "created",
+  "saved",
+  "revised",
+  "copied",
+  "bulk_created",
+  "attachment_added",
+  "attachment_removed",
+] as const satisfies readonly EntryEvent[];
+
+export const ENTRY_EVENT_LABELS: Record<EntryEvent, { th: string; en: string }> = {
+  created: { th: "สร้างฉบับร่าง", en: "created" },
+  saved: { th: "บันทึก", en: "saved" },
+  revised: { th: "เริ่มฉบับแก้ไขใหม่", en: "new version started" },
+  copied: { th: "คัดลอกจากปีก่อน", en: "copied from last year" },
+  bulk_created: { th: "สร้างจากการอัปโหลดหลายไฟล์", en: "created by bulk upload" },
+  attachment_added: { th: "แนบไฟล์", en: "file attached" },
+  attachment_removed: { th: "ลบไฟล์แนบ", en: "file removed" },
+  submitted: { th: "ส่งขออนุมัติ", en: "submitted" },
+  returned: { th: "ส่งกลับแก้ไข", en: "returned" },
+  approved: { th: "อนุมัติและเผยแพร่", en: "approved and published" },
+  unpublished: { th: "ยกเลิกการเผยแพร่", en: "unpublished" },
+  scheduled_published: { th: "เผยแพร่ตามเวลาที่ตั้งไว้", en: "published at the scheduled time" },
+};
 
 /** Status of a checklist item (one framework item for one agency and year). */
 export type ItemStatus = "missing" | "draft" | "waiting" | "published" | "returned";

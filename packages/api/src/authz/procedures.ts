@@ -50,8 +50,3 @@ export function entryProcedure(access: AgencyAccess) {
       return next({ ctx: { agency, entry } });
     });
 }
-
-export const systemAdminProcedure = staffProcedure.use(({ ctx, next }) => {
-  if (!ctx.user.isSystemAdmin) throw new DomainError("FORBIDDEN", "system administrators only");
-  return next();
-});

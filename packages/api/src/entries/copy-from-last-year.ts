@@ -5,6 +5,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { insertDraft, requireFrameworkItem } from "./create-entry.ts";
+import { versionContent, versionContentColumns } from "./version-content.ts";
 
 /**
  * Starts this year's entry from last year's (most recently published, else newest):
@@ -23,10 +24,7 @@ export async function copyEntryFromLastYear({
   const [source] = await ctx.db
     .select({
       entryId: disclosureEntries.id,
-      title: disclosureVersions.title,
-      descriptionHtml: disclosureVersions.descriptionHtml,
-      descriptionSource: disclosureVersions.descriptionSource,
-      links: disclosureVersions.links,
+      ...versionContentColumns,
     })
     .from(disclosureEntries)
     .innerJoin(
@@ -50,14 +48,18 @@ export async function copyEntryFromLastYear({
     .limit(1);
   if (!source) throw new DomainError("NOT_FOUND", `no ${itemCode} entry in ${fiscalYear - 1}`);
   const bump = (text: string) => text.replaceAll(String(fiscalYear - 1), String(fiscalYear));
+  const copied = versionContent(source);
   const id = await ctx.db.transaction((tx) =>
     insertDraft(tx, ctx, {
       fiscalYear,
       itemCode,
-      title: bump(source.title),
-      descriptionHtml: bump(source.descriptionHtml),
-      descriptionSource: source.descriptionSource === null ? null : bump(source.descriptionSource),
-      links: source.links,
+      content: {
+        ...copied,
+        title: bump(copied.title),
+        descriptionHtml: bump(copied.descriptionHtml),
+        descriptionSource:
+          copied.descriptionSource === null ? null : bump(copied.descriptionSource),
+      },
       event: "copied",
       comment: `คัดลอกจากปีงบประมาณ ${fiscalYear - 1}`,
     }),

@@ -2,13 +2,14 @@ import type { Executor } from "@ita/db";
 import { disclosureEntries, disclosureVersions } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { EntryDraftInput } from "@ita/domain/schemas";
+import type { EntryEvent } from "@ita/domain/workflow";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AuthorizedAgency } from "../authz/authorize.ts";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
-import { renderDescription } from "./sanitize.ts";
+import { contentFromInput, versionContent, type VersionContent } from "./version-content.ts";
 import { recordEntryEvent } from "./workflow.ts";
 
 /** The item must exist in the framework that governs the agency that year. */
@@ -32,13 +33,8 @@ export async function requireFrameworkItem(
 export interface NewDraft {
   fiscalYear: number;
   itemCode: string;
-  title: string;
-  descriptionHtml: string;
-  /** What the clerk typed, kept for editing. */
-  descriptionSource?: string | null;
-  links: { url: string; label?: string }[];
-  /** entry_events action: created | copied | bulk_created */
-  event: string;
+  content: VersionContent;
+  event: Extract<EntryEvent, "created" | "copied" | "bulk_created">;
   comment?: string;
 }
 
@@ -66,10 +62,7 @@ export async function insertDraft(
     .values({
       entryId: entry!.id,
       versionNo: 1,
-      title: draft.title,
-      descriptionHtml: draft.descriptionHtml,
-      descriptionSource: draft.descriptionSource ?? null,
-      links: draft.links,
+      ...versionContent(draft.content),
       authorId: ctx.user.id,
       createdAt: now,
     })
@@ -92,7 +85,7 @@ export async function insertDraft(
     targetType: "entry",
     targetId: entry!.id,
     agencyId: ctx.agency.id,
-    after: { fiscalYear: draft.fiscalYear, itemCode: draft.itemCode, title: draft.title },
+    after: { fiscalYear: draft.fiscalYear, itemCode: draft.itemCode, title: draft.content.title },
     request: ctx.request,
   });
   return entry!.id;
@@ -111,10 +104,7 @@ export async function createEntry({
     insertDraft(tx, ctx, {
       fiscalYear: parsed.fiscalYear,
       itemCode: parsed.itemCode,
-      title: parsed.title,
-      descriptionHtml: renderDescription(parsed.description),
-      descriptionSource: parsed.description ?? null,
-      links: parsed.links,
+      content: contentFromInput(parsed),
       event: "created",
     }),
   );

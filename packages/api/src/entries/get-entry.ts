@@ -2,6 +2,7 @@ import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/sch
 import { allowedActions } from "@ita/domain/workflow";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { EntryContext } from "../authz/procedures.ts";
+import { versionContentColumns } from "./version-content.ts";
 import { contributorsOf, isPubliclyVisible, workflowRolesOf } from "./workflow.ts";
 
 /** One entry for the editor page: current and published content, files, history, and what the actor may do. */
@@ -11,10 +12,7 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     .select({
       id: disclosureVersions.id,
       versionNo: disclosureVersions.versionNo,
-      title: disclosureVersions.title,
-      descriptionHtml: disclosureVersions.descriptionHtml,
-      descriptionSource: disclosureVersions.descriptionSource,
-      links: disclosureVersions.links,
+      ...versionContentColumns,
       createdAt: disclosureVersions.createdAt,
       authorName: users.displayName,
     })

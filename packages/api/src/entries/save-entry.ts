@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { EntryContext } from "../authz/procedures.ts";
-import { renderDescription } from "./sanitize.ts";
+import { contentFromInput } from "./version-content.ts";
 import { isApprovedVersion, lockEntry, recordEntryEvent, startNewVersion } from "./workflow.ts";
 
 /**
@@ -38,12 +38,7 @@ export async function saveEntry({
       isApprovedVersion(entry, entry.currentVersionId)
         ? await startNewVersion(tx, entry, ctx.user.id, now)
         : entry.currentVersionId!;
-    const content = {
-      title: parsed.title,
-      descriptionHtml: renderDescription(parsed.description),
-      descriptionSource: parsed.description ?? null,
-      links: parsed.links,
-    };
+    const content = contentFromInput(parsed);
     await tx.update(disclosureVersions).set(content).where(eq(disclosureVersions.id, versionId));
     await tx
       .update(disclosureEntries)

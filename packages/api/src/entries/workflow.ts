@@ -2,24 +2,16 @@ import type { Executor } from "@ita/db";
 import { attachments, disclosureEntries, disclosureVersions, entryEvents } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import {
+  AUTHORING_EVENTS,
   transition,
   type EntryAction,
+  type EntryEvent,
   type EntryState,
   type WorkflowRole,
 } from "@ita/domain/workflow";
 import { and, eq, inArray } from "drizzle-orm";
 import type { AuthorizedAgency, EntryRow } from "../authz/authorize.ts";
-
-/** Entry events that make the actor a contributor of a version (four-eyes). */
-export const AUTHORING_EVENTS = [
-  "created",
-  "saved",
-  "revised",
-  "copied",
-  "bulk_created",
-  "attachment_added",
-  "attachment_removed",
-];
+import { versionContent } from "./version-content.ts";
 
 export function workflowRolesOf(agency: AuthorizedAgency): WorkflowRole[] {
   if (agency.readOnly) return [];
@@ -122,7 +114,7 @@ export async function recordEntryEvent(
   event: {
     entryId: string;
     versionId: string | null;
-    action: string;
+    action: EntryEvent;
     /** Null for what the system does on its own (a scheduled version going public). */
     actorId: string | null;
     comment?: string | null;
@@ -152,10 +144,7 @@ export async function startNewVersion(
     .values({
       entryId: entry.id,
       versionNo: current.versionNo + 1,
-      title: current.title,
-      descriptionHtml: current.descriptionHtml,
-      descriptionSource: current.descriptionSource,
-      links: current.links,
+      ...versionContent(current),
       authorId: actorId,
       createdAt: now,
     })

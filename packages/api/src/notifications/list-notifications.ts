@@ -1,8 +1,7 @@
 import { agencies, disclosureEntries, disclosureVersions, entryEvents } from "@ita/db/schema";
-import type { EntryState } from "@ita/domain/workflow";
+import { AUTHORING_EVENTS, type EntryState } from "@ita/domain/workflow";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { StaffContext } from "../authz/procedures.ts";
-import { AUTHORING_EVENTS } from "../entries/workflow.ts";
 
 export interface Notification {
   kind: "awaiting-approval" | "returned";

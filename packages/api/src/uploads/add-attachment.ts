@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext, EntryContext } from "../authz/procedures.ts";
 import { insertDraft, requireFrameworkItem } from "../entries/create-entry.ts";
+import { contentFromInput } from "../entries/version-content.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import {
   isApprovedVersion,
@@ -93,9 +94,7 @@ export async function createEntryFromFile({
     const entryId = await insertDraft(tx, ctx, {
       fiscalYear,
       itemCode,
-      title,
-      descriptionHtml: "",
-      links: [],
+      content: contentFromInput({ title }),
       event: "bulk_created",
     });
     const [entry] = await tx

@@ -1,4 +1,4 @@
-import { ENTRY_STATES, type EntryState } from "@ita/domain/workflow";
+import { ENTRY_STATES, type EntryEvent, type EntryState } from "@ita/domain/workflow";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -126,7 +126,8 @@ export const entryEvents = pgTable(
       .notNull()
       .references(() => disclosureEntries.id),
     versionId: uuid().references(() => disclosureVersions.id),
-    action: text().notNull(),
+    /** One of `ENTRY_EVENTS`. */
+    action: text().$type<EntryEvent>().notNull(),
     actorId: uuid().references(() => users.id),
     comment: text(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),

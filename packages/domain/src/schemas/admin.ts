@@ -25,9 +25,6 @@ export const ROLE_LABELS: Record<Role, { th: string; en: string }> = {
 
 export const IdInput = (label: string) => z.uuid(thaiRequired(label, `รหัส${label}ไม่ถูกต้อง`));
 
-export const EntryRefInput = z.object({ entryId: IdInput("รายการ") });
-export type EntryRefInput = z.infer<typeof EntryRefInput>;
-
 /** Saving an entry's content; a published entry gets a new version instead. */
 export const SaveEntryInput = EntryDraftInput.pick({
   title: true,
