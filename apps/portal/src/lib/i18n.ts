@@ -75,6 +75,8 @@ const th = {
   searchResults: "ผลการค้นหา",
   searchFor: "ผลการค้นหา “{q}”",
   noSearchResults: "ไม่พบเอกสารที่ตรงกับคำค้นหา ลองใช้คำที่สั้นลงหรือเอาตัวกรองออก",
+  foundInFile: "พบในไฟล์",
+  ocrText: "ข้อความอ่านจากภาพสแกน (OCR) อาจคลาดเคลื่อน",
   searchHint: "พิมพ์คำที่ต้องการ เช่น ทุจริต จัดซื้อจัดจ้าง แผนปฏิบัติการ",
   searchNoWords: "คำค้นหาต้องมีตัวอักษรหรือตัวเลขอย่างน้อยหนึ่งคำ เช่น จัดซื้อจัดจ้าง",
   searchTooBroad:
@@ -186,6 +188,8 @@ const en: Partial<Record<keyof typeof th, string>> = {
   searchResults: "Search results",
   searchFor: "Results for “{q}”",
   noSearchResults: "No documents match. Try fewer words or remove filters.",
+  foundInFile: "Found in the file",
+  ocrText: "text read from a scan (OCR), may contain mistakes",
   searchHint: "Type what you are looking for, e.g. ทุจริต (corruption), จัดซื้อจัดจ้าง (procurement)",
   searchNoWords: "The search needs at least one word of letters or digits.",
   searchTooBroad:

@@ -5,7 +5,7 @@ import type { TaskContext } from "../jobs/tasks.ts";
 import { readFullText } from "./extract-text.ts";
 
 /** Files a sweep queues at once; the next sweep takes the rest. */
-const SWEEP_BATCH = 500;
+const SWEEP_BATCH = 2000;
 
 /**
  * The `document-text` task: reads all the text of a file waiting in state `reading`

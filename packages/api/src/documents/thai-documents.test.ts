@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SESSION_COOKIE } from "@ita/auth";
+import { thaiSearchKey } from "@ita/domain/thai-text";
 import { createFileStore } from "@ita/db/files";
 import { attachments } from "@ita/db/schema";
 import { describeEachDriver } from "@ita/db/testing";
@@ -70,10 +71,10 @@ describeEachDriver("Thai documents", (use) => {
       const anonymous = await w.caller("anonymous");
       for (const q of WORDS) {
         const found = await anonymous.public.search({ q });
-        expect(
-          found.results.map((r) => r.entryId),
-          q,
-        ).toContain(id);
+        const hit = found.results.find((r) => r.entryId === id);
+        // Matched inside the file: the result names it and quotes the text around the word.
+        expect(hit?.file, q).toMatchObject({ fileName: "announcement.pdf", ocr: false });
+        expect(thaiSearchKey(hit!.snippet), q).toContain(q);
       }
     },
     60_000,
@@ -140,8 +141,10 @@ describeEachDriver("Thai documents", (use) => {
       const readWords = WORDS.filter((word) => text.text!.includes(word));
       expect(readWords.length, text.text!).toBeGreaterThanOrEqual(2);
       const anonymous = await w.caller("anonymous");
-      for (const q of readWords)
-        expect((await anonymous.public.search({ q })).results.map((r) => r.entryId)).toContain(id);
+      for (const q of readWords) {
+        const hit = (await anonymous.public.search({ q })).results.find((r) => r.entryId === id);
+        expect(hit?.file, q).toMatchObject({ fileName: "scan.png", ocr: true });
+      }
     },
     120_000,
   );

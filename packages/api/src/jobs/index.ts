@@ -1,2 +1,3 @@
 export { enqueueJob, registerJobSender } from "./enqueue.ts";
 export { TASKS, type TaskContext, type TaskName } from "./tasks.ts";
+export { markAllForReading, readWaitingFiles, textProgress } from "../documents/reextract.ts";

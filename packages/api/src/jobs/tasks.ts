@@ -2,6 +2,7 @@ import type { Database } from "@ita/db";
 import type { FileStore } from "@ita/db/files";
 import type { Queue } from "pg-boss";
 import { readAttachmentText, sweepUnreadAttachments } from "../documents/read-attachment-text.ts";
+import { markAllForReading } from "../documents/reextract.ts";
 
 /** What a task gets: the database, the file store, and the queue to send follow-ups. */
 export interface TaskContext {
@@ -35,6 +36,14 @@ const DEFINITIONS = {
     },
     queue: { policy: "singleton" },
     cron: "* * * * *",
+  } satisfies Task<object>,
+  /** Reads every stored file's text again: marks them all, then the sweeps queue them. */
+  "document-text-all": {
+    run: async (ctx) => {
+      await markAllForReading(ctx.db);
+      await sweepUnreadAttachments(ctx);
+    },
+    queue: { policy: "singleton" },
   } satisfies Task<object>,
 };
 

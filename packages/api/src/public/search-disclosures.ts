@@ -5,6 +5,7 @@ import { and, arrayContains, desc, eq, like, lte, not, sql, type SQL } from "dri
 import type { z } from "zod";
 import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
+import { findFileMatches, type FileMatch } from "./file-matches.ts";
 import { limitSearch } from "./search-limiter.ts";
 import { containsPattern, hasTooManyTerms, searchPhrases, searchTerms } from "./search-terms.ts";
 import { withStatementTimeout } from "./statement-timeout.ts";
@@ -180,10 +181,24 @@ async function findRanked(
   const titleHits = await rank(true, wanted);
   if (titleHits.length < wanted) overdue();
   const otherHits = titleHits.length < wanted ? await rank(false, wanted - titleHits.length) : [];
-  return [
+  const page = [
     ...titleHits.map((r) => ({ ...r, titleMatch: true })),
     ...otherHits.map((r) => ({ ...r, titleMatch: false })),
   ].slice(offset);
+  // Found in the text, not the title: say which file, with the words around the match
+  // (a nicety: skipped when the search's time is up).
+  let inTime = true;
+  try {
+    overdue();
+  } catch {
+    inTime = false;
+  }
+  const textHits = page.filter((r) => !r.titleMatch).map((r) => r.entryId);
+  const files = inTime ? await findFileMatches(db, textHits, terms) : new Map<string, FileMatch>();
+  return page.map((r) => {
+    const file: FileMatch | null = files.get(r.entryId) ?? null;
+    return { ...r, file, snippet: file?.snippet || r.snippet };
+  });
 }
 
 export type SearchResults = Awaited<ReturnType<typeof searchDisclosures>>;
