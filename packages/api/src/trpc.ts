@@ -23,6 +23,7 @@ const STATUS_OF: Record<DomainErrorCode, TrpcCode> = {
   SEARCH_BUSY: "SERVICE_UNAVAILABLE",
   SYSTEM_ADMIN_ONLY: "FORBIDDEN",
   EMAIL_NOT_CONFIGURED: "PRECONDITION_FAILED",
+  SECOND_ADMIN_REQUIRED: "FORBIDDEN",
 };
 
 const t = initTRPC.context<Context>().create({

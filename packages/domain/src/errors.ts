@@ -19,6 +19,7 @@ export const DOMAIN_ERROR_CODES = [
   "SEARCH_BUSY",
   "SYSTEM_ADMIN_ONLY",
   "EMAIL_NOT_CONFIGURED",
+  "SECOND_ADMIN_REQUIRED",
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
@@ -84,6 +85,10 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, { th: string; en: st
   EMAIL_NOT_CONFIGURED: {
     th: "ระบบยังไม่ได้ตั้งค่าการส่งอีเมล จึงส่งลิงก์ตั้งรหัสผ่านใหม่ถึงผู้ใช้ไม่ได้ โปรดติดต่อผู้ดูแลระบบกลาง",
     en: "E-mail is not set up, so the reset link cannot reach the user. Ask a system administrator.",
+  },
+  SECOND_ADMIN_REQUIRED: {
+    th: "การให้บทบาทนี้ต้องให้ผู้ดูแลหน่วยงานอีกคนหรือผู้ดูแลระบบเป็นผู้ยืนยัน ผู้ขอและผู้ได้รับบทบาทยืนยันเองไม่ได้",
+    en: "Another agency administrator or a system administrator must confirm this grant; neither the one who asked nor the one receiving it can.",
   },
 };
 

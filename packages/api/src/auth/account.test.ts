@@ -145,8 +145,19 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
     expect((await signIn("new.clerk@test.example", "ต้นไม้ริมแม่น้ำปิง")).result.user?.roles).toEqual([
       { role: "editor", agencyId: w.agencyA.id, provinceId: null },
     ]);
+    // More roles for someone the administrator invited in this session wait for a second
+    // administrator (ADR 0014); a system administrator's change takes effect.
+    expect(
+      await admin.users.setRoles({
+        agencyId: w.agencyA.id,
+        userId: invited.userId,
+        roles: ["editor", "approver"],
+      }),
+    ).toMatchObject({ roles: ["editor"], awaitingConfirmation: ["approver"] });
     // Roles change and are audited with before/after.
-    await admin.users.setRoles({
+    await (
+      await w.caller("sysadmin")
+    ).users.setRoles({
       agencyId: w.agencyA.id,
       userId: invited.userId,
       roles: ["editor", "approver"],

@@ -4,7 +4,7 @@
  * A procedure without a row fails the suite — add a row when you add a procedure
  * (public procedures: `PUBLIC`, optionally with an input).
  */
-import { attachments, complaints } from "@ita/db/schema";
+import { attachments, complaints, pendingRoles } from "@ita/db/schema";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
 import type { AgencyRole } from "@ita/domain/schemas";
 import { and, eq } from "drizzle-orm";
@@ -188,6 +188,22 @@ const MATRIX: Record<string, Row> = {
       userId: await newMember(s),
       roles: ["approver"],
     }),
+  },
+  "users.answerRoleGrant": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: async (s) => {
+      const userId = await newMember(s);
+      // Asked for by another administrator, so the actor may confirm it.
+      await s.w.db.insert(pendingRoles).values({
+        userId,
+        agencyId: s.agency.id,
+        role: "approver",
+        awaiting: "second-admin",
+        requestedBy: s.author,
+      });
+      return { agencyId: s.agency.id, userId, confirm: true };
+    },
   },
   "users.createResetLink": {
     kind: "agency",

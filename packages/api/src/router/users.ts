@@ -1,8 +1,14 @@
-import { AgencyUserInput, InviteUserInput, SetUserRolesInput } from "@ita/domain/schemas";
+import {
+  AgencyUserInput,
+  InviteUserInput,
+  RoleGrantAnswerInput,
+  SetUserRolesInput,
+} from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { agencyProcedure } from "../authz/procedures.ts";
 import { inviteUser, listAgencyUsers, setUserRoles } from "../users/manage-users.ts";
 import { createPasswordResetLink, resetTwoFactor } from "../users/reset-access.ts";
+import { answerRoleGrant } from "../users/role-grants.ts";
 
 const admins = { roles: ["agency-admin"] } as const;
 
@@ -14,6 +20,9 @@ export const usersRouter = {
   setRoles: agencyProcedure(admins)
     .input(SetUserRolesInput)
     .mutation(({ ctx, input }) => setUserRoles({ ctx, input })),
+  answerRoleGrant: agencyProcedure(admins)
+    .input(RoleGrantAnswerInput)
+    .mutation(({ ctx, input }) => answerRoleGrant({ ctx, input })),
   createResetLink: agencyProcedure(admins)
     .input(AgencyUserInput)
     .mutation(({ ctx, input }) => createPasswordResetLink({ ctx, input })),

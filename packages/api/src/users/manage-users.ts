@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { belongsToAgencyAlone } from "./agency-alone.ts";
 import { deliverLink, linkDeliveryFor } from "./deliver-link.ts";
+import { grantRoles } from "./role-grants.ts";
 
 interface AgencyUserRow {
   id: string;
@@ -20,6 +21,8 @@ interface AgencyUserRow {
   roles: AgencyRole[];
   /** Offered to an existing account, waiting for its holder to accept. */
   pendingRoles: AgencyRole[];
+  /** Granted, waiting for a second administrator to confirm (four-eyes on grants). */
+  awaitingConfirmation: AgencyRole[];
 }
 
 /** People holding (or offered) a role in the agency, with their roles there. */
@@ -39,7 +42,7 @@ export async function listAgencyUsers({ ctx }: { ctx: AgencyContext }) {
     .where(eq(roleAssignments.agencyId, ctx.agency.id))
     .orderBy(asc(users.displayName));
   const offered = await ctx.db
-    .select({ ...person, role: pendingRoles.role })
+    .select({ ...person, role: pendingRoles.role, awaiting: pendingRoles.awaiting })
     .from(pendingRoles)
     .innerJoin(users, eq(users.id, pendingRoles.userId))
     .where(eq(pendingRoles.agencyId, ctx.agency.id))
@@ -55,14 +58,23 @@ export async function listAgencyUsers({ ctx }: { ctx: AgencyContext }) {
       disabled: r.disabledAt !== null,
       roles: [],
       pendingRoles: [],
+      awaitingConfirmation: [],
     };
     byUser.set(r.id, u);
     return u;
   };
   for (const r of held) entry(r).roles.push(r.role as AgencyRole);
-  for (const r of offered) entry(r).pendingRoles.push(r.role);
+  for (const r of offered)
+    (r.awaiting === "account-holder" ? entry(r).pendingRoles : entry(r).awaitingConfirmation).push(
+      r.role,
+    );
   return [...byUser.values()]
-    .map((u) => ({ ...u, roles: u.roles.sort(), pendingRoles: u.pendingRoles.sort() }))
+    .map((u) => ({
+      ...u,
+      roles: u.roles.sort(),
+      pendingRoles: u.pendingRoles.sort(),
+      awaitingConfirmation: u.awaitingConfirmation.sort(),
+    }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName, "th"));
 }
 
@@ -113,18 +125,12 @@ export async function inviteUser({
     const brandNew =
       created ||
       (existing.passwordHash === null && (await belongsToAgencyAlone(tx, user.id, ctx.agency.id)));
-    if (brandNew) {
-      if (toAdd.length > 0)
-        await tx.insert(roleAssignments).values(
-          toAdd.map((role) => ({
-            userId: user.id,
-            role,
-            agencyId: ctx.agency.id,
-            grantedBy: ctx.user.id,
-            grantedInSession: ctx.session.id,
-          })),
-        );
-    } else if (toAdd.length > 0) {
+    // Inviting oneself is a grant to oneself: it waits for a second administrator.
+    const grant = brandNew || user.id === ctx.user.id;
+    const { awaitingConfirmation } = grant
+      ? await grantRoles(tx, ctx, user.id, toAdd)
+      : { awaitingConfirmation: [] };
+    if (!grant && toAdd.length > 0) {
       await tx
         .insert(pendingRoles)
         .values(
@@ -148,8 +154,8 @@ export async function inviteUser({
       agencyId: ctx.agency.id,
       before: { roles: before },
       after: brandNew
-        ? { email, roles: [...new Set([...before, ...wanted])].sort(), created }
-        : { email, roles: before, offered: toAdd },
+        ? { email, roles: await rolesIn(tx, ctx.agency.id, user.id), created, awaitingConfirmation }
+        : { email, roles: before, offered: grant ? [] : toAdd, awaitingConfirmation },
       request: ctx.request,
     });
     const token = brandNew
@@ -160,24 +166,25 @@ export async function inviteUser({
           now,
         })
       : null;
-    return { user, created, token };
+    return { user, created, token, awaitingConfirmation };
   });
-  if (!outcome.token)
+  const { user, created, token, awaitingConfirmation } = outcome;
+  if (!token)
     return {
-      userId: outcome.user.id,
+      userId: user.id,
       created: false,
       delivery: "offered" as const,
       link: null,
+      awaitingConfirmation,
     };
-  const sent = await deliverLink(ctx, outcome.user, {
-    purpose: "invitation",
-    ...outcome.token,
-    delivery,
-  });
-  return { userId: outcome.user.id, created: outcome.created, ...sent };
+  const sent = await deliverLink(ctx, user, { purpose: "invitation", ...token, delivery });
+  return { userId: user.id, created, ...sent, awaitingConfirmation };
 }
 
-/** Replaces the user's roles in this agency (other agencies untouched). */
+/**
+ * Replaces the user's roles in this agency (other agencies untouched). Removals take
+ * effect at once; additions may wait for a second administrator (`grantRoles`).
+ */
 export async function setUserRoles({
   ctx,
   input,
@@ -208,16 +215,8 @@ export async function setUserRoles({
             inArray(roleAssignments.role, removed),
           ),
         );
-    if (added.length > 0)
-      await tx.insert(roleAssignments).values(
-        added.map((role) => ({
-          userId,
-          role,
-          agencyId: ctx.agency.id,
-          grantedBy: ctx.user.id,
-          grantedInSession: ctx.session.id,
-        })),
-      );
+    const { awaitingConfirmation } = await grantRoles(tx, ctx, userId, added);
+    const after = await rolesIn(tx, ctx.agency.id, userId);
     await recordAudit(tx, {
       action: "user.roles_changed",
       actor: ctx.user,
@@ -225,10 +224,10 @@ export async function setUserRoles({
       targetId: userId,
       agencyId: ctx.agency.id,
       before: { roles: before },
-      after: { roles: wanted },
+      after: { roles: after },
       request: ctx.request,
     });
-    return { userId, roles: wanted };
+    return { userId, roles: after, awaitingConfirmation };
   });
 }
 

@@ -147,6 +147,11 @@ export const SetUserRolesInput = z.object({
 
 export const AgencyUserInput = z.object({ agencyId: AgencyIdInput, userId: IdInput("ผู้ใช้") });
 
+/** A second administrator's answer to role grants waiting for confirmation (four-eyes on grants). */
+export const RoleGrantAnswerInput = AgencyUserInput.extend({
+  confirm: z.boolean({ error: "กรุณาเลือกยืนยันหรือปฏิเสธการให้บทบาท" }),
+});
+
 /** The signed-in account holder's answer to an agency's invitation (roles offered to an existing account). */
 export const InvitationAnswerInput = z.object({
   agencyId: AgencyIdInput,
