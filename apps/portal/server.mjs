@@ -13,6 +13,7 @@ import { openMigratedDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { readMailEnv } from "@ita/api/mail-env";
 import { startJobQueue } from "@ita/jobs";
+import { ensureTotpEncryptionKey } from "@ita/api/totp-secrets";
 import { env } from "./src/env.ts";
 import { adminCsp } from "./src/lib/admin-csp.ts";
 import { handleClientError } from "./src/lib/client-error.ts";
@@ -24,6 +25,8 @@ const started = Date.now();
 // Fail at start, not at the first invitation, when links would have no trusted origin.
 try {
   readMailEnv();
+  // Authenticator secrets are sealed with a key outside the database (docs/adr/0011).
+  ensureTotpEncryptionKey();
 } catch (error) {
   console.error(error.issues?.map((issue) => issue.message).join("\n") ?? error);
   process.exit(1);

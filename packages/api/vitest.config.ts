@@ -7,9 +7,11 @@ export default defineConfig({
     globalSetup: ["../db/src/testing/global-setup.ts"],
     hookTimeout: 60_000,
     testTimeout: 30_000,
-    // Tests never touch the checkout's real complaint keyring (.data/).
+    // Tests never touch the checkout's real complaint keyring (.data/); a fixed key for
+    // authenticator secrets (servers make their own: docs/adr/0011).
     env: {
       COMPLAINT_KEYRING_FILE: join(tmpdir(), `ita-test-complaint-keyring-${process.pid}.json`),
+      TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
     },
   },
 });

@@ -1,8 +1,8 @@
 import {
   deleteSessionCookieHeader,
   readCookie,
-  SESSION_COOKIE,
   sessionCookieHeader,
+  sessionCookieName,
 } from "@ita/auth";
 import type { Database } from "@ita/db";
 import { validateSessionToken, type Session, type SessionUser } from "./auth/sessions.ts";
@@ -51,7 +51,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     userAgent: opts.req?.headers.get("user-agent") ?? null,
     secure: opts.req ? isSecureRequest(opts.req, opts.https) : true,
   };
-  const token = readCookie(opts.req?.headers.get("cookie"), SESSION_COOKIE);
+  const token = readCookie(opts.req?.headers.get("cookie"), sessionCookieName(request));
   const auth = token
     ? await validateSessionToken(opts.db, token, now())
     : { session: null, user: null };

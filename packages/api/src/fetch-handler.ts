@@ -8,6 +8,12 @@ import { appRouter } from "./root.ts";
 
 export const TRPC_ENDPOINT = "/api/trpc";
 
+/**
+ * Largest request body the API reads (1 MiB). Calls carry forms and ids; files go to
+ * /api/uploads. Without a limit one request could make the server buffer gigabytes.
+ */
+export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
+
 function batchesAuthProcedure(req: Request): boolean {
   const url = new URL(req.url);
   if (url.searchParams.get("batch") !== "1") return false;
@@ -20,6 +26,40 @@ const refusal = (status: number, code: string, th: string, en: string) =>
     { error: { message: th, data: { code, messageTh: th, messageEn: en } } },
     { status, headers: { "cache-control": "no-store" } },
   );
+
+/**
+ * The request with its body read into memory, or null when the body is larger than
+ * `limit` — by its declared length, or, for a chunked body, once `limit` bytes have come.
+ */
+async function withBodyLimit(req: Request, limit: number): Promise<Request | null> {
+  if (Number(req.headers.get("content-length") ?? 0) > limit) return null;
+  if (!req.body) return req;
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new Request(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body,
+    signal: req.signal,
+  });
+}
 
 /**
  * The HTTP entry of the API (apps re-use it rather than importing @trpc/server).
@@ -48,15 +88,24 @@ export async function handleTrpcRequest(
       "Sign-in requests must be sent one at a time, not batched.",
     );
   }
+  const read = await withBodyLimit(req, MAX_TRPC_BODY_BYTES);
+  if (!read) {
+    return refusal(
+      413,
+      "PAYLOAD_TOO_LARGE",
+      "ข้อมูลที่ส่งมีขนาดใหญ่เกินไป (ไม่เกิน 1 MB ต่อคำขอ) ไฟล์แนบโปรดอัปโหลดแยก",
+      "The request is too large (at most 1 MB). Attach files through the upload instead.",
+    );
+  }
   const response = await fetchRequestHandler({
     endpoint: TRPC_ENDPOINT,
     maxBatchSize: MAX_BATCH_SIZE,
-    req,
+    req: read,
     router: appRouter,
     createContext: ({ resHeaders }) =>
       createContext({
         db: options.db,
-        req,
+        req: read,
         resHeaders,
         ip: options.client?.ip ?? null,
         https: options.client?.https,

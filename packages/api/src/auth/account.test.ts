@@ -21,9 +21,13 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
     const ctx = await contextFor(w.db, null, w.now, headers);
     ctx.request.ip = ip;
     const result = await createCaller(ctx).auth.signIn({ email, password });
-    const token = /ita_session=([^;]+)/.exec(headers.get("set-cookie") ?? "")![1]!;
-    return { result, caller: createCaller(await contextFor(w.db, token, w.now)), token };
+    const token = cookieToken(headers)!;
+    // The second factor replaces the token: its response sets the new one here.
+    const later = new Headers();
+    const caller = createCaller(await contextFor(w.db, token, w.now, later));
+    return { result, caller, token, rotatedToken: () => cookieToken(later) };
   }
+  const cookieToken = (h: Headers) => /ita_session=([^;]+)/.exec(h.get("set-cookie") ?? "")?.[1];
 
   it("throttles failed sign-ins per account, with the Thai RATE_LIMITED message, and audits them", async () => {
     const user = await createUser(w.db, { password: "a-long-enough-password" });
@@ -71,8 +75,11 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
     expect(recoveryCodes).toHaveLength(10);
     const [row] = await w.db.select().from(users).where(eq(users.id, approver.id));
     expect(row!.totpKey).not.toBeNull();
-    // The same session is now verified.
-    const same = createCaller(await contextFor(w.db, first.token, w.now));
+    // The session is now verified under a new token; the password-only token is gone.
+    const rotated = first.rotatedToken()!;
+    expect(rotated).not.toBe(first.token);
+    expect(await createCaller(await contextFor(w.db, first.token, w.now)).auth.me()).toBeNull();
+    const same = createCaller(await contextFor(w.db, rotated, w.now));
     expect(await same.entries.list({ agencyId: w.agencyA.id, fiscalYear: 2568 })).toEqual([]);
 
     const second = await signIn(approver.email, "approver-password-1");
@@ -95,14 +102,14 @@ describeEachDriver("sign-in hardening, two-factor, links, audit", (use) => {
     });
 
     // Sessions: listed, one revoked, then everywhere.
-    const verified = createCaller(await contextFor(w.db, third.token, w.now));
+    const verified = createCaller(await contextFor(w.db, third.rotatedToken()!, w.now));
     const list = await verified.auth.sessions();
     expect(list.length).toBe(3);
     expect(list.filter((s) => s.current)).toHaveLength(1);
     await verified.auth.revokeSession({ sessionId: list.find((s) => !s.current)!.id });
     expect(await verified.auth.sessions()).toHaveLength(2);
     await verified.auth.signOutEverywhere();
-    expect(await createCaller(await contextFor(w.db, first.token, w.now)).auth.me()).toBeNull();
+    expect(await createCaller(await contextFor(w.db, rotated, w.now)).auth.me()).toBeNull();
   });
 
   it("editors need no second factor", async () => {

@@ -1,6 +1,7 @@
 import {
   generateSessionToken,
   parseSessionToken,
+  SESSION_ABSOLUTE_MS,
   SESSION_ACTIVITY_CHECK_MS,
   SESSION_INACTIVITY_MS,
   verifySecret,
@@ -38,7 +39,13 @@ export interface Session {
 export async function createSession(
   db: Executor,
   userId: string,
-  options: { userAgent?: string | null; twoFactorVerified?: boolean; now?: Date } = {},
+  options: {
+    userAgent?: string | null;
+    twoFactorVerified?: boolean;
+    now?: Date;
+    /** When the password was given, if earlier than now (rotation keeps the absolute expiry). */
+    createdAt?: Date;
+  } = {},
 ): Promise<{ token: string; session: Session }> {
   const { id, secretHash, token } = generateSessionToken();
   const now = options.now ?? new Date();
@@ -50,7 +57,7 @@ export async function createSession(
       secretHash,
       userAgent: options.userAgent?.slice(0, 300) ?? null,
       twoFactorVerified: options.twoFactorVerified ?? false,
-      createdAt: now,
+      createdAt: options.createdAt ?? now,
       lastVerifiedAt: now,
     })
     .returning();
@@ -83,8 +90,29 @@ export async function loadUser(db: Executor, userId: string): Promise<SessionUse
 }
 
 /**
+ * Replaces a session by a new token once the second factor is given: a token that was
+ * seen before (say, planted or read while only the password was known) never becomes a
+ * verified session. The new session keeps the original `createdAt`, so the absolute
+ * expiry still counts from the password.
+ */
+export async function rotateVerifiedSession(
+  db: Executor,
+  old: Session,
+  options: { userAgent?: string | null; now: Date },
+): Promise<{ token: string; session: Session }> {
+  const created = await createSession(db, old.userId, {
+    ...options,
+    twoFactorVerified: true,
+    createdAt: old.createdAt,
+  });
+  await invalidateSession(db, old.id);
+  return created;
+}
+
+/**
  * Returns the session and its user, or nulls. Expires sessions idle for longer than
- * the inactivity window and refreshes `lastVerifiedAt` at most once an hour.
+ * the inactivity window or older than the absolute lifetime, and refreshes
+ * `lastVerifiedAt` at most once an hour.
  */
 export async function validateSessionToken(
   db: Executor,
@@ -97,7 +125,8 @@ export async function validateSessionToken(
   const [row] = await db.select().from(sessions).where(eq(sessions.id, parsed.id));
   if (!row || !verifySecret(parsed.secret, row.secretHash)) return none;
   const idle = now.getTime() - row.lastVerifiedAt.getTime();
-  if (idle >= SESSION_INACTIVITY_MS) {
+  const age = now.getTime() - row.createdAt.getTime();
+  if (idle >= SESSION_INACTIVITY_MS || age >= SESSION_ABSOLUTE_MS) {
     await invalidateSession(db, row.id);
     return none;
   }

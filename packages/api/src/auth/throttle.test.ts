@@ -1,4 +1,4 @@
-import { SESSION_COOKIE, totpCodeFromSecret } from "@ita/auth";
+import { SECURE_SESSION_COOKIE, totpCodeFromSecret } from "@ita/auth";
 import { auditLog } from "@ita/db/schema";
 import { createUser, describeEachDriver } from "@ita/db/testing";
 import { and, eq } from "drizzle-orm";
@@ -123,7 +123,7 @@ describeEachDriver("throttling under concurrent and batched guesses", (use) => {
   it("builds shown invitation links on the configured origin, never on a forged Host", async () => {
     const { token } = await createSession(w.db, w.users.adminA.id, { twoFactorVerified: true });
     const req = new Request("http://evil.example/api/trpc/users.invite", {
-      headers: { cookie: `${SESSION_COOKIE}=${token}`, host: "evil.example" },
+      headers: { cookie: `${SECURE_SESSION_COOKIE}=${token}`, host: "evil.example" },
     });
     const admin = createCaller(await createContext({ db: w.db, req, now: () => w.now }));
     const invited = await admin.users.invite({
@@ -133,6 +133,46 @@ describeEachDriver("throttling under concurrent and batched guesses", (use) => {
       roles: ["editor"],
     });
     expect(invited.link).toMatch(/^http:\/\/localhost:\d+\/admin\/set-password\?token=/);
+  });
+
+  it("refuses a body over 1 MB with 413 and a Thai and English message, declared or streamed", async () => {
+    const big = JSON.stringify({
+      json: { email: "x@test.example", password: "p".repeat(2 ** 20) },
+    });
+    const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+      handleTrpcRequest(
+        new Request("http://localhost:4321/api/trpc/auth.signIn", {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "sec-fetch-site": "same-origin",
+            ...headers,
+          },
+          body,
+          duplex: "half",
+        } as RequestInit),
+        { db: w.db },
+      );
+    const declared = await post(big);
+    expect(declared.status).toBe(413);
+    const body = (await declared.json()) as {
+      error: { data: { messageTh: string; messageEn: string } };
+    };
+    expect(body.error.data.messageTh).toContain("ใหญ่เกินไป");
+    expect(body.error.data.messageEn).toContain("too large");
+    const bytes = new TextEncoder().encode(big);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 65536) controller.enqueue(bytes.slice(i, i + 65536));
+        controller.close();
+      },
+    });
+    expect((await post(stream)).status).toBe(413);
+    // A normal call still goes through.
+    const ok = await post(
+      JSON.stringify({ json: { email: "x@test.example", password: "wrong-password-xx" } }),
+    );
+    expect(ok.status).toBe(401);
   });
 
   it("caps the size of any other batch", async () => {

@@ -6,7 +6,7 @@ import {
   totpSecretBase32,
   totpUri,
 } from "@ita/auth";
-import { recoveryCodes, sessions, users } from "@ita/db/schema";
+import { recoveryCodes, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { TwoFactorCodeInput } from "@ita/domain/schemas";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
@@ -14,6 +14,8 @@ import QRCode from "qrcode";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { StaffContext } from "../authz/procedures.ts";
+import { rotateVerifiedSession } from "./sessions.ts";
+import { openTotpSecret, sealTotpSecret } from "./totp-secrets.ts";
 import { beginAttempt, succeedAttempt } from "./throttle.ts";
 import { fieldError } from "../authz/field-error.ts";
 
@@ -32,7 +34,10 @@ export async function beginTotpEnrolment({ ctx }: { ctx: StaffContext }) {
   if (ctx.user.totpEnabled && !ctx.session.twoFactorVerified)
     throw new DomainError("TWO_FACTOR_REQUIRED", "verify the current authenticator first");
   const key = generateTotpKey();
-  await ctx.db.update(users).set({ totpPendingKey: key }).where(eq(users.id, ctx.user.id));
+  await ctx.db
+    .update(users)
+    .set({ totpPendingKey: sealTotpSecret(key, ctx.user.id) })
+    .where(eq(users.id, ctx.user.id));
   const uri = totpUri(ISSUER, ctx.user.email, key);
   return {
     secret: totpSecretBase32(key),
@@ -59,12 +64,12 @@ export async function confirmTotpEnrolment({
     .where(eq(users.id, ctx.user.id));
   if (!row?.pending) throw new DomainError("INVALID_TRANSITION", "no enrolment in progress");
   // Authenticator codes follow the real clock, not the request's notion of "now".
-  const step = matchTotpStep(row.pending, code);
+  const step = matchTotpStep(openTotpSecret(row.pending, ctx.user.id).secret, code);
   if (step === null) {
     throw fieldError("code", "รหัสไม่ถูกต้อง โปรดกรอกรหัส 6 หลักล่าสุดจากแอปยืนยันตัวตน");
   }
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => generateRecoveryCode());
-  await ctx.db.transaction(async (tx) => {
+  const token = await ctx.db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ totpKey: row.pending, totpPendingKey: null, totpLastStep: step })
@@ -75,10 +80,10 @@ export async function confirmTotpEnrolment({
       .values(
         codes.map((c) => ({ userId: ctx.user.id, codeHash: hashRecoveryCode(c), createdAt: now })),
       );
-    await tx
-      .update(sessions)
-      .set({ twoFactorVerified: true })
-      .where(eq(sessions.id, ctx.session.id));
+    const rotated = await rotateVerifiedSession(tx, ctx.session, {
+      userAgent: ctx.request.userAgent,
+      now,
+    });
     await succeedAttempt(tx, attempt, throttleKey);
     await recordAudit(tx, {
       action: "auth.2fa_enrolled",
@@ -87,7 +92,9 @@ export async function confirmTotpEnrolment({
       targetId: ctx.user.id,
       request: ctx.request,
     });
+    return rotated.token;
   });
+  ctx.setSessionTokenCookie(token);
   return { recoveryCodes: codes.map(formatRecoveryCode) };
 }
 
@@ -108,9 +115,16 @@ export async function verifyTwoFactor({
     .from(users)
     .where(eq(users.id, ctx.user.id));
   if (!row?.key) throw new DomainError("INVALID_TRANSITION", "no authenticator enrolled");
+  const { secret, legacy } = openTotpSecret(row.key, ctx.user.id);
+  // Stored before secrets were encrypted: seal it now (docs/adr/0011).
+  if (legacy)
+    await ctx.db
+      .update(users)
+      .set({ totpKey: sealTotpSecret(secret, ctx.user.id) })
+      .where(eq(users.id, ctx.user.id));
   let method: "totp" | "recovery-code" | null = null;
   if (/^\d{6}$/.test(code)) {
-    const step = matchTotpStep(row.key, code);
+    const step = matchTotpStep(secret, code);
     // Claim the step atomically: a code already used (here or by a racing request) fails.
     const claimed =
       step === null
@@ -150,10 +164,11 @@ export async function verifyTwoFactor({
     });
     throw fieldError("code", "รหัสไม่ถูกต้อง โปรดกรอกรหัส 6 หลักล่าสุดจากแอป หรือรหัสกู้คืนที่ยังไม่เคยใช้");
   }
-  await ctx.db
-    .update(sessions)
-    .set({ twoFactorVerified: true })
-    .where(eq(sessions.id, ctx.session.id));
+  const rotated = await rotateVerifiedSession(ctx.db, ctx.session, {
+    userAgent: ctx.request.userAgent,
+    now,
+  });
+  ctx.setSessionTokenCookie(rotated.token);
   await succeedAttempt(ctx.db, attempt, throttleKey);
   await recordAudit(ctx.db, {
     action: "auth.2fa_verified",
