@@ -80,7 +80,7 @@ function decodeXml(text: string): string {
 /**
  * Slide text in slide order: the text runs (`<a:t>`) of each slide and its notes, a
  * line per paragraph. No well-kept library reads PPTX text without also bringing a
- * PDF renderer and an OCR engine that downloads its models (docs/adr/0014).
+ * PDF renderer and an OCR engine that downloads its models (docs/adr/0015-document-text.md).
  */
 function pptxText(bytes: Uint8Array): string {
   const slide = /^ppt\/(slides\/slide|notesSlides\/notesSlide)(\d+)\.xml$/;

@@ -8,7 +8,7 @@ export const MAX_PDF_PAGES = 500;
 /**
  * The text layer of a PDF, page by page. Poppler's `pdftotext` (right in Thai, in a
  * limited child process) when installed; pdf.js otherwise, whose Thai loses tone marks
- * on some fonts (docs/adr/0012-document-text.md). Throws on a broken or hostile file:
+ * on some fonts (docs/adr/0015-document-text.md). Throws on a broken or hostile file:
  * the caller decides that a file without text is still a file.
  */
 export async function pdfPages(
