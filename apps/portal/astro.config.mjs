@@ -8,6 +8,10 @@ export default defineConfig({
   build: { inlineStylesheets: "never" },
   server: { port: 4321 },
   devToolbar: { enabled: false },
+  // Astro's own check compares the Origin header, which browsers send as "null" under
+  // the complaint pages' Referrer-Policy: no-referrer. The middleware checks
+  // Sec-Fetch-Site first instead (the same rule as the API's, @ita/auth origin.ts).
+  security: { checkOrigin: false },
   i18n: undefined,
   vite: {
     // PGlite loads its WASM and extension bundles from its own folder: never bundle it.

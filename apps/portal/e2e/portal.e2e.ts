@@ -45,7 +45,10 @@ test("browsing province → district → agency type → agency page with profil
   );
   await expect(complaints.getByRole("link", { name: /1567/ })).toHaveAttribute("href", "tel:1567");
   await expect(complaints.getByRole("link", { name: /1205/ })).toHaveAttribute("href", "tel:1205");
-  await expect(complaints).toContainText("เร็ว ๆ นี้");
+  await expect(complaints.getByRole("link", { name: /ร้องเรียนออนไลน์/ })).toHaveAttribute(
+    "href",
+    "/complaints/new/lopburi-pao",
+  );
   const chart = page.getByRole("img", { name: "คะแนน ITA รายปี" });
   await expect(chart).toBeVisible();
   const table = page.getByRole("table", { name: "คะแนน ITA รายปี" });

@@ -1,4 +1,4 @@
-import { createCaller, createContext, resolveClient } from "@ita/api";
+import { createCaller, createContext, isSameOriginRequest, resolveClient } from "@ita/api";
 import { defineMiddleware } from "astro:middleware";
 import { env } from "./env.ts";
 import { getDatabase } from "./lib/database.ts";
@@ -9,6 +9,9 @@ import { applySecurityHeaders } from "./lib/security-headers.ts";
 const LANG_COOKIE = "lang";
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // Form posts (complaints) must come from our own pages; the API checks its own.
+  if (!context.url.pathname.startsWith("/api/") && !isSameOriginRequest(context.request))
+    return new Response("Cross-site form submissions are forbidden", { status: 403 });
   const db = await getDatabase();
   context.locals.db = db;
   context.locals.client = resolveClient(

@@ -9,6 +9,7 @@ export { handleTrpcRequest, TRPC_ENDPOINT } from "./fetch-handler.ts";
 export { handleUploadRequest, UPLOAD_ENDPOINT } from "./uploads/handle-upload.ts";
 // Apps resolve the client's address with the same rule the API trusts (no direct @ita/auth dependency).
 export { resolveClient, type ClientInfo } from "@ita/auth/client-address";
+export { isSameOriginRequest } from "@ita/auth";
 
 /** Server-side caller: Astro pages call procedures in-process, not over HTTP. */
 export const createCaller = createCallerFactory(appRouter);

@@ -43,3 +43,10 @@ export const disclosuresOpenDataPath = (
   format: OpenDataFormat,
   fiscalYear?: number,
 ) => `/open-data/agencies/${slug}/disclosures.${format}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;
+
+/** Where a complaint starts: the agency search, or the form for one agency. */
+export const complaintStartPath = (slug?: string) =>
+  slug ? `/complaints/new/${slug}` : "/complaints/new";
+
+/** Following a complaint up with its receipt code (the code is posted, never in the URL). */
+export const complaintTrackPath = () => "/complaints/track";

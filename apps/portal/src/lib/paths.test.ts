@@ -2,6 +2,8 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  complaintStartPath,
+  complaintTrackPath,
   agenciesOpenDataPath,
   agencyFeedPath,
   agencyPath,
@@ -129,6 +131,14 @@ const cases: Array<{
     params: { slug: "ban-klang" },
     query: { fy: "2566" },
   },
+  { name: "complaint start", path: complaintStartPath(), file: "complaints/new/index.astro" },
+  {
+    name: "complaint form of an agency",
+    path: complaintStartPath("ban-klang"),
+    file: "complaints/new/[slug].astro",
+    params: { slug: "ban-klang" },
+  },
+  { name: "complaint tracking", path: complaintTrackPath(), file: "complaints/track.astro" },
 ];
 
 describe("@ita/domain/paths round-trip through the portal's routes", () => {
@@ -144,6 +154,8 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
       agencyFeedPath,
       agenciesOpenDataPath,
       disclosuresOpenDataPath,
+      complaintStartPath,
+      complaintTrackPath,
     ];
     const names = tested.map((builder) => builder.name);
     expect(Object.keys(paths).sort()).toEqual(names.sort());

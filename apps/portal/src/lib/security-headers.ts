@@ -20,7 +20,11 @@ export function applySecurityHeaders(response: Response, url: URL): Response {
   if (!url.pathname.startsWith("/api/") && !h.has("content-security-policy"))
     h.set("content-security-policy", PORTAL_CSP);
   h.set("x-content-type-options", "nosniff");
-  h.set("referrer-policy", "strict-origin-when-cross-origin");
+  // Complaint pages tell no one, not even our own other pages, where a visitor came from.
+  h.set(
+    "referrer-policy",
+    url.pathname.startsWith("/complaints") ? "no-referrer" : "strict-origin-when-cross-origin",
+  );
   h.set("x-frame-options", "SAMEORIGIN");
   h.set("permissions-policy", "camera=(), microphone=(), geolocation=()");
   if (url.protocol === "https:")

@@ -231,6 +231,7 @@ const MATRIX: Record<string, Row> = {
       formToken: crypto.randomUUID().replaceAll("-", ""),
     }),
   },
+  "complaints.findAgencies": { kind: "public", input: () => ({ q: "เทศบาล" }) },
   "complaints.track": { kind: "public", input: () => ({ code: WRONG_CODE }) },
   "complaints.reply": { kind: "public", input: () => ({ code: WRONG_CODE, body: "ข้อมูลเพิ่มเติม" }) },
   "complaints.withdraw": { kind: "public", input: () => ({ code: WRONG_CODE }) },

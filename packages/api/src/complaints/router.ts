@@ -3,6 +3,7 @@ import {
   ComplainantMessageInput,
   ComplaintIdInput,
   FileComplaintInput,
+  FindComplaintAgencyInput,
   ListComplaintsInput,
   MoveComplaintInput,
   OfficerMessageInput,
@@ -16,6 +17,7 @@ import { publicProcedure } from "../trpc.ts";
 import { authorizeComplaint, authorizeComplaintAgency } from "./access.ts";
 import { assignComplaint } from "./assign-complaint.ts";
 import { fileComplaint } from "./file-complaint.ts";
+import { findComplaintAgencies } from "./find-agencies.ts";
 import { getComplaint } from "./get-complaint.ts";
 import { listComplaints } from "./list-complaints.ts";
 import { moveComplaint } from "./move-complaint.ts";
@@ -44,6 +46,9 @@ const CodeInput = z.object({ code: z.string().max(100) });
 
 export const complaintsRouter = {
   // The complainant: no account, the receipt code is the key.
+  findAgencies: publicProcedure
+    .input(FindComplaintAgencyInput)
+    .query(({ ctx, input }) => findComplaintAgencies({ ctx, input })),
   file: publicProcedure
     .input(FileComplaintInput)
     .mutation(({ ctx, input }) => fileComplaint({ ctx, input })),

@@ -109,3 +109,7 @@ export const AssignComplaintInput = z.object({
   complaintId: ComplaintIdInput,
   assigneeId: z.uuid({ error: "กรุณาเลือกเจ้าหน้าที่" }).nullable(),
 });
+
+export const FindComplaintAgencyInput = z.object({
+  q: text("ชื่อหน่วยงาน", 2, 100),
+});

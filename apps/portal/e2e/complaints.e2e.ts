@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations).toEqual([]);
+}
+
+/**
+ * The complainant's whole path: agency search, four steps with Thai errors by the
+ * fields, receipt, tracking and a reply. Run without JavaScript (the promise) and with
+ * it (axe needs JavaScript to check each page).
+ */
+async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>) {
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "ร้องเรียน" }).click();
+  await expect(page).toHaveURL(/\/complaints\/new$/);
+  await page.getByLabel("ชื่อหน่วยงาน").fill("ลำพูน");
+  await page.getByRole("button", { name: "ค้นหา" }).click();
+  await axe(page);
+  await page.getByRole("link", { name: "จังหวัดลำพูน", exact: true }).click();
+  await expect(page).toHaveURL(/\/complaints\/new\/lamphun$/);
+
+  // Step 1: nothing chosen → errors next to the fields, in Thai.
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+  await expect(page.getByText("กรุณาเลือกประเภทเรื่องร้องเรียน")).toBeVisible();
+  await expect(page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน")).toHaveAttribute("aria-invalid", "true");
+  await axe(page);
+  await page.getByLabel("การเรียกรับสินบน").check();
+  await page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน").fill("เจ้าหน้าที่เรียกเงินห้าร้อยบาทเพื่อรับคำขออนุญาตก่อสร้าง");
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+
+  // Step 2 keeps step 1 in the form; back shows it again.
+  await page.getByLabel(/สถานที่เกิดเหตุ/).fill("ห้องงานโยธา");
+  await page.getByRole("button", { name: "ย้อนกลับ" }).click();
+  await expect(page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน")).toHaveValue(/ห้าร้อยบาท/);
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+  await page.getByLabel(/สถานที่เกิดเหตุ/).fill("ห้องงานโยธา");
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+
+  // Step 3: anonymous by default, with the plain statement of who sees what.
+  await expect(page.getByLabel("ไม่เปิดเผยชื่อ (แนะนำ)")).toBeChecked();
+  await expect(page.getByRole("heading", { name: "ใครเห็นข้อมูลของท่าน" })).toBeVisible();
+  await axe(page);
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+
+  // Step 4: review, then send.
+  await expect(page.getByText("ห้องงานโยธา")).toBeVisible();
+  const response = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.getByRole("button", { name: "ส่งเรื่องร้องเรียน" }).click();
+  const headers = (await response).headers();
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["cache-control"]).toBe("no-store");
+  const code = (await page.getByTestId("receipt-code").textContent())!.trim();
+  expect(code).toMatch(/^([0-9A-Z]{4}-){4}[0-9A-Z]{4}$/);
+  await expect(page.getByTestId("receipt-reference")).toHaveText(/^\d{4}\/\d{4}$/);
+  await expect(page.getByText("ไม่สามารถแจ้งรหัสซ้ำหรือกู้คืนได้")).toBeVisible();
+  await axe(page);
+
+  // Tracking: a wrong code gets the generic answer; the right one shows the case.
+  await page.getByRole("link", { name: "ติดตามเรื่องร้องเรียน" }).click();
+  await expect(page).toHaveURL(/\/complaints\/track$/);
+  await page.getByLabel("รหัสติดตามเรื่อง").fill("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+  await page.getByRole("button", { name: "ดูสถานะ" }).click();
+  await expect(page.getByRole("alert")).toContainText("ไม่พบเรื่องที่ตรงกับรหัสนี้");
+  await page.getByLabel("รหัสติดตามเรื่อง").fill(code.toLowerCase());
+  await page.getByRole("button", { name: "ดูสถานะ" }).click();
+  await expect(page.getByTestId("complaint-state")).toHaveText("ได้รับเรื่องแล้ว");
+  await expect(page).toHaveURL(/\/complaints\/track$/); // the code never enters a URL
+  await axe(page);
+  await page.getByLabel("ตอบหรือเพิ่มข้อมูล").fill("เกิดเหตุช่วงบ่ายวันจันทร์");
+  await page.getByRole("button", { name: "ส่งข้อความ" }).click();
+  await expect(page.getByRole("status")).toHaveText("ส่งข้อความแล้ว");
+  await expect(page.getByText("เกิดเหตุช่วงบ่ายวันจันทร์")).toBeVisible();
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("anonymous filing, receipt, tracking and a reply", async ({ page }) => {
+    test.setTimeout(90_000);
+    await fileAndTrack(page, async () => {});
+  });
+});
+
+test("the complaint pages are accessible (axe)", async ({ page }) => {
+  test.setTimeout(120_000);
+  await fileAndTrack(page, expectNoAxeViolations);
+});
+
+test("complaint forms refuse cross-site posts", async ({ request }) => {
+  const res = await request.post("/complaints/track", {
+    headers: { "sec-fetch-site": "cross-site" },
+    form: { code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ" },
+  });
+  expect(res.status()).toBe(403);
+});

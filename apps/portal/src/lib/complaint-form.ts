@@ -1,0 +1,121 @@
+/**
+ * The multi-step complaint form without JavaScript. Decision (ADR 0012): what was typed
+ * travels between steps in hidden fields of the form itself, over HTTPS, and is stored
+ * nowhere until the complaint is sent — no server-side draft exists that would have to
+ * be encrypted, expired and purged. Each step is a real page (a POST answered with the
+ * next step, or the same step with errors by the fields).
+ */
+import { FileComplaintInput } from "@ita/domain/complaints";
+
+export const COMPLAINT_STEPS = ["what", "details", "identity", "review"] as const;
+export type ComplaintStep = (typeof COMPLAINT_STEPS)[number];
+
+export const TEXT_FIELDS = [
+  "subject",
+  "description",
+  "involved",
+  "occurredWhen",
+  "occurredWhere",
+  "mode",
+  "name",
+  "phone",
+  "email",
+  "consent",
+] as const;
+export type ComplaintField = (typeof TEXT_FIELDS)[number];
+export type ComplaintDraft = Record<ComplaintField, string> & { formToken: string };
+
+const FIELDS_OF: Record<ComplaintStep, readonly ComplaintField[]> = {
+  what: ["subject", "description"],
+  details: ["involved", "occurredWhen", "occurredWhere"],
+  identity: ["mode", "name", "phone", "email"],
+  review: [],
+};
+
+/** English next to the Thai message of a field (the schema speaks Thai). */
+export const FIELD_HELP_EN: Partial<Record<ComplaintField | "formToken", string>> = {
+  subject: "Choose the type of complaint.",
+  description: "Describe what happened in 20 to 10,000 characters.",
+  involved: "At most 2,000 characters.",
+  occurredWhen: "At most 200 characters.",
+  occurredWhere: "At most 500 characters.",
+  name: "Give your full name (2–200 characters), or choose to stay anonymous.",
+  phone: "A phone number such as 081 234 5678.",
+  email: "An e-mail address such as name@example.com.",
+  formToken: "The form has expired. Please start again.",
+};
+
+export function newFormToken(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
+}
+
+export function readDraft(form: FormData): ComplaintDraft {
+  const get = (k: string) => {
+    const v = form.get(k);
+    return typeof v === "string" ? v : "";
+  };
+  const draft = { formToken: get("formToken") } as ComplaintDraft;
+  for (const f of TEXT_FIELDS) draft[f] = get(f);
+  if (draft.mode !== "named") draft.mode = "anonymous";
+  return draft;
+}
+
+export function emptyDraft(): ComplaintDraft {
+  const draft = { formToken: newFormToken() } as ComplaintDraft;
+  for (const f of TEXT_FIELDS) draft[f] = "";
+  draft.mode = "anonymous";
+  return draft;
+}
+
+/** The use case's input: anonymous drafts carry no identity at all, whatever was typed. */
+export function toFilingInput(draft: ComplaintDraft, agencyId: string): FileComplaintInput {
+  return {
+    agencyId,
+    subject: draft.subject as FileComplaintInput["subject"],
+    description: draft.description,
+    involved: draft.involved,
+    occurredWhen: draft.occurredWhen,
+    occurredWhere: draft.occurredWhere,
+    identity:
+      draft.mode === "named"
+        ? {
+            name: draft.name,
+            phone: draft.phone,
+            email: draft.email,
+            consentToForward: draft.consent === "yes",
+          }
+        : undefined,
+    formToken: draft.formToken,
+  };
+}
+
+/** Thai messages by field for the steps up to and including `upTo`. */
+export function stepErrors(
+  draft: ComplaintDraft,
+  agencyId: string,
+  upTo: ComplaintStep,
+): Partial<Record<ComplaintField | "formToken", string>> {
+  const fields = new Set<string>(["formToken"]);
+  for (const s of COMPLAINT_STEPS.slice(0, COMPLAINT_STEPS.indexOf(upTo) + 1))
+    for (const f of FIELDS_OF[s]) fields.add(f);
+  const parsed = FileComplaintInput.safeParse(toFilingInput(draft, agencyId));
+  const errors: Partial<Record<ComplaintField | "formToken", string>> = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path.at(-1)) as ComplaintField;
+    if (fields.has(key) && !errors[key]) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+/** Where a POST leads: back, forward when the current step is valid, or stay with errors. */
+export function nextStep(current: ComplaintStep, nav: string, hasErrors: boolean): ComplaintStep {
+  const i = COMPLAINT_STEPS.indexOf(current);
+  if (nav === "back") return COMPLAINT_STEPS[Math.max(0, i - 1)]!;
+  if (hasErrors) return current;
+  return COMPLAINT_STEPS[Math.min(COMPLAINT_STEPS.length - 1, i + 1)]!;
+}
+
+export function parseStep(value: unknown): ComplaintStep {
+  return COMPLAINT_STEPS.includes(value as ComplaintStep) ? (value as ComplaintStep) : "what";
+}
