@@ -74,6 +74,11 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>) {
   await page.getByRole("button", { name: "ส่งข้อความ" }).click();
   await expect(page.getByRole("status")).toHaveText("ส่งข้อความแล้ว");
   await expect(page.getByText("เกิดเหตุช่วงบ่ายวันจันทร์")).toBeVisible();
+
+  // The agency's published statistics count it, as a suppressed small cell.
+  await page.goto("/agencies/lamphun");
+  await expect(page.getByTestId("complaint-total")).toHaveText("< 5");
+  await axe(page);
 }
 
 test.describe("without JavaScript", () => {
@@ -87,6 +92,19 @@ test.describe("without JavaScript", () => {
 test("the complaint pages are accessible (axe)", async ({ page }) => {
   test.setTimeout(120_000);
   await fileAndTrack(page, expectNoAxeViolations);
+});
+
+test("complaint statistics as open data: CSV and JSON with suppressed cells empty/null", async ({
+  request,
+}) => {
+  const csv = await request.get("/open-data/agencies/lamphun/complaints.csv?fy=2568");
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toMatch(/^\uFEFF?fiscal_year,breakdown,key,count\r?\n2568,total,,/);
+  const json = await (await request.get("/open-data/agencies/lamphun/complaints.json")).json();
+  expect(json).toMatchObject({ agency: { slug: "lamphun" }, minPublishedCount: 5 });
+  expect((await request.get("/open-data/agencies/no-such-agency/complaints.json")).status()).toBe(
+    404,
+  );
 });
 
 test("complaint forms refuse cross-site posts", async ({ request }) => {

@@ -50,3 +50,10 @@ export const complaintStartPath = (slug?: string) =>
 
 /** Following a complaint up with its receipt code (the code is posted, never in the URL). */
 export const complaintTrackPath = () => "/complaints/track";
+
+/** One agency's complaint statistics of a fiscal year (the current one without `fiscalYear`). */
+export const complaintStatisticsOpenDataPath = (
+  slug: string,
+  format: OpenDataFormat,
+  fiscalYear?: number,
+) => `/open-data/agencies/${slug}/complaints.${format}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;

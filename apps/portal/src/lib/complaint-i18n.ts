@@ -76,6 +76,11 @@ const th = {
   withdrawn: "ถอนเรื่องแล้ว",
   closedNote: "เรื่องนี้ยุติแล้ว ไม่สามารถส่งข้อความเพิ่มได้",
   formExpired: "แบบฟอร์มหมดอายุ โปรดเริ่มใหม่",
+  statsTitle: "สถิติเรื่องร้องเรียน",
+  statsTotal: "จำนวนเรื่องที่ได้รับ",
+  statsMedianClose: "ค่ามัธยฐานระยะเวลาจนยุติเรื่อง (วัน)",
+  statsSuppressed:
+    "จำนวน 1–{max} เรื่องไม่แสดงเป็นตัวเลข (แสดงเป็น “< {n}”) เพื่อไม่ให้ระบุตัวผู้ร้องได้ ดาวน์โหลด:",
 };
 
 type Key = keyof typeof th;
@@ -154,6 +159,11 @@ const en: Partial<Record<Key, string>> = {
   withdrawn: "The complaint was withdrawn",
   closedNote: "This case is closed; no more messages can be sent.",
   formExpired: "The form has expired. Please start again.",
+  statsTitle: "Complaint statistics",
+  statsTotal: "Complaints received",
+  statsMedianClose: "median days to close",
+  statsSuppressed:
+    "Counts of 1–{max} are shown as “< {n}” so that no complainant can be singled out. Download:",
 };
 
 export function ct(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   complaintStartPath,
+  complaintStatisticsOpenDataPath,
   complaintTrackPath,
   agenciesOpenDataPath,
   agencyFeedPath,
@@ -139,6 +140,19 @@ const cases: Array<{
     params: { slug: "ban-klang" },
   },
   { name: "complaint tracking", path: complaintTrackPath(), file: "complaints/track.astro" },
+  {
+    name: "complaint statistics CSV of a year",
+    path: complaintStatisticsOpenDataPath("ban-klang", "csv", 2568),
+    file: "open-data/agencies/[slug]/complaints.csv.ts",
+    params: { slug: "ban-klang" },
+    query: { fy: "2568" },
+  },
+  {
+    name: "complaint statistics JSON",
+    path: complaintStatisticsOpenDataPath("ban-klang", "json"),
+    file: "open-data/agencies/[slug]/complaints.json.ts",
+    params: { slug: "ban-klang" },
+  },
 ];
 
 describe("@ita/domain/paths round-trip through the portal's routes", () => {
@@ -156,6 +170,7 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
       disclosuresOpenDataPath,
       complaintStartPath,
       complaintTrackPath,
+      complaintStatisticsOpenDataPath,
     ];
     const names = tested.map((builder) => builder.name);
     expect(Object.keys(paths).sort()).toEqual(names.sort());

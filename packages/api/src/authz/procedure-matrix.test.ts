@@ -231,6 +231,10 @@ const MATRIX: Record<string, Row> = {
       formToken: crypto.randomUUID().replaceAll("-", ""),
     }),
   },
+  "complaints.statistics": {
+    kind: "public",
+    input: (s) => ({ slug: s.agency.slug, fiscalYear: FY }),
+  },
   "complaints.findAgencies": { kind: "public", input: () => ({ q: "เทศบาล" }) },
   "complaints.track": { kind: "public", input: () => ({ code: WRONG_CODE }) },
   "complaints.reply": { kind: "public", input: () => ({ code: WRONG_CODE, body: "ข้อมูลเพิ่มเติม" }) },

@@ -1,6 +1,7 @@
 import {
   AssignComplaintInput,
   ComplainantMessageInput,
+  ComplaintStatisticsInput,
   ComplaintIdInput,
   FileComplaintInput,
   FindComplaintAgencyInput,
@@ -16,6 +17,7 @@ import { staffProcedure } from "../authz/procedures.ts";
 import { publicProcedure } from "../trpc.ts";
 import { authorizeComplaint, authorizeComplaintAgency } from "./access.ts";
 import { assignComplaint } from "./assign-complaint.ts";
+import { getComplaintStatistics } from "./complaint-statistics.ts";
 import { fileComplaint } from "./file-complaint.ts";
 import { findComplaintAgencies } from "./find-agencies.ts";
 import { getComplaint } from "./get-complaint.ts";
@@ -46,6 +48,9 @@ const CodeInput = z.object({ code: z.string().max(100) });
 
 export const complaintsRouter = {
   // The complainant: no account, the receipt code is the key.
+  statistics: publicProcedure
+    .input(ComplaintStatisticsInput)
+    .query(({ ctx, input }) => getComplaintStatistics({ ctx, input })),
   findAgencies: publicProcedure
     .input(FindComplaintAgencyInput)
     .query(({ ctx, input }) => findComplaintAgencies({ ctx, input })),

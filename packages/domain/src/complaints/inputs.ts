@@ -3,7 +3,13 @@
  * small enough that one submission cannot fill the database.
  */
 import * as z from "zod";
-import { AgencyIdInput, optionalParam, thaiRequired } from "../schemas/common.ts";
+import {
+  AgencyIdInput,
+  FiscalYearInput,
+  optionalParam,
+  SlugInput,
+  thaiRequired,
+} from "../schemas/common.ts";
 import {
   COMPLAINT_OUTCOME_KEYS,
   COMPLAINT_STATE_KEYS,
@@ -112,4 +118,9 @@ export const AssignComplaintInput = z.object({
 
 export const FindComplaintAgencyInput = z.object({
   q: text("ชื่อหน่วยงาน", 2, 100),
+});
+
+export const ComplaintStatisticsInput = z.object({
+  slug: SlugInput,
+  fiscalYear: FiscalYearInput,
 });
