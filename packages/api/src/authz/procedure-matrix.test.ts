@@ -2,9 +2,11 @@
  * Authorisation matrix: EVERY procedure of appRouter, called as every actor against
  * agency A's and agency B's data, must be allowed or denied exactly as its row says.
  * A procedure without a row fails the suite — add a row when you add a procedure
- * (public procedures: `PUBLIC`, optionally with an input).
+ * (public procedures: `PUBLIC`, optionally with an input). Actors include people with
+ * roles in both agencies; procedures that take more than one id also get `MIXED` rows
+ * (agency A's id with agency B's person, grant or officer).
  */
-import { attachments, complaints, pendingRoles } from "@ita/db/schema";
+import { attachments, complaints, pendingRoles, roleAssignments } from "@ita/db/schema";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
 import type { AgencyRole } from "@ita/domain/schemas";
 import { and, eq } from "drizzle-orm";
@@ -389,7 +391,119 @@ const HOLDS: Record<
   sysadmin: { system: true, signedIn: true, verified: true },
   editorB: { B: ["editor"], signedIn: true, verified: true },
   approverA_no2fa: { A: ["approver"], signedIn: true, verified: false },
+  editorA_approverB: { A: ["editor"], B: ["approver"], signedIn: true, verified: true },
+  adminA_editorB: { A: ["agency-admin"], B: ["editor"], signedIn: true, verified: true },
 };
+
+interface MixedSetup {
+  w: World;
+  /** A fresh account holding `roles` in agency B only (or in A and B with `alsoInA`). */
+  personOfB(opts?: { alsoInA?: boolean }): Promise<string>;
+}
+
+/**
+ * Mixed ids: every procedure that takes more than one id, called with agency A's id
+ * and an object of agency B (or a person who also answers to B). Only `allowed` may
+ * succeed; for everyone else nothing may change (`unchanged` checks the stored row).
+ */
+const MIXED: Record<
+  string,
+  {
+    path: string;
+    allowed: readonly Actor[];
+    input: (m: MixedSetup) => Promise<{ input: unknown; unchanged?: () => Promise<boolean> }>;
+  }
+> = {
+  "users.setRoles with A's agency and a person of B": {
+    path: "users.setRoles",
+    allowed: [],
+    input: async (m) => {
+      const userId = await m.personOfB();
+      return {
+        input: { agencyId: m.w.agencyA.id, userId, roles: ["editor", "approver"] },
+        unchanged: async () => (await rolesOf(m.w, userId, m.w.agencyA.id)).length === 0,
+      };
+    },
+  },
+  "users.answerRoleGrant with A's agency and a grant waiting in B": {
+    path: "users.answerRoleGrant",
+    allowed: [],
+    input: async (m) => {
+      const userId = await m.personOfB();
+      await m.w.db.insert(pendingRoles).values({
+        userId,
+        agencyId: m.w.agencyB.id,
+        role: "approver",
+        awaiting: "second-admin",
+      });
+      return {
+        input: { agencyId: m.w.agencyA.id, userId, confirm: true },
+        unchanged: async () => !(await rolesOf(m.w, userId, m.w.agencyB.id)).includes("approver"),
+      };
+    },
+  },
+  "users.createResetLink with A's agency and a person of B": {
+    path: "users.createResetLink",
+    allowed: [],
+    input: async (m) => ({ input: { agencyId: m.w.agencyA.id, userId: await m.personOfB() } }),
+  },
+  "users.resetTwoFactor with A's agency and a person of B": {
+    path: "users.resetTwoFactor",
+    allowed: [],
+    input: async (m) => ({ input: { agencyId: m.w.agencyA.id, userId: await m.personOfB() } }),
+  },
+  // A member of A who also answers to B is beyond A's administrators (ADR 0014).
+  "users.createResetLink with A's agency and a member of A and B": {
+    path: "users.createResetLink",
+    allowed: ["sysadmin"],
+    input: async (m) => ({
+      input: { agencyId: m.w.agencyA.id, userId: await m.personOfB({ alsoInA: true }) },
+    }),
+  },
+  "users.resetTwoFactor with A's agency and a member of A and B": {
+    path: "users.resetTwoFactor",
+    allowed: ["sysadmin"],
+    input: async (m) => ({
+      input: { agencyId: m.w.agencyA.id, userId: await m.personOfB({ alsoInA: true }) },
+    }),
+  },
+  "complaints.assign with A's complaint and B's officer": {
+    path: "complaints.assign",
+    allowed: [],
+    input: async (m) => {
+      const officerOfB = (
+        await createUser(m.w.db, {
+          roles: [{ role: "complaint-officer", agencyId: m.w.agencyB.id }],
+        })
+      ).id;
+      const complaintId = await complaintIn({
+        w: m.w,
+        agency: m.w.agencyA,
+        key: "A",
+        author: m.w.editorA2.id,
+        sessionId: null,
+      });
+      return {
+        input: { complaintId, assigneeId: officerOfB },
+        unchanged: async () => {
+          const [row] = await m.w.db
+            .select({ assigneeId: complaints.assigneeId })
+            .from(complaints)
+            .where(eq(complaints.id, complaintId));
+          return row!.assigneeId === null;
+        },
+      };
+    },
+  },
+};
+
+async function rolesOf(w: World, userId: string, agencyId: string) {
+  const rows = await w.db
+    .select({ role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.agencyId, agencyId)));
+  return rows.map((r) => r.role);
+}
 
 function expectedAllowed(row: Row, actor: Actor, key: AgencyKey): boolean {
   const h = HOLDS[actor];
@@ -483,6 +597,51 @@ describeEachDriver("authorisation matrix", (use) => {
       }
       if ("freshSession" in row && row.freshSession) w.resetSessions();
       expect(mismatches, outcomes.join("\n")).toEqual([]);
+    },
+    120_000,
+  );
+
+  it("covers every procedure that takes more than one id with a mixed-id row", () => {
+    const covered = new Set(Object.values(MIXED).map((m) => m.path));
+    for (const path of [
+      "users.setRoles",
+      "users.answerRoleGrant",
+      "users.createResetLink",
+      "users.resetTwoFactor",
+      "complaints.assign",
+    ])
+      expect(covered, path).toContain(path);
+  });
+
+  it.each(Object.keys(MIXED).sort())(
+    "mixed ids — %s: refused to everyone not listed, nothing changed",
+    async (name) => {
+      const row = MIXED[name]!;
+      const mismatches: string[] = [];
+      const personOfB = async (opts: { alsoInA?: boolean } = {}) =>
+        (
+          await createUser(w.db, {
+            roles: [
+              { role: "editor", agencyId: w.agencyB.id },
+              ...(opts.alsoInA ? [{ role: "editor" as const, agencyId: w.agencyA.id }] : []),
+            ],
+          })
+        ).id;
+      for (const actor of ACTORS) {
+        const { input, unchanged } = await row.input({ w, personOfB });
+        let outcome = "ok";
+        try {
+          await call(await w.caller(actor), row.path, input);
+        } catch (error) {
+          outcome = errorCode(error);
+        }
+        const expectOk = row.allowed.includes(actor);
+        if ((outcome === "ok") !== expectOk)
+          mismatches.push(`${actor}: expected ${expectOk ? "ok" : "refused"}, got ${outcome}`);
+        if (!expectOk && unchanged && !(await unchanged()))
+          mismatches.push(`${actor}: refused, yet the stored row changed`);
+      }
+      expect(mismatches).toEqual([]);
     },
     120_000,
   );

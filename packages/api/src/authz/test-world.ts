@@ -21,6 +21,9 @@ export const ACTORS = [
   "editorB",
   /** approverA again, on a session that has not done its second factor. */
   "approverA_no2fa",
+  /** Roles in two agencies: a role in one must never open the other's data. */
+  "editorA_approverB",
+  "adminA_editorB",
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 
@@ -72,6 +75,14 @@ export async function buildWorld(db: Database, now = new Date()): Promise<World>
     officerA: await make([{ role: "complaint-officer", agencyId: agencyA.id }]),
     sysadmin: await make([], true),
     editorB: await make([{ role: "editor", agencyId: agencyB.id }]),
+    editorA_approverB: await make([
+      { role: "editor", agencyId: agencyA.id },
+      { role: "approver", agencyId: agencyB.id },
+    ]),
+    adminA_editorB: await make([
+      { role: "agency-admin", agencyId: agencyA.id },
+      { role: "editor", agencyId: agencyB.id },
+    ]),
   };
   const editorA2 = await make([{ role: "editor", agencyId: agencyA.id }]);
   const approverA2 = await make([{ role: "approver", agencyId: agencyA.id }]);
