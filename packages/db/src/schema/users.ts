@@ -30,8 +30,14 @@ export const users = pgTable("users", {
   displayName: text().notNull(),
   passwordHash: text(),
   totpKey: bytea(),
-  /** Key shown during enrolment; becomes `totpKey` once a code from it is confirmed. */
+  /**
+   * Key shown during enrolment; becomes `totpKey` once a code from it is confirmed. It
+   * stays the same across reloads until confirmed or expired (see two-factor.ts).
+   */
   totpPendingKey: bytea(),
+  totpPendingCreatedAt: timestamp({ withTimezone: true }),
+  /** The pending key an expired enrolment replaced: a code from it gets a precise hint. */
+  totpSupersededKey: bytea(),
   /** Time step of the last accepted code: a code is never accepted twice (replay). */
   totpLastStep: bigint({ mode: "number" }),
   locale: text().notNull().default("th"),
