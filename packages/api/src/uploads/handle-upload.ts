@@ -5,10 +5,11 @@ import { DOMAIN_ERROR_MESSAGES, isDomainError, type DomainErrorCode } from "@ita
 import { AgencyIdInput, IdInput } from "@ita/domain/schemas";
 import { z, ZodError } from "zod";
 import { authorizeAgency, authorizeEntry } from "../authz/authorize.ts";
+import { englishFieldErrors } from "../authz/field-error.ts";
 import { sessionIsFullyVerified, type StaffContext } from "../authz/procedures.ts";
 import { createContext } from "../context.ts";
 import { addAttachment, createEntryFromFile } from "./add-attachment.ts";
-import { MAX_UPLOAD_BYTES } from "./inspect-file.ts";
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./inspect-file.ts";
 
 export const UPLOAD_ENDPOINT = "/api/uploads";
 
@@ -26,10 +27,19 @@ function errorResponse(
   code: DomainErrorCode,
   status: number,
   fieldErrors: Record<string, string[]> | null = null,
+  fieldErrorsEn: Record<string, string[]> | null = null,
 ): Response {
   const m = DOMAIN_ERROR_MESSAGES[code];
   return Response.json(
-    { error: { code, messageTh: fieldErrors?.file?.[0] ?? m.th, messageEn: m.en, fieldErrors } },
+    {
+      error: {
+        code,
+        messageTh: fieldErrors?.file?.[0] ?? m.th,
+        messageEn: fieldErrorsEn?.file?.[0] ?? m.en,
+        fieldErrors,
+        fieldErrorsEn,
+      },
+    },
     { status, headers: { "cache-control": "no-store" } },
   );
 }
@@ -94,23 +104,33 @@ export async function handleUploadRequest(
     } catch {
       // a malformed name falls back to the default
     }
+    // Who may upload here is decided before a byte of the body is read: a stranger's
+    // 25 MB is refused without being received.
+    const authorized =
+      "entryId" in target
+        ? await authorizeEntry(staff, staff.user, target.entryId, { roles: ["editor"] })
+        : {
+            entry: null,
+            agency: await authorizeAgency(staff, staff.user, target.agencyId, {
+              roles: ["editor"],
+            }),
+          };
+    if (authorized.agency.readOnly || !authorized.agency.roles.has("editor"))
+      return errorResponse("FORBIDDEN", 403);
     const bytes = await readLimited(req, MAX_UPLOAD_BYTES);
-    if (!bytes)
-      return errorResponse("INVALID_INPUT", 413, {
-        file: [`ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`],
-      });
+    if (!bytes) {
+      const { th, en } = tooLargeMessage();
+      return errorResponse("INVALID_INPUT", 413, { file: [th] }, { file: [en] });
+    }
+    const { agency, entry } = authorized;
     if ("entryId" in target) {
-      const { entry, agency } = await authorizeEntry(staff, staff.user, target.entryId, {
-        roles: ["editor"],
-      });
       const result = await addAttachment({
-        ctx: { ...staff, agency, entry },
+        ctx: { ...staff, agency, entry: entry! },
         input: { fileName, bytes },
         files,
       });
       return Response.json(result, { status: 201, headers: { "cache-control": "no-store" } });
     }
-    const agency = await authorizeAgency(staff, staff.user, target.agencyId, { roles: ["editor"] });
     const result = await createEntryFromFile({
       ctx: { ...staff, agency },
       input: { fileName, bytes, fiscalYear: target.fiscalYear, itemCode: target.itemCode },
@@ -123,6 +143,7 @@ export async function handleUploadRequest(
         "INVALID_INPUT",
         400,
         z.flattenError(error).fieldErrors as Record<string, string[]>,
+        englishFieldErrors(error),
       );
     if (isDomainError(error)) return errorResponse(error.code, STATUS[error.code] ?? 400);
     console.error("upload failed:", error);

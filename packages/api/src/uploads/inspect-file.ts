@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { fieldError } from "../authz/field-error.ts";
 import type { TextState } from "@ita/domain/document-text";
 import { readTextLayer, stateAfterTextLayer } from "../documents/extract-text.ts";
+import { withMatchingExtension } from "./file-extension.ts";
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
@@ -20,6 +21,14 @@ const ALLOWED: Record<string, string> = {
 export const ALLOWED_TYPES_LABEL =
   "PDF, Word, Excel, PowerPoint, PNG, JPEG, WebP, CSV หรือข้อความ (.txt)";
 
+export const ALLOWED_TYPES_LABEL_EN =
+  "PDF, Word, Excel, PowerPoint, PNG, JPEG, WebP, CSV or plain text (.txt)";
+
+export function tooLargeMessage(): { th: string; en: string } {
+  const mb = MAX_UPLOAD_BYTES / 1024 / 1024;
+  return { th: `ไฟล์ใหญ่เกิน ${mb} MB`, en: `The file is larger than ${mb} MB.` };
+}
+
 export interface InspectedFile {
   fileName: string;
   contentType: string;
@@ -28,12 +37,15 @@ export interface InspectedFile {
   textState: TextState;
 }
 
-/** A safe display name: no folders, no control characters, at most 200 characters. */
+/**
+ * A safe display name: no folders, no control characters, at most 200 characters. Bidi
+ * controls go too: U+202E would show "report\u202Efdp.exe" as "reportexe.pdf".
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const clean = base
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .normalize("NFC")
     .trim();
   return clean.slice(-200) || "ไฟล์แนบ";
@@ -45,9 +57,12 @@ export function cleanFileName(name: string): string {
  */
 export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<InspectedFile> {
   const name = cleanFileName(fileName);
-  if (bytes.byteLength === 0) throw fieldError("file", "ไฟล์ว่างเปล่า โปรดเลือกไฟล์อีกครั้ง");
-  if (bytes.byteLength > MAX_UPLOAD_BYTES)
-    throw fieldError("file", `ไฟล์ใหญ่เกิน ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  if (bytes.byteLength === 0)
+    throw fieldError("file", "ไฟล์ว่างเปล่า โปรดเลือกไฟล์อีกครั้ง", "The file is empty. Choose it again.");
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
+    const { th, en } = tooLargeMessage();
+    throw fieldError("file", th, en);
+  }
   const detected = await fileTypeFromBuffer(bytes);
   let contentType = detected?.mime;
   if (!detected && /\.(csv|txt)$/i.test(name) && isUtf8Text(bytes))
@@ -56,11 +71,12 @@ export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<
     throw fieldError(
       "file",
       `ไม่รองรับไฟล์ประเภทนี้ (${detected?.ext ?? "ไม่ทราบชนิด"}) รองรับ ${ALLOWED_TYPES_LABEL}`,
+      `This type of file (${detected?.ext ?? "unknown"}) is not accepted. Accepted: ${ALLOWED_TYPES_LABEL_EN}.`,
     );
   }
   const layer = await readTextLayer(contentType, bytes);
   return {
-    fileName: name,
+    fileName: withMatchingExtension(name, contentType, detected?.ext),
     contentType,
     extractedText: layer.text,
     textState: stateAfterTextLayer(layer),

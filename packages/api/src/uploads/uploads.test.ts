@@ -9,7 +9,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { buildWorld, type World } from "../authz/test-world.ts";
+import { withMatchingExtension } from "./file-extension.ts";
 import { handleUploadRequest } from "./handle-upload.ts";
+import { cleanFileName } from "./inspect-file.ts";
 import { minimalPdf } from "../testing/pdf.ts";
 
 const FY = 2568;
@@ -127,6 +129,74 @@ describeEachDriver("uploads", (use) => {
     expect(await w.db.select().from(attachments).where(eq(attachments.entryId, id))).toHaveLength(
       0,
     );
+  });
+
+  it("decides who may upload before reading the body, and explains refusals in English too", async () => {
+    const editor = await w.caller("editorA");
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O22",
+      title: "ประกาศ",
+    });
+    let pulled = false;
+    // highWaterMark 0: the stream is pulled only when someone reads it.
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled = true;
+          controller.enqueue(minimalPdf("x"));
+          controller.close();
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const stranger = await handleUploadRequest(
+      new Request(`http://localhost:4321/api/uploads?entryId=${id}`, {
+        method: "POST",
+        body,
+        duplex: "half",
+        headers: {
+          "sec-fetch-site": "same-origin",
+          "x-file-name": "a.pdf",
+          cookie: `${SESSION_COOKIE}=${tokens.editorB}`,
+        },
+      } as RequestInit),
+      { db: w.db, files },
+    );
+    expect(stranger.status).toBe(403);
+    expect(pulled).toBe(false);
+
+    const refused = await upload("editorA", `entryId=${id}`, "a.pdf", new Uint8Array([0x4d, 0x5a]));
+    const { error } = (await refused.json()) as {
+      error: { messageEn: string; fieldErrorsEn: { file: string[] } };
+    };
+    expect(error.fieldErrorsEn.file[0]).toMatch(/not accepted/);
+    expect(error.messageEn).toMatch(/not accepted/);
+  });
+
+  it("stores names without bidi controls and with the extension of the detected type", async () => {
+    expect(cleanFileName("invoice\u202Efdp.exe")).toBe("invoicefdp.exe");
+    expect(
+      cleanFileName("a\u200E\u200F\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069b.pdf"),
+    ).toBe("ab.pdf");
+    expect(withMatchingExtension("report.exe", "application/pdf")).toBe("report.pdf");
+    expect(withMatchingExtension("รายงาน.2568", "application/pdf")).toBe("รายงาน.2568.pdf");
+    expect(withMatchingExtension("photo.JPEG", "image/jpeg")).toBe("photo.JPEG");
+    expect(withMatchingExtension("old.xls", "application/x-cfb")).toBe("old.xls");
+    expect(withMatchingExtension("notes", "text/plain")).toBe("notes.txt");
+
+    const editor = await w.caller("editorA");
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O23",
+      title: "ใบแจ้งหนี้",
+    });
+    const res = await upload("editorA", `entryId=${id}`, "invoice\u202Efdp.exe", minimalPdf("x"));
+    expect(res.status).toBe(201);
+    const [row] = await w.db.select().from(attachments).where(eq(attachments.entryId, id));
+    expect(row!.fileName).toBe("invoicefdp.pdf");
   });
 
   it("bulk upload: twelve monthly summaries become twelve drafts", async () => {
