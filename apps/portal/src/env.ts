@@ -12,11 +12,23 @@ const PortalEnv = z.object({
    * docs/adr/0011-sign-in-throttling-proxies-sessions.md.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  /** "0" starts without demo data (production). */
-  DEMO_DATA: z.enum(["0", "1"]).default("1"),
+  /**
+   * "1" adds the demo agencies and accounts to an empty database. Unset, only the
+   * embedded database gets them (`npm start` to try it out); a PostgreSQL server
+   * (`DATABASE_URL`) is a real install and never does unless asked (ADR 0009).
+   */
+  DEMO_DATA: z.enum(["0", "1"]).optional(),
+  DATABASE_URL: z.string().optional(),
   /** "0": this process queues jobs but a worker process runs them (`pnpm --filter @ita/jobs worker`). */
   JOB_WORKER: z.enum(["0", "1"]).default("1"),
 });
 
-// eslint-disable-next-line no-restricted-syntax -- the env module
-export const env = PortalEnv.parse(process.env);
+export function readPortalEnv(
+  // eslint-disable-next-line no-restricted-syntax -- the env module
+  source: Record<string, string | undefined> = process.env,
+) {
+  const { DATABASE_URL, ...parsed } = PortalEnv.parse(source);
+  return { ...parsed, DEMO_DATA: parsed.DEMO_DATA ?? (DATABASE_URL ? "0" : "1") };
+}
+
+export const env = readPortalEnv();

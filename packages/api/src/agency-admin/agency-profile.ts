@@ -2,6 +2,7 @@ import type { Executor } from "@ita/db";
 import { agencies, agencyExecutives, provinces } from "@ita/db/schema";
 import { AgencyProfileInput } from "@ita/domain/schemas";
 import { asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { containsPattern } from "../like-pattern.ts";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext, StaffContext } from "../authz/procedures.ts";
@@ -108,7 +109,9 @@ export async function listMyAgencies({
   const q = input?.q?.trim();
   if (ctx.user.isSystemAdmin)
     conditions.push(
-      q ? or(ilike(agencies.nameTh, `%${q}%`), ilike(agencies.slug, `%${q}%`))! : sql`true`,
+      q
+        ? or(ilike(agencies.nameTh, containsPattern(q)), ilike(agencies.slug, containsPattern(q)))!
+        : sql`true`,
     );
   if (conditions.length === 0) return [];
   const rows = await ctx.db

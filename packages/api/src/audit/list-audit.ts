@@ -2,6 +2,7 @@ import { auditLog } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { AuditQueryInput } from "@ita/domain/schemas";
 import { and, desc, eq, gte, ilike, lt, lte, type SQL } from "drizzle-orm";
+import { containsPattern, prefixPattern } from "../like-pattern.ts";
 import type { z } from "zod";
 import { authorizeAgency } from "../authz/authorize.ts";
 import type { StaffContext } from "../authz/procedures.ts";
@@ -22,8 +23,8 @@ export async function listAudit({
   else if (!ctx.user.isSystemAdmin) throw new DomainError("FORBIDDEN", "choose an agency");
   const where: SQL[] = [];
   if (q.agencyId) where.push(eq(auditLog.agencyId, q.agencyId));
-  if (q.action) where.push(ilike(auditLog.action, `${q.action}%`));
-  if (q.actor) where.push(ilike(auditLog.actorLabel, `%${q.actor}%`));
+  if (q.action) where.push(ilike(auditLog.action, prefixPattern(q.action)));
+  if (q.actor) where.push(ilike(auditLog.actorLabel, containsPattern(q.actor)));
   if (q.from) where.push(gte(auditLog.at, q.from));
   if (q.to) where.push(lte(auditLog.at, q.to));
   if (q.before) where.push(lt(auditLog.id, q.before));

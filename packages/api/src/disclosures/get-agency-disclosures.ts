@@ -3,7 +3,7 @@ import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
 import { DomainError } from "@ita/domain/errors";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { AgencyPageInput } from "@ita/domain/schemas";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
 import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
@@ -58,11 +58,12 @@ export async function getAgencyDisclosures({
       )
       .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt)),
     // Years with something public: an index-only scan of search_documents (which holds
-    // exactly the public entries) instead of reading every entry row of the agency.
+    // the published entries, with their time) instead of reading every entry row of the
+    // agency. An entry scheduled for later does not make its year available yet.
     ctx.db
       .selectDistinct({ fiscalYear: searchDocuments.fiscalYear })
       .from(searchDocuments)
-      .where(eq(searchDocuments.agencyId, agency.id)),
+      .where(and(eq(searchDocuments.agencyId, agency.id), lte(searchDocuments.publishedAt, now))),
   ]);
 
   const byItem = new Map<string, PublishedEntrySummary[]>();

@@ -1,14 +1,16 @@
 import { disclosureEntries, disclosureVersions } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { ItemRefInput } from "@ita/domain/schemas";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { AgencyContext } from "../authz/procedures.ts";
+import { isPublicEntry } from "../public/visibility.ts";
 import { insertDraft, requireFrameworkItem } from "./create-entry.ts";
 import { versionContent, versionContentColumns } from "./version-content.ts";
 
 /**
- * Starts this year's entry from last year's (most recently published, else newest):
+ * Starts this year's entry from last year's most recently published one — what was
+ * approved and is public, never a draft nobody reviewed or a withdrawn text:
  * title, description and links are copied, the year in the title moved on by one.
  * Files are not copied: they are last year's documents.
  */
@@ -27,24 +29,16 @@ export async function copyEntryFromLastYear({
       ...versionContentColumns,
     })
     .from(disclosureEntries)
-    .innerJoin(
-      disclosureVersions,
-      eq(
-        disclosureVersions.id,
-        sql`coalesce(${disclosureEntries.publishedVersionId}, ${disclosureEntries.currentVersionId})`,
-      ),
-    )
+    .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
     .where(
       and(
         eq(disclosureEntries.agencyId, ctx.agency.id),
         eq(disclosureEntries.fiscalYear, fiscalYear - 1),
         eq(disclosureEntries.itemCode, itemCode),
+        isPublicEntry(ctx.now()),
       ),
     )
-    .orderBy(
-      sql`${disclosureEntries.publishedAt} desc nulls last`,
-      desc(disclosureEntries.updatedAt),
-    )
+    .orderBy(desc(disclosureEntries.publishedAt), desc(disclosureEntries.id))
     .limit(1);
   if (!source) throw new DomainError("NOT_FOUND", `no ${itemCode} entry in ${fiscalYear - 1}`);
   const bump = (text: string) => text.replaceAll(String(fiscalYear - 1), String(fiscalYear));

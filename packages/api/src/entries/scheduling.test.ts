@@ -139,4 +139,54 @@ describeEachDriver("publication dates and schedules", (use) => {
     const after = await rowOf(id);
     expect(after.currentVersionId).not.toBe(after.scheduledVersionId);
   });
+
+  it("an entry scheduled for later does not make its fiscal year available on the agency page yet", async () => {
+    const editor = await w.caller("editorA");
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY + 1,
+      itemCode: "O12",
+      title: "ข้อมูลปีงบประมาณหน้า",
+    });
+    await editor.entries.submit({ entryId: id });
+    await (await w.caller("approverA")).entries.approve({ entryId: id, publishAt: at(5) });
+    const years = async (date: Date) =>
+      (await (await publicAt(date)).agency.disclosures({ slug: w.agencyA.slug })).availableYears;
+    expect(await years(at(1))).not.toContain(FY + 1);
+    expect(await years(at(6))).toContain(FY + 1);
+  });
+
+  it("copies last year's published version, never an unreviewed draft or a withdrawn text", async () => {
+    const editor = await w.caller("editorA");
+    const approver = await w.caller("approverA");
+    // Last year: a published entry whose newer draft nobody has reviewed …
+    const { id: published } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY - 1,
+      itemCode: "O13",
+      title: `แผนปฏิบัติการ ${FY - 1}`,
+    });
+    await editor.entries.submit({ entryId: published });
+    await approver.entries.approve({ entryId: published });
+    await editor.entries.save({ entryId: published, title: "ร่างที่ยังไม่ผ่านการตรวจ" });
+    // … and a draft alone for another item.
+    await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY - 1,
+      itemCode: "O14",
+      title: "ร่างที่ไม่เคยเผยแพร่",
+    });
+    const { id } = await editor.entries.copyFromLastYear({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O13",
+    });
+    expect((await editor.entries.get({ entryId: id })).current?.title).toBe(`แผนปฏิบัติการ ${FY}`);
+    const draftOnly = editor.entries.copyFromLastYear({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O14",
+    });
+    expect(await draftOnly.then(() => "ok", errorCode)).toBe("NOT_FOUND");
+  });
 });

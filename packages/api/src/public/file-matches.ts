@@ -1,7 +1,7 @@
 import type { Executor } from "@ita/db";
 import { queryRows } from "@ita/db/client";
 import { sql } from "drizzle-orm";
-import { containsPattern } from "./search-terms.ts";
+import { containsPattern } from "../like-pattern.ts";
 
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 220;

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context.ts";
 import { createCaller } from "../index.ts";
 import { sql } from "drizzle-orm";
-import { containsPattern, MAX_PHRASE_LENGTH, searchPhrases, searchTerms } from "./search-terms.ts";
+import { containsPattern } from "../like-pattern.ts";
+import { MAX_PHRASE_LENGTH, searchPhrases, searchTerms } from "./search-terms.ts";
 import { withStatementTimeout } from "./statement-timeout.ts";
 
 const NOW = new Date("2026-11-22T03:00:00Z");

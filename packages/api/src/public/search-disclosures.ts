@@ -7,7 +7,8 @@ import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
 import { findFileMatches, type FileMatch } from "./file-matches.ts";
 import { limitSearch } from "./search-limiter.ts";
-import { containsPattern, hasTooManyTerms, searchPhrases, searchTerms } from "./search-terms.ts";
+import { containsPattern } from "../like-pattern.ts";
+import { hasTooManyTerms, searchPhrases, searchTerms } from "./search-terms.ts";
 import { withStatementTimeout } from "./statement-timeout.ts";
 
 /** A search that takes longer is cancelled, so broad queries cannot hold the connection pool. */

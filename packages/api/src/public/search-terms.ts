@@ -57,8 +57,3 @@ function distinct(terms: string[]): string[] {
   const unique = [...new Set(terms)].slice(0, SEARCH_MAX_TERMS);
   return unique.filter((t, _, all) => !all.some((o) => o !== t && o.includes(t)));
 }
-
-/** A LIKE pattern matching `term` anywhere, with LIKE's wildcards taken literally. */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

@@ -173,7 +173,9 @@ export const searchDocuments = pgTable(
     // The title-first rank matches titles alone: for a rare word this finds the few title
     // matches without reading every document that contains the word.
     index("search_documents_title_key_trgm").using("gin", sql`${t.titleKey} gin_trgm_ops`),
-    index().on(t.agencyId, t.fiscalYear),
+    // published_at last: the agency page's year list filters out what is scheduled for
+    // later and still reads the index alone.
+    index().on(t.agencyId, t.fiscalYear, t.publishedAt),
     // Walked backwards for `ORDER BY published_at DESC, entry_id DESC` (search, home
     // "latest"), so a LIMIT stops early; see docs/performance.md.
     index().on(t.publishedAt, t.entryId),

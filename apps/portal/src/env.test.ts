@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { readPortalEnv } from "./env.ts";
+
+describe("DEMO_DATA", () => {
+  it("defaults to on for the embedded database only, never with DATABASE_URL", () => {
+    expect(readPortalEnv({}).DEMO_DATA).toBe("1");
+    expect(readPortalEnv({ DATABASE_URL: "" }).DEMO_DATA).toBe("1");
+    expect(readPortalEnv({ DATABASE_URL: "postgres://db/ita" }).DEMO_DATA).toBe("0");
+    expect(readPortalEnv({ DATABASE_URL: "postgres://db/ita", DEMO_DATA: "1" }).DEMO_DATA).toBe(
+      "1",
+    );
+    expect(readPortalEnv({ DEMO_DATA: "0" }).DEMO_DATA).toBe("0");
+  });
+});

@@ -1,0 +1,2 @@
+DROP INDEX "search_documents_agency_id_fiscal_year_index";--> statement-breakpoint
+CREATE INDEX "search_documents_agency_id_fiscal_year_published_at_index" ON "search_documents" USING btree ("agency_id","fiscal_year","published_at");
