@@ -1,3 +1,4 @@
+import { invalidateAll } from "$app/navigation";
 import { api } from "./api.ts";
 
 export type Me = Awaited<ReturnType<typeof api.auth.me.query>>;
@@ -15,5 +16,10 @@ export const session = {
   async refresh(): Promise<Me> {
     state.me = await api.auth.me.query();
     return state.me;
+  },
+  /** After signing in or giving the second factor: the page's data loads again, now allowed. */
+  async signedIn(): Promise<void> {
+    await this.refresh();
+    await invalidateAll();
   },
 };
