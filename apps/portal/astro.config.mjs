@@ -15,7 +15,8 @@ export default defineConfig({
   i18n: undefined,
   vite: {
     // PGlite loads its WASM and extension bundles from its own folder: never bundle it.
-    ssr: { external: ["@electric-sql/pglite", "@node-rs/argon2"] },
+    // unpdf: the pdf.js fallback thread imports it by its resolved file URL.
+    ssr: { external: ["@electric-sql/pglite", "@node-rs/argon2", "unpdf"] },
     server: { fs: { allow: ["../.."] } },
   },
 });

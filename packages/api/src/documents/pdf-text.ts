@@ -1,4 +1,4 @@
-import { extractText } from "unpdf";
+import { pdfjsPages } from "./pdfjs-thread.ts";
 import { hasProgram, runProgram, type ProgramLimits } from "./run-program.ts";
 import { withTempFile } from "./temp-file.ts";
 
@@ -28,6 +28,5 @@ export async function pdfPages(
       return pages;
     });
   }
-  const { text } = await extractText(new Uint8Array(bytes), { mergePages: false });
-  return text.slice(0, MAX_PDF_PAGES);
+  return pdfjsPages(bytes, MAX_PDF_PAGES, limits?.timeoutMs);
 }
