@@ -2,6 +2,8 @@ import type { Database } from "@ita/db";
 import type { FileStore } from "@ita/db/files";
 import type { Queue } from "pg-boss";
 import { readAttachmentText, sweepUnreadAttachments } from "../documents/read-attachment-text.ts";
+import { readComplaintEnv } from "../complaints/env.ts";
+import { purgeClosedComplaints } from "../complaints/purge-closed-complaints.ts";
 import { markAllForReading } from "../documents/reextract.ts";
 
 /** What a task gets: the database, the file store, and the queue to send follow-ups. */
@@ -36,6 +38,17 @@ const DEFINITIONS = {
     },
     queue: { policy: "singleton" },
     cron: "* * * * *",
+  } satisfies Task<object>,
+  /** Retention: destroys the content of complaints closed longer ago than configured. */
+  "complaint-purge": {
+    run: async (ctx) => {
+      await purgeClosedComplaints({
+        ctx: { db: ctx.db, now: () => new Date() },
+        retentionDays: readComplaintEnv().COMPLAINT_RETENTION_DAYS,
+      });
+    },
+    queue: { policy: "singleton" },
+    cron: "17 3 * * *",
   } satisfies Task<object>,
   /** Reads every stored file's text again: marks them all, then the sweeps queue them. */
   "document-text-all": {
