@@ -13,6 +13,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { TEXT_STATES, type TextState } from "@ita/domain/document-text";
 import { agencies } from "./agencies.ts";
 import { districts, provinces } from "./geography.ts";
 import { oneOf } from "./one-of.ts";
@@ -108,11 +109,15 @@ export const attachments = pgTable(
      * Where the file's text stands (TEXT_STATES in @ita/domain/thai-text): read from its
      * text layer, reading (OCR job queued), none, or read by OCR.
      */
-    textState: text().notNull().default("read"),
+    textState: text().$type<TextState>().notNull().default("read"),
     uploadedBy: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.versionId), index().on(t.entryId)],
+  (t) => [
+    index().on(t.versionId),
+    index().on(t.entryId),
+    check("attachments_text_state_check", sql`${t.textState} in ${oneOf(TEXT_STATES)}`),
+  ],
 );
 
 /** Workflow history: who submitted, returned (with comment), approved, unpublished. */

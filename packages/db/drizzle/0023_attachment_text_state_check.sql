@@ -1,0 +1,1 @@
+ALTER TABLE "attachments" ADD CONSTRAINT "attachments_text_state_check" CHECK ("attachments"."text_state" in ('read', 'reading', 'none', 'ocr'));
