@@ -106,23 +106,6 @@ export function allowedActions(input: Omit<TransitionInput, "action" | "comment"
   return ENTRY_ACTIONS.filter((action) => transition({ ...input, action, comment: "-" }).ok);
 }
 
-/** What an entry's history records (`entry_events.action`), one event per change. */
-export const ENTRY_EVENTS = [
-  "created",
-  "saved",
-  "revised",
-  "copied",
-  "bulk_created",
-  "attachment_added",
-  "attachment_removed",
-  "submitted",
-  "returned",
-  "approved",
-  "unpublished",
-  "scheduled_published",
-] as const;
-export type EntryEvent = (typeof ENTRY_EVENTS)[number];
-
 /** Events that make their actor a contributor of the version (four-eyes). */
 export const AUTHORING_EVENTS = [
   "created",
@@ -132,7 +115,18 @@ export const AUTHORING_EVENTS = [
   "bulk_created",
   "attachment_added",
   "attachment_removed",
-] as const satisfies readonly EntryEvent[];
+] as const;
+
+/** What an entry's history records (`entry_events.action`), one event per change. */
+export const ENTRY_EVENTS = [
+  ...AUTHORING_EVENTS,
+  "submitted",
+  "returned",
+  "approved",
+  "unpublished",
+  "scheduled_published",
+] as const;
+export type EntryEvent = (typeof ENTRY_EVENTS)[number];
 
 export const ENTRY_EVENT_LABELS: Record<EntryEvent, { th: string; en: string }> = {
   created: { th: "สร้างฉบับร่าง", en: "created" },

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@ita/api";
 import { itemPath } from "@ita/domain/paths";
-import { sanitizeDescription } from "./sanitize.ts";
+import { sanitizeDescription } from "@ita/api/sanitize";
 import { xmlText } from "./xml.ts";
 
 type Feed = RouterOutputs["public"]["feed"];

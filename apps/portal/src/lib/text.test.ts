@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "./csv.ts";
 import { highlight } from "./highlight.ts";
-import { sanitizeDescription } from "./sanitize.ts";
+import { sanitizeDescription } from "@ita/api/sanitize";
 import { xmlText } from "./xml.ts";
 
 describe("toCsv", () => {

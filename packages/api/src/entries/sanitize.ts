@@ -3,8 +3,10 @@ import sanitizeHtml from "sanitize-html";
 
 /**
  * Descriptions are written in Markdown or pasted as HTML (from Word or an old site):
- * Markdown passes HTML through, so both go through `marked` and then an allow-list.
- * The result is safe to render as is on the public page.
+ * Markdown passes HTML through, so both go through `marked` and then this allow-list.
+ * The portal runs the same allow-list again when it renders (`sanitizeDescription`), as
+ * defence in depth: a row edited in the database must not reach the public as script.
+ * No style attributes: the portal's CSP would block them anyway.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -35,8 +37,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     "hr",
   ],
   allowedAttributes: {
-    a: ["href", "title"],
-    th: ["colspan", "rowspan"],
+    a: ["href", "title", "rel"],
+    th: ["scope", "colspan", "rowspan"],
     td: ["colspan", "rowspan"],
   },
   allowedSchemes: ["http", "https", "mailto", "tel"],
@@ -46,17 +48,21 @@ const OPTIONS: sanitizeHtml.IOptions = {
     h1: "h2",
     a: (tagName, attribs) => ({
       tagName,
-      attribs: { ...attribs, rel: "noopener noreferrer nofollow" },
+      attribs: { ...attribs, rel: "nofollow noopener noreferrer" },
     }),
   },
   allowedSchemesAppliedToAttributes: ["href"],
 };
 
+/** The allow-list alone, for HTML that was stored (feeds, the public item page). */
+export function sanitizeDescription(html: string): string {
+  return sanitizeHtml(html, OPTIONS);
+}
+
+/** What an editor typed (Markdown or HTML) as safe HTML, as stored with the version. */
 export function renderDescription(source: string | undefined | null): string {
   if (!source?.trim()) return "";
-  const html = marked.parse(source, { async: false, gfm: true, breaks: true });
-  return sanitizeHtml(html, {
-    ...OPTIONS,
-    allowedAttributes: { ...OPTIONS.allowedAttributes, a: ["href", "title", "rel"] },
-  }).trim();
+  return sanitizeDescription(
+    marked.parse(source, { async: false, gfm: true, breaks: true }),
+  ).trim();
 }
