@@ -1,5 +1,5 @@
 // Programs the project needs from the operating system (a browser for the end-to-end
-// tests; later poppler and tesseract), found or installed the way `npm start` brings Node:
+// tests, poppler and tesseract for document text), found or installed the way `npm start` brings Node:
 // use what is there, otherwise install Debian's package when we may (root, or
 // password-less sudo, on Debian/Ubuntu), otherwise a tool-specific fallback, otherwise
 // stop with one sentence that says what to install. Plain JavaScript for Node 18+.
