@@ -1,0 +1,142 @@
+/**
+ * bench/complaints: sustained complaint filing against the built server on loopback —
+ * submissions per second, latency (p50/p95), and how many receipts were lost (must be 0:
+ * every receipt is tracked afterwards). Runs on embedded PGlite and, when reachable, on
+ * the PostgreSQL server at 127.0.0.1:5432.
+ *
+ *   pnpm --filter @ita/bench bench:complaints [seconds=20] [clients=8]
+ *
+ * Evidence files are not part of filing yet (issue #11), so only the text path is measured.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const portalDir = join(repo, "apps/portal");
+const dataDir = join(repo, ".data/bench-complaints");
+const seconds = Number(process.argv[2] ?? 20);
+const clients = Number(process.argv[3] ?? 8);
+const port = 4490;
+const base = `http://localhost:${port}`;
+
+function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn("node", ["server.mjs"], {
+    cwd: portalDir,
+    // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
+    env: { ...process.env, PORT: String(port), DEMO_DATA: "1", TRUSTED_PROXY_HOPS: "1", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (c: Buffer) => c.toString().includes("is running") && resolve(child));
+    child.once("exit", (code) => reject(new Error(`server exited (${code})`)));
+  });
+}
+
+async function agencyId(): Promise<string> {
+  const input = encodeURIComponent(JSON.stringify({ json: { slug: "lamphun" } }));
+  const res = await fetch(`${base}/api/trpc/agency.bySlug?input=${input}`);
+  return ((await res.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+}
+
+async function file(agency: string, n: number): Promise<string | null> {
+  const res = await fetch(`${base}/api/trpc/complaints.file`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      origin: base,
+      "x-forwarded-for": `198.18.${(n >> 8) & 255}.${n & 255}`,
+    },
+    body: JSON.stringify({
+      json: {
+        agencyId: agency,
+        subject: "procurement",
+        description: `เรื่องร้องเรียนทดสอบความเร็วที่ ${n} การจัดซื้อครุภัณฑ์ราคาสูงกว่าท้องตลาด`.repeat(4),
+        formToken: `bench-token-${n}-${"y".repeat(24)}`,
+      },
+    }),
+  });
+  if (!res.ok) return null;
+  return ((await res.json()) as { result: { data: { json: { receiptCode: string } } } }).result.data
+    .json.receiptCode;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function run(driver: "pglite" | "postgres") {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const env: Record<string, string> = {
+    COMPLAINT_KEYRING_FILE: join(dataDir, "complaint-keyring.json"),
+    PGLITE_DIR: join(dataDir, "pglite"),
+    DATABASE_URL: "",
+  };
+  const pgBin = (n: string) =>
+    [`/usr/lib/postgresql/15/bin/${n}`, `/usr/bin/${n}`].find(existsSync);
+  const name = `ita_bench_complaints_${Date.now().toString(36)}`;
+  if (driver === "postgres") {
+    try {
+      execFileSync(pgBin("createdb")!, [
+        "-h",
+        "127.0.0.1",
+        "-U",
+        "postgres",
+        "-T",
+        "template0",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+        name,
+      ]);
+    } catch {
+      console.log("postgres: no server at 127.0.0.1:5432, skipped");
+      return;
+    }
+    env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${name}`;
+  }
+  const server = await startServer(env);
+  try {
+    const agency = await agencyId();
+    const latencies: number[] = [];
+    const receipts: string[] = [];
+    let failed = 0;
+    let n = 0;
+    const end = Date.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (Date.now() < end) {
+          const t0 = performance.now();
+          const code = await file(agency, n++);
+          latencies.push(performance.now() - t0);
+          if (code) receipts.push(code);
+          else failed++;
+        }
+      }),
+    );
+    let lost = 0;
+    for (let i = 0; i < receipts.length; i++) {
+      const input = encodeURIComponent(JSON.stringify({ json: { code: receipts[i] } }));
+      const res = await fetch(`${base}/api/trpc/complaints.track?input=${input}`, {
+        headers: { "x-forwarded-for": `198.19.${(i >> 8) & 255}.${i & 255}` },
+      });
+      if (!res.ok) lost++;
+    }
+    latencies.sort((a, b) => a - b);
+    console.log(
+      `${driver}: ${(receipts.length / seconds).toFixed(1)} complaints/s over ${seconds} s with ${clients} clients, ` +
+        `p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, ` +
+        `${receipts.length} receipts, ${failed} refused, ${lost} lost`,
+    );
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1500));
+    server.kill("SIGKILL");
+    if (driver === "postgres")
+      execFileSync(pgBin("dropdb")!, ["-h", "127.0.0.1", "-U", "postgres", "--force", name]);
+  }
+}
+
+await run("pglite");
+await run("postgres");
