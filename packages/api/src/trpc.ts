@@ -26,6 +26,11 @@ const STATUS_OF: Record<DomainErrorCode, TrpcCode> = {
   SECOND_ADMIN_REQUIRED: "FORBIDDEN",
 };
 
+const retryAfterSeconds = (cause: unknown): number | null => {
+  const value = isDomainError(cause) ? cause.details?.retryAfterSeconds : undefined;
+  return typeof value === "number" ? value : null;
+};
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   // Every error carries a Thai and an English message and, for bad input, the
@@ -55,6 +60,8 @@ const t = initTRPC.context<Context>().create({
         messageEn: internal ? "Something went wrong on our side. Please try again." : messages.en,
         fieldErrors: zod ? z.flattenError(zod).fieldErrors : null,
         fieldErrorsEn: zod ? englishFieldErrors(zod) : null,
+        // How long a throttled sign-in waits, so the form can say it (docs/adr/0011).
+        retryAfterSeconds: retryAfterSeconds(cause),
       },
     };
   },

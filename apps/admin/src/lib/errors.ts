@@ -5,6 +5,8 @@ export interface ApiFailure {
   /** Messages per input field (server validation), shown next to the field. */
   fieldErrors: Record<string, string[] | undefined>;
   code: string | null;
+  /** A throttled sign-in: seconds until the next attempt is allowed. */
+  retryAfterSeconds?: number | null;
 }
 
 interface ErrorData {
@@ -14,6 +16,7 @@ interface ErrorData {
   code?: string;
   fieldErrors?: Record<string, string[] | undefined> | null;
   fieldErrorsEn?: Record<string, string[] | undefined> | null;
+  retryAfterSeconds?: number | null;
 }
 
 /** Reads a tRPC error (or an upload endpoint's JSON error) into what a form shows. */
@@ -27,6 +30,7 @@ export function readError(error: unknown): ApiFailure {
     message,
     fieldErrors: (i18n.lang === "en" ? data?.fieldErrorsEn : null) ?? data?.fieldErrors ?? {},
     code: data?.domainCode ?? data?.code ?? null,
+    retryAfterSeconds: data?.retryAfterSeconds ?? null,
   };
 }
 

@@ -98,6 +98,31 @@ describeEachDriver("throttling under concurrent and batched guesses", (use) => {
     expect(await attempt("a-long-enough-password", "203.0.113.1")).toBe("ok");
   });
 
+  it("tells over HTTP how long a throttled account waits", async () => {
+    const user = await createUser(w.db, { password: "a-long-enough-password" });
+    for (let i = 0; i < ACCOUNT_DELAY.free; i++) {
+      const ctx = await contextFor(w.db, null, new Date());
+      ctx.request.ip = `198.51.100.${200 + i}`;
+      await outcome(
+        createCaller(ctx).auth.signIn({ email: user.email, password: "wrong-password-xx" }),
+      );
+    }
+    const refused = await handleTrpcRequest(
+      new Request("http://localhost:4321/api/trpc/auth.signIn", {
+        method: "POST",
+        headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+        body: JSON.stringify({ json: { email: user.email, password: "a-long-enough-password" } }),
+      }),
+      { db: w.db },
+    );
+    expect(refused.status).toBe(429);
+    const body = (await refused.json()) as { error: { json: { data: Record<string, unknown> } } };
+    expect(body.error.json.data.retryAfterSeconds).toBeGreaterThan(0);
+    expect(body.error.json.data.retryAfterSeconds).toBeLessThanOrEqual(
+      accountDelayMs(ACCOUNT_DELAY.free) / 1000,
+    );
+  });
+
   it("refuses a batched HTTP request that carries auth calls before evaluating any", async () => {
     const user = await createUser(w.db, { password: "a-long-enough-password" });
     const paths = Array.from({ length: GUESSES }, () => "auth.signIn").join(",");

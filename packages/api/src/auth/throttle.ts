@@ -1,7 +1,7 @@
 import type { Executor } from "@ita/db";
 import { authFailures } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { and, count, eq, gte, inArray, lt, max, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, max, min, sql } from "drizzle-orm";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 
@@ -59,14 +59,22 @@ export async function beginAttempt(db: Executor, keys: ThrottleKey[], now: Date)
     for (const k of ordered) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${keyOf(k)}, 0))`);
       const [row] = await tx
-        .select({ n: count(), latest: max(authFailures.at) })
+        .select({ n: count(), oldest: min(authFailures.at), latest: max(authFailures.at) })
         .from(authFailures)
         .where(and(eq(authFailures.key, keyOf(k)), gte(authFailures.at, since)));
       const n = row?.n ?? 0;
-      const waitUntil =
-        k.kind === "account" && row?.latest ? row.latest.getTime() + accountDelayMs(n) : 0;
-      if (n >= THROTTLE_LIMITS[k.kind] || now.getTime() < waitUntil)
-        throw new DomainError("RATE_LIMITED", `too many failures for ${k.kind}`);
+      // When this key may try again: after the account's wait, or once the oldest
+      // failure has left the window when a hard limit is reached.
+      const waitUntil = Math.max(
+        k.kind === "account" && row?.latest ? row.latest.getTime() + accountDelayMs(n) : 0,
+        n >= THROTTLE_LIMITS[k.kind]
+          ? Math.max((row?.oldest?.getTime() ?? 0) + THROTTLE_WINDOW_MS, now.getTime() + 1)
+          : 0,
+      );
+      if (now.getTime() < waitUntil)
+        throw new DomainError("RATE_LIMITED", `too many failures for ${k.kind}`, {
+          retryAfterSeconds: Math.ceil((waitUntil - now.getTime()) / 1000),
+        });
     }
     if (ordered.length === 0) return { rowIds: [] };
     // Keep the table small: rows older than the window no longer count.
