@@ -6,6 +6,7 @@ export * from "./frameworks/index.ts";
 export * from "./grading.ts";
 export * from "./paths.ts";
 export * from "./publication.ts";
+export * from "./roles.ts";
 export * from "./schemas/index.ts";
 export * from "./slug.ts";
 export * from "./thai-date.ts";

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { allowedActions, ENTRY_STATES, itemStatus, transition } from "./workflow.ts";
 import type { EntryAction, EntryState, TransitionInput } from "./workflow.ts";
 
-const editor = { actorId: "u-editor", authorId: "u-editor", roles: ["editor"] as const };
-const approver = { actorId: "u-approver", authorId: "u-editor", roles: ["approver"] as const };
+const editor = { actorContributed: true, roles: ["editor"] as const };
+const approver = { actorContributed: false, roles: ["approver"] as const };
 
 function run(input: Partial<TransitionInput> & Pick<TransitionInput, "state" | "action">) {
-  return transition({ actorId: "a", authorId: "b", roles: [], ...input });
+  return transition({ actorContributed: false, roles: [], ...input });
 }
 
 describe("transition", () => {
@@ -26,7 +26,7 @@ describe("transition", () => {
   });
 
   it("refuses the author approving their own entry, even as approver (four-eyes)", () => {
-    const both = { actorId: "u1", authorId: "u1", roles: ["editor", "approver"] as const };
+    const both = { actorContributed: true, roles: ["editor", "approver"] as const };
     expect(transition({ ...both, state: "submitted", action: "approve" })).toEqual({
       ok: false,
       code: "FOUR_EYES",
@@ -62,7 +62,7 @@ describe("transition", () => {
 
   it("requires the right role", () => {
     expect(
-      transition({ ...editor, actorId: "other", state: "submitted", action: "approve" }),
+      transition({ ...editor, actorContributed: false, state: "submitted", action: "approve" }),
     ).toEqual({
       ok: false,
       code: "FORBIDDEN",
@@ -118,8 +118,7 @@ describe("allowedActions", () => {
   it("hides approve from the author", () => {
     expect(
       allowedActions({
-        actorId: "u1",
-        authorId: "u1",
+        actorContributed: true,
         roles: ["editor", "approver"],
         state: "submitted",
       }),

@@ -81,8 +81,8 @@ export const ENTRY_ACTION_LABELS: Record<EntryAction, { th: string; en: string }
 export interface TransitionInput {
   state: EntryState;
   action: EntryAction;
-  actorId: string;
-  authorId: string;
+  /** The actor prepared the version in question (created, saved or attached to it). */
+  actorContributed: boolean;
   roles: readonly WorkflowRole[];
   comment?: string | null;
 }
@@ -95,7 +95,7 @@ export function transition(input: TransitionInput): TransitionResult {
   const rule = ENTRY_TRANSITIONS[input.action];
   if (!rule || !rule.from.includes(input.state)) return { ok: false, code: "INVALID_TRANSITION" };
   if (!input.roles.includes(rule.role)) return { ok: false, code: "FORBIDDEN" };
-  if (rule.fourEyes && input.actorId === input.authorId) return { ok: false, code: "FOUR_EYES" };
+  if (rule.fourEyes && input.actorContributed) return { ok: false, code: "FOUR_EYES" };
   if (rule.commentRequired && !input.comment?.trim())
     return { ok: false, code: "COMMENT_REQUIRED" };
   return { ok: true, next: rule.to };

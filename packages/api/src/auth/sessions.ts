@@ -8,7 +8,7 @@ import {
 } from "@ita/auth";
 import type { Executor } from "@ita/db";
 import { roleAssignments, sessions, users } from "@ita/db/schema";
-import type { Role } from "@ita/domain/schemas";
+import type { Role } from "@ita/domain/roles";
 import { and, eq, isNull } from "drizzle-orm";
 
 /** Session store after Lucia's design, on our database. */

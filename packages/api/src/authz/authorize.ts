@@ -1,16 +1,20 @@
 import { agencies, disclosureEntries } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import type { AgencyRole } from "@ita/domain/schemas";
+import { ROLE_DEFINITIONS, roleReads, type AgencyRole, type ReadScope } from "@ita/domain/roles";
 import { eq } from "drizzle-orm";
 import type { SessionUser } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
 import { agencyRolesOf, coordinatedProvinces } from "./roles.ts";
 
-/** Who may do something in an agency: any of `roles` there, and coordinators when `coordinatorRead`. */
+/**
+ * Who may use an agency's data: holders of any of `roles` there (to act on it), and,
+ * with `read`, everyone whose role reads that part of an agency (`@ita/domain/roles`) —
+ * the province's coordinators included, who only ever read. The one read-only grant:
+ * routers name a scope, never a list of reader roles.
+ */
 export interface AgencyAccess {
-  roles: readonly AgencyRole[];
-  /** Province coordinators may read (never change) every agency of their province. */
-  coordinatorRead?: boolean;
+  roles?: readonly AgencyRole[];
+  read?: ReadScope;
 }
 
 export interface AuthorizedAgency {
@@ -18,7 +22,7 @@ export interface AuthorizedAgency {
   provinceId: string;
   type: string;
   slug: string;
-  /** Roles the actor holds here (all of them for a system administrator). */
+  /** Roles the actor holds here (for a system administrator, those it holds everywhere). */
   roles: ReadonlySet<AgencyRole>;
   /** Reads only: the actor is here as a coordinator of the province. */
   readOnly: boolean;
@@ -46,11 +50,17 @@ export async function authorizeAgency(
   if (!agency)
     throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `agency ${agencyId}`);
   const roles = agencyRolesOf(user, agency.id);
-  if (access.roles.some((r) => roles.has(r))) return { ...agency, roles, readOnly: false };
-  if (access.coordinatorRead && coordinatedProvinces(user).has(agency.provinceId)) {
-    return { ...agency, roles, readOnly: true };
+  if (access.roles?.some((r) => roles.has(r))) return { ...agency, roles, readOnly: false };
+  const scope = access.read;
+  if (scope) {
+    if ([...roles].some((r) => roleReads(r, scope))) return { ...agency, roles, readOnly: false };
+    if (
+      roleReads("province-coordinator", scope) &&
+      coordinatedProvinces(user).has(agency.provinceId)
+    )
+      return { ...agency, roles, readOnly: ROLE_DEFINITIONS["province-coordinator"].readOnly };
   }
-  throw new DomainError("FORBIDDEN", `no ${access.roles.join("/")} role in agency ${agencyId}`);
+  throw new DomainError("FORBIDDEN", `no access to agency ${agencyId}`);
 }
 
 export type EntryRow = typeof disclosureEntries.$inferSelect;

@@ -8,7 +8,7 @@
  */
 import { attachments, complaints, pendingRoles, roleAssignments } from "@ita/db/schema";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
-import type { AgencyRole } from "@ita/domain/schemas";
+import type { AgencyRole } from "@ita/domain/roles";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";

@@ -1,20 +1,18 @@
-import type { AgencyRole } from "@ita/domain/schemas";
+import { roleNeedsTwoFactor, SYSTEM_ADMIN_AGENCY_ROLES, type AgencyRole } from "@ita/domain/roles";
 import type { SessionUser } from "../auth/sessions.ts";
 
-/** Roles whose holders must confirm every session with a second factor (TOTP). */
-const TWO_FACTOR_ROLES = new Set(["approver", "complaint-officer", "province-coordinator"]);
-
+/** Whether the user must confirm every session with a second factor (TOTP). */
 export function requiresTwoFactor(user: Pick<SessionUser, "isSystemAdmin" | "roles">): boolean {
-  return user.isSystemAdmin || user.roles.some((r) => TWO_FACTOR_ROLES.has(r.role));
+  return user.isSystemAdmin || user.roles.some((r) => roleNeedsTwoFactor(r.role));
 }
 
-/** Roles the user holds in one agency (a system administrator holds them all). */
+/** Roles the user holds in one agency (a system administrator: those the domain gives them everywhere). */
 export function agencyRolesOf(
   user: Pick<SessionUser, "isSystemAdmin" | "roles">,
   agencyId: string,
 ): Set<AgencyRole> {
-  if (user.isSystemAdmin)
-    return new Set(["agency-admin", "editor", "approver", "complaint-officer"]);
+  // Not complaint officer: administrators run the system but never read complaints (issue 11).
+  if (user.isSystemAdmin) return new Set(SYSTEM_ADMIN_AGENCY_ROLES);
   return new Set(
     user.roles.filter((r) => r.agencyId === agencyId).map((r) => r.role as AgencyRole),
   );

@@ -33,9 +33,6 @@ export async function getAttachmentText({
       ctx.user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN",
       `attachment ${attachmentId}`,
     );
-  await authorizeEntry(ctx, ctx.user, file.entryId, {
-    roles: ["agency-admin", "editor", "approver"],
-    coordinatorRead: true,
-  });
+  await authorizeEntry(ctx, ctx.user, file.entryId, { read: "disclosures" });
   return { fileName: file.fileName, textState: file.textState, text: file.text };
 }

@@ -56,8 +56,7 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
   const actions = new Set(
     allowedActions({
       state: entry.state,
-      actorId: ctx.user.id,
-      authorId: contributors.has(ctx.user.id) ? ctx.user.id : "someone-else",
+      actorContributed: contributors.has(ctx.user.id),
       roles,
     }),
   );

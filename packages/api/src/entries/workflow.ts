@@ -100,8 +100,7 @@ export async function checkTransition(
   const result = transition({
     state,
     action,
-    actorId,
-    authorId: contributors.has(actorId) ? actorId : "someone-else",
+    actorContributed: contributors.has(actorId),
     roles: workflowRolesOf(agency),
     comment: comment ?? null,
   });

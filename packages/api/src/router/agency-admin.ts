@@ -12,10 +12,9 @@ export const agencyAdminRouter = {
   mine: staffProcedure
     .input(z.object({ q: z.string().trim().max(100).optional() }).optional())
     .query(({ ctx, input }) => listMyAgencies({ ctx, input })),
-  profile: agencyProcedure({
-    roles: ["agency-admin", "editor", "approver", "complaint-officer"],
-    coordinatorRead: true,
-  }).query(({ ctx }) => getAgencyProfileForEdit({ ctx })),
+  profile: agencyProcedure({ read: "profile" }).query(({ ctx }) =>
+    getAgencyProfileForEdit({ ctx }),
+  ),
   updateProfile: agencyProcedure({ roles: ["agency-admin"] })
     .input(AgencyProfileInput)
     .mutation(({ ctx, input }) => updateAgencyProfile({ ctx, input })),

@@ -22,8 +22,8 @@ import { saveEntry } from "../entries/save-entry.ts";
 import { approveEntry, returnEntry, submitEntry, unpublishEntry } from "../entries/transitions.ts";
 import { removeAttachment } from "../uploads/remove-attachment.ts";
 
-// Who may read an agency's entries: its staff, and coordinators of its province.
-const readers = { roles: ["agency-admin", "editor", "approver"], coordinatorRead: true } as const;
+// Who may read an agency's entries: the roles that read disclosures (@ita/domain/roles).
+const readers = { read: "disclosures" } as const;
 
 export const entriesRouter = {
   checklist: agencyProcedure(readers)

@@ -1,6 +1,7 @@
 import { agencies, pendingRoles, roleAssignments, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { InvitationAnswerInput, type AgencyRole } from "@ita/domain/schemas";
+import { InvitationAnswerInput } from "@ita/domain/schemas";
+import { type AgencyRole } from "@ita/domain/roles";
 import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";

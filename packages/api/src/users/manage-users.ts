@@ -1,7 +1,8 @@
 import type { Executor } from "@ita/db";
 import { pendingRoles, roleAssignments, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { InviteUserInput, SetUserRolesInput, type AgencyRole } from "@ita/domain/schemas";
+import { InviteUserInput, SetUserRolesInput } from "@ita/domain/schemas";
+import { type AgencyRole } from "@ita/domain/roles";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { issueOneTimeToken } from "../auth/one-time-links.ts";

@@ -1,7 +1,8 @@
 import type { Executor } from "@ita/db";
 import { pendingRoles, roleAssignments, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { RoleGrantAnswerInput, type AgencyRole } from "@ita/domain/schemas";
+import { RoleGrantAnswerInput } from "@ita/domain/schemas";
+import { type AgencyRole } from "@ita/domain/roles";
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";

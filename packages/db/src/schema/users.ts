@@ -1,4 +1,4 @@
-import { AGENCY_ROLES, ROLES, type AgencyRole, type Role } from "@ita/domain/schemas";
+import { AGENCY_ROLES, ROLES, type AgencyRole, type Role } from "@ita/domain/roles";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { hashPassword } from "@ita/auth/password";
+import type { Role } from "@ita/domain/roles";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import {
@@ -68,7 +69,7 @@ export async function createAgency(
 }
 
 export interface RoleSpec {
-  role: "agency-admin" | "editor" | "approver" | "complaint-officer" | "province-coordinator";
+  role: Role;
   agencyId?: string;
   provinceId?: string;
 }

@@ -9,19 +9,7 @@ import {
   thaiRequired,
 } from "./common.ts";
 import { EntryDraftInput } from "./entry.ts";
-
-export const AGENCY_ROLES = ["agency-admin", "editor", "approver", "complaint-officer"] as const;
-export type AgencyRole = (typeof AGENCY_ROLES)[number];
-export const ROLES = [...AGENCY_ROLES, "province-coordinator"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, { th: string; en: string }> = {
-  "agency-admin": { th: "ผู้ดูแลหน่วยงาน", en: "Agency administrator" },
-  editor: { th: "ผู้จัดทำข้อมูล", en: "Editor" },
-  approver: { th: "ผู้อนุมัติเผยแพร่", en: "Approver" },
-  "complaint-officer": { th: "เจ้าหน้าที่เรื่องร้องเรียน", en: "Complaint officer" },
-  "province-coordinator": { th: "ผู้ประสานงานจังหวัด", en: "Province coordinator" },
-};
+import { AGENCY_ROLES } from "../roles.ts";
 
 export const IdInput = (label: string) => z.uuid(thaiRequired(label, `รหัส${label}ไม่ถูกต้อง`));
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import {
+  AGENCY_ROLES,
+  ROLE_LABELS,
+  ROLES,
+  roleNeedsTwoFactor,
+  roleReads,
+  SYSTEM_ADMIN_AGENCY_ROLES,
+} from "./roles.ts";
+
+describe("roles", () => {
+  it("labels every role in Thai and English", () => {
+    for (const r of ROLES) expect(ROLE_LABELS[r].th && ROLE_LABELS[r].en).toBeTruthy();
+    expect(ROLES).toEqual([...AGENCY_ROLES, "province-coordinator"]);
+  });
+
+  it("asks a second factor of approvers, complaint officers and coordinators only", () => {
+    expect(ROLES.filter(roleNeedsTwoFactor)).toEqual([
+      "approver",
+      "complaint-officer",
+      "province-coordinator",
+    ]);
+    expect(roleNeedsTwoFactor("not-a-role")).toBe(false);
+  });
+
+  it("lets complaint officers read the profile but not the disclosures", () => {
+    expect(roleReads("complaint-officer", "profile")).toBe(true);
+    expect(roleReads("complaint-officer", "disclosures")).toBe(false);
+    expect(roleReads("province-coordinator", "disclosures")).toBe(true);
+  });
+
+  it("never makes a system administrator a complaint officer (issue 11)", () => {
+    expect(SYSTEM_ADMIN_AGENCY_ROLES).toEqual(["agency-admin", "editor", "approver"]);
+  });
+});

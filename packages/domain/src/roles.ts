@@ -1,0 +1,89 @@
+/**
+ * Staff roles (docs/domain.md §6): the one place that names them, labels them, and says
+ * which need a second factor, which only read, and what each may read. Zod inputs, the
+ * database check, the API's authorisation and the admin's labels all read from here.
+ */
+
+export const AGENCY_ROLES = ["agency-admin", "editor", "approver", "complaint-officer"] as const;
+export type AgencyRole = (typeof AGENCY_ROLES)[number];
+export const ROLES = [...AGENCY_ROLES, "province-coordinator"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a role may read of an agency without being named by a procedure. */
+export type ReadScope = "profile" | "disclosures";
+
+export interface RoleDefinition {
+  label: { th: string; en: string };
+  /** Every session must be confirmed with TOTP. */
+  twoFactor: boolean;
+  /** Never changes anything: a coordinator reads the agencies of a province. */
+  readOnly: boolean;
+  reads: readonly ReadScope[];
+  /**
+   * A system administrator holds this role in every agency. Not complaint officers:
+   * administrators run the system but never read complaints (issue 11, ADR 0014).
+   */
+  heldBySystemAdmin: boolean;
+}
+
+export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
+  "agency-admin": {
+    label: { th: "ผู้ดูแลหน่วยงาน", en: "Agency administrator" },
+    twoFactor: false,
+    readOnly: false,
+    reads: ["profile", "disclosures"],
+    heldBySystemAdmin: true,
+  },
+  editor: {
+    label: { th: "ผู้จัดทำข้อมูล", en: "Editor" },
+    twoFactor: false,
+    readOnly: false,
+    reads: ["profile", "disclosures"],
+    heldBySystemAdmin: true,
+  },
+  approver: {
+    label: { th: "ผู้อนุมัติเผยแพร่", en: "Approver" },
+    twoFactor: true,
+    readOnly: false,
+    reads: ["profile", "disclosures"],
+    heldBySystemAdmin: true,
+  },
+  // Works on complaints only (their own area); reads the agency's profile, not its drafts.
+  "complaint-officer": {
+    label: { th: "เจ้าหน้าที่เรื่องร้องเรียน", en: "Complaint officer" },
+    twoFactor: true,
+    readOnly: false,
+    reads: ["profile"],
+    heldBySystemAdmin: false,
+  },
+  "province-coordinator": {
+    label: { th: "ผู้ประสานงานจังหวัด", en: "Province coordinator" },
+    twoFactor: true,
+    readOnly: true,
+    reads: ["profile", "disclosures"],
+    heldBySystemAdmin: false,
+  },
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, { th: string; en: string }>> = Object.fromEntries(
+  ROLES.map((r) => [r, ROLE_DEFINITIONS[r].label]),
+) as Record<Role, { th: string; en: string }>;
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** True for a role whose holders confirm every session with a second factor. */
+export function roleNeedsTwoFactor(role: string): boolean {
+  return isRole(role) && ROLE_DEFINITIONS[role].twoFactor;
+}
+
+/** True when holders of `role` may read `scope` of the agency (or province) they hold it in. */
+export function roleReads(role: Role, scope: ReadScope): boolean {
+  return ROLE_DEFINITIONS[role].reads.includes(scope);
+}
+
+/** The agency roles a system administrator holds everywhere. */
+export const SYSTEM_ADMIN_AGENCY_ROLES: readonly AgencyRole[] = AGENCY_ROLES.filter(
+  (r) => ROLE_DEFINITIONS[r].heldBySystemAdmin,
+);
