@@ -3,12 +3,11 @@
 // With the embedded PGlite, stop `npm start` first (one process per database); with
 // DATABASE_URL it can run beside the server, or queue the `document-text-all` job instead.
 import { markAllForReading, readWaitingFiles, textProgress } from "@ita/api/jobs";
-import { createDatabase } from "@ita/db";
 import { createFileStore } from "@ita/db/files";
-import { migrateDatabase } from "@ita/db/migrate";
+import { openMigratedDatabase } from "@ita/db/migrate";
 
-const handle = await createDatabase();
-await migrateDatabase(handle);
+// On PostgreSQL: migrated as the owner, run as the application role (ADR 0009).
+const handle = await openMigratedDatabase();
 const before = await textProgress(handle.db);
 if (before.waiting === 0) await markAllForReading(handle.db);
 else console.log(`Resuming: ${before.waiting} of ${before.total} files still to read.`);
