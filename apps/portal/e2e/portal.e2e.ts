@@ -36,7 +36,9 @@ test("browsing province → district → agency type → agency page with profil
   await expect(page).toHaveURL(/\/agencies\/lopburi-pao$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("องค์การบริหารส่วนจังหวัดลพบุรี");
   await expect(page.getByRole("heading", { name: /^1\. ข้อมูลพื้นฐาน/ })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /^7\./ })).toBeVisible();
+  // What is not yet published is folded under a count; unfolded, every category is there.
+  await page.getByTestId("missing-count").click();
+  await expect(page.getByRole("heading", { name: /^7\./ }).first()).toBeVisible();
   await expect(page.getByTestId("completeness")).toContainText(/เผยแพร่แล้ว \d+ จาก 43 ข้อ/);
   const complaints = page.getByRole("region", { name: "ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ" });
   await expect(complaints.getByRole("link", { name: /\(O28\)/ })).toHaveAttribute(
@@ -59,16 +61,55 @@ test("browsing province → district → agency type → agency page with profil
 
 test("the fiscal-year switcher shows another year's disclosures", async ({ page }) => {
   await page.goto("/agencies/lamphun");
-  await page.getByLabel("ปีงบประมาณ").selectOption("2566");
-  await page.getByRole("button", { name: "แสดง" }).click();
+  // Year links, one tap each, without JavaScript.
+  const years = page.getByRole("navigation", { name: "ปีงบประมาณ" });
+  await years.getByRole("link", { name: "2566", exact: true }).click();
   await expect(page).toHaveURL(/\/agencies\/lamphun\?fy=2566$/);
   await expect(page.getByRole("heading", { level: 2, name: /ปีงบประมาณ 2566/ })).toBeVisible();
+  await expect(years.getByRole("link", { name: "2566", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByText(/ใช้เกณฑ์ของปี/)).toHaveCount(0);
-  await page.getByLabel("ปีงบประมาณ").selectOption("2568");
-  await page.getByRole("button", { name: "แสดง" }).click();
+  await years.getByRole("link", { name: "2568", exact: true }).click();
   await expect(page.getByRole("note")).toContainText(
     "ยังไม่มีเกณฑ์ของปีงบประมาณ 2568 จึงใช้เกณฑ์ของปี 2566",
   );
+});
+
+test("the agency page leads with what was published, folds what is missing and lists each item once", async ({
+  page,
+}) => {
+  await page.goto("/agencies/lamphun?fy=2568");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: "ร้องเรียน", exact: true })).toHaveAttribute(
+    "href",
+    "/complaints/new/lamphun",
+  );
+  await expect(main.getByRole("link", { name: "ช่องทางร้องเรียนของหน่วยงาน" })).toHaveAttribute(
+    "href",
+    "#complaints",
+  );
+  const required = Number(
+    /จาก (\d+) ข้อ/.exec((await page.getByTestId("completeness").textContent()) ?? "")?.[1],
+  );
+  const published = page.locator(".category .items > li");
+  const missing = page.locator(".missing-items .items > li");
+  await expect(page.getByTestId("missing-count")).toHaveText(
+    `ยังไม่เผยแพร่ ${await missing.count()} ข้อ (แตะเพื่อดูรายการ)`,
+  );
+  expect((await published.count()) + (await missing.count())).toBe(required);
+  await expect(published.first().locator(".badge.ok")).toBeVisible();
+  await expect(missing.first()).toBeHidden();
+  // O11 sits under two categories: listed once, labelled with both.
+  const o11 = page
+    .locator(".items > li")
+    .filter({ has: page.locator("strong", { hasText: /^O11$/ }) });
+  await expect(o11).toHaveCount(1);
+  await expect(o11.locator(".badge.category")).toHaveCount(2);
+  await page.getByTestId("missing-count").click();
+  await expect(missing.first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("an item permalink lists its entries with BE dates, accessibly", async ({ page }) => {
