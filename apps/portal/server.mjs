@@ -7,7 +7,6 @@ import { readFileSync, existsSync, mkdirSync, writeFileSync, chmodSync } from "n
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
-import { PUBLISH_DUE_INTERVAL_MS, publishDueVersions } from "@ita/api/publish-due";
 import { readDatabaseEnv } from "@ita/db";
 import { openMigratedDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
@@ -54,18 +53,12 @@ if (env.DEMO_DATA === "1" && !(await hasAnyAgency(handle.db))) {
   }
 }
 
-// Approved revisions scheduled for later replace the public version when their time
-// comes (docs/adr, "Published content safeguards").
-const publishDue = () =>
-  publishDueVersions({ db: handle.db, now: new Date() }).catch((error) =>
-    console.error("Publishing scheduled versions failed:", error),
-  );
-await publishDue();
-setInterval(publishDue, PUBLISH_DUE_INTERVAL_MS);
-
 // The one job queue (OCR of scanned files, …): tasks run here unless JOB_WORKER=0 leaves
 // them to a worker process of its own (packages/jobs/README.md).
 const jobs = await startJobQueue(handle, { work: env.JOB_WORKER === "1" });
+// Scheduled revisions that came due while the server was down go public now rather
+// than at the next minute's run of the same task.
+await jobs.send("publish-due", {});
 
 // The Astro bundle picks the handle up from here (src/lib/database.ts).
 globalThis[Symbol.for("ita.portal.database")] = handle.db;

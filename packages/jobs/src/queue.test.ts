@@ -2,7 +2,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createFileStore } from "@ita/db/files";
-import { attachments, searchDocuments } from "@ita/db/schema";
+import {
+  attachments,
+  disclosureEntries,
+  disclosureVersions,
+  searchDocuments,
+} from "@ita/db/schema";
 import { createAgency, createPublicEntry, describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
@@ -64,5 +69,44 @@ describeEachDriver("job queue (pg-boss)", (use) => {
     }
     // Stopped: nothing is registered to send to any more.
     await expect(enqueueJob("document-text", { attachmentId: file!.id })).resolves.toBeUndefined();
+  }, 60_000);
+
+  it("publishes a scheduled revision that came due when the server queues publish-due", async () => {
+    const { db } = use();
+    const agency = await createAgency(db, { type: "sao" });
+    const { entryId } = await createPublicEntry(db, {
+      agencyId: agency.id,
+      fiscalYear: 2568,
+      itemCode: "O12",
+      title: "แผนฉบับเดิม",
+    });
+    const revisionId = crypto.randomUUID();
+    await db.insert(disclosureVersions).values({
+      id: revisionId,
+      entryId,
+      versionNo: 2,
+      title: "แผนฉบับปรับปรุง",
+      descriptionHtml: "",
+      links: [],
+    });
+    await db
+      .update(disclosureEntries)
+      .set({ scheduledVersionId: revisionId, publishAt: new Date(Date.now() - 60_000) })
+      .where(eq(disclosureEntries.id, entryId));
+
+    const queue = await startJobQueue(use(), { work: true, pollingIntervalSeconds: 0.5 });
+    try {
+      await queue.send("publish-due", {});
+      const row = await until(async () => {
+        const [r] = await db
+          .select()
+          .from(disclosureEntries)
+          .where(eq(disclosureEntries.id, entryId));
+        return r!.publishedVersionId === revisionId ? r : undefined;
+      });
+      expect(row.scheduledVersionId).toBeNull();
+    } finally {
+      await queue.stop();
+    }
   }, 60_000);
 });

@@ -5,14 +5,12 @@ import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import { lockEntry, recordEntryEvent } from "./workflow.ts";
 
-/** How often the server looks for due schedules; a revision goes public at most this late. */
-export const PUBLISH_DUE_INTERVAL_MS = 60_000;
-
 /**
  * Makes every approved revision whose `publishAt` has come the public version, one
  * entry per transaction, with its search row. Until then the public keeps seeing the
- * earlier version (docs/adr, "Published content safeguards"). Run by the server every minute and at start; safe to run
- * twice at once (each entry is re-read under its row lock).
+ * earlier version (docs/adr, "Published content safeguards"). The job queue's
+ * `publish-due` task runs it every minute, and the server queues it once at start; safe
+ * to run twice at once (each entry is re-read under its row lock).
  */
 export async function publishDueVersions({
   db,

@@ -5,6 +5,7 @@ import { readAttachmentText, sweepUnreadAttachments } from "../documents/read-at
 import { readComplaintEnv } from "../complaints/env.ts";
 import { purgeClosedComplaints } from "../complaints/purge-closed-complaints.ts";
 import { markAllForReading } from "../documents/reextract.ts";
+import { publishDueVersions } from "../entries/publish-due.ts";
 
 /** What a task gets: the database, the file store, and the queue to send follow-ups. */
 export interface TaskContext {
@@ -49,6 +50,14 @@ const DEFINITIONS = {
     },
     queue: { policy: "singleton" },
     cron: "17 3 * * *",
+  } satisfies Task<object>,
+  /** Scheduled revisions replace the public version when their time comes (ADR 0009). */
+  "publish-due": {
+    run: async (ctx) => {
+      await publishDueVersions({ db: ctx.db, now: new Date() });
+    },
+    queue: { policy: "singleton" },
+    cron: "* * * * *",
   } satisfies Task<object>,
   /** Reads every stored file's text again: marks them all, then the sweeps queue them. */
   "document-text-all": {
