@@ -70,10 +70,10 @@ test("the fiscal-year switcher shows another year's disclosures", async ({ page 
     "aria-current",
     "page",
   );
-  await expect(page.getByText(/ใช้เกณฑ์ของปี/)).toHaveCount(0);
+  await expect(page.getByText(/เป็นไปตามเกณฑ์การประเมิน ITA ปี/)).toHaveCount(0);
   await years.getByRole("link", { name: "2568", exact: true }).click();
   await expect(page.getByRole("note")).toContainText(
-    "ยังไม่มีเกณฑ์ของปีงบประมาณ 2568 จึงใช้เกณฑ์ของปี 2566",
+    "รายการข้อมูลของปีงบประมาณ 2568 เป็นไปตามเกณฑ์การประเมิน ITA ปี 2566",
   );
 });
 

@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// The citizen's journeys on a small phone (issue #10, "Citizen on a phone").
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations).toEqual([]);
+}
+
+test("the ITA results table shows the grade without scrolling sideways", async ({ page }) => {
+  await page.goto("/agencies/lopburi-pao");
+  const row = page
+    .getByRole("table", { name: "คะแนน ITA รายปี" })
+    .getByRole("row", { name: /2565/ });
+  const grade = row.getByRole("cell", { name: "ผ่าน ระดับ AA" });
+  await grade.scrollIntoViewIfNeeded();
+  const box = await grade.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(page);
+});
+
+test("citizens read public wording, not notes meant for staff", async ({ page }) => {
+  for (const path of ["/agencies/lamphun?fy=2568", "/agencies/lamphun/2568/O28"]) {
+    await page.goto(path);
+    await expect(page.getByText(/ITAS|ไปก่อน/)).toHaveCount(0);
+  }
+  await expect(page.getByText(/ใช้อ้างอิงหรือแชร์ต่อได้/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
