@@ -7,7 +7,8 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [
     sveltekit({
-      adapter: adapter({ fallback: "index.html" }),
+      // precompress: a .br and .gz beside each file, which sirv sends (docs/adr/0016).
+      adapter: adapter({ fallback: "index.html", precompress: true }),
       paths: { base: "/admin" },
     }),
   ],

@@ -16,6 +16,7 @@ import { ensureTotpEncryptionKey } from "@ita/api/totp-secrets";
 import { env } from "./src/env.ts";
 import { adminCsp } from "./src/lib/admin-csp.ts";
 import { handleClientError } from "./src/lib/client-error.ts";
+import { createCompression } from "./src/lib/compression.ts";
 import { MAX_HEADER_BYTES } from "./src/lib/oversize-request.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,19 +64,29 @@ await jobs.send("publish-due", {});
 // The Astro bundle picks the handle up from here (src/lib/database.ts).
 globalThis[Symbol.for("ita.portal.database")] = handle.db;
 const { handler: astro } = await import("./dist/server/entry.mjs");
+// Built assets are served from the .br/.gz written at build time (scripts/precompress.mjs,
+// the admin's adapter); everything else is compressed as it goes out (docs/adr/0016).
 const assets = sirv(join(here, "dist/client"), {
   etag: true,
+  brotli: true,
+  gzip: true,
   setHeaders: (res, path) => {
     if (path.startsWith("/_astro/"))
       res.setHeader("cache-control", "public, max-age=31536000, immutable");
   },
 });
 const admin = existsSync(adminBuild)
-  ? sirv(adminBuild, { single: true, etag: true, dev: false })
+  ? sirv(adminBuild, { single: true, etag: true, dev: false, brotli: true, gzip: true })
   : null;
 const adminPolicy = admin ? adminCsp(readFileSync(join(adminBuild, "index.html"), "utf8")) : "";
 
-const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+const compress = createCompression();
+
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) =>
+  compress(req, res, () => route(req, res)),
+);
+
+function route(req, res) {
   const url = req.url ?? "/";
   if (url === "/admin") {
     res.writeHead(308, { location: "/admin/" }).end();
@@ -91,7 +102,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     return;
   }
   assets(req, res, () => astro(req, res));
-});
+}
 
 // A URL too long even for MAX_HEADER_BYTES gets a Thai page rather than an empty 431.
 server.on("clientError", handleClientError);

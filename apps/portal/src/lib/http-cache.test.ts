@@ -10,6 +10,7 @@ describe("withConditionalCaching", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe(weakEtag(new TextEncoder().encode("<p>สวัสดี</p>")));
     expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength("<p>สวัสดี</p>")));
     expect(await res.text()).toBe("<p>สวัสดี</p>");
   });
 

@@ -59,6 +59,8 @@ export async function withConditionalCaching(
     const body = new Uint8Array(await response.arrayBuffer());
     etag = weakEtag(body);
     headers.set("etag", etag);
+    // Known once buffered: it lets the compression leave tiny bodies alone (compression.ts).
+    headers.set("content-length", String(body.byteLength));
     if (!headers.has("cache-control")) headers.set("cache-control", REVALIDATE);
     response = new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
   } else if (!headers.has("cache-control")) {

@@ -1,0 +1,35 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import compression from "compression";
+import onHeaders from "on-headers";
+
+/**
+ * Bodies smaller than this go out as they are: below about a kilobyte the compression
+ * headers and the work outweigh the bytes saved.
+ */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * The portal process's compression (docs/adr/0016): br or gzip by the request's
+ * Accept-Encoding and its q-values, `Vary: Accept-Encoding`, only for types mime-db
+ * marks compressible (HTML, CSV, JSON, XML/Atom, SVG — never PDF, images or zip/Office
+ * files), never for a body that already has a Content-Encoding (sirv's precompressed
+ * files). A strong ETag of a compressed body is made weak: the bytes differ from the
+ * identity response's, the content does not (RFC 9110 §8.8.1).
+ */
+export function createCompression(): Handler {
+  // The library's levels (brotli 4, gzip 6) suit bodies made per request: about as fast
+  // as each other, brotli the smaller.
+  const compress = compression({ threshold: COMPRESSION_THRESHOLD_BYTES });
+  return (req, res, next) => {
+    // Registered before compression's own hook, so it runs after it has decided.
+    onHeaders(res, () => {
+      const encoding = res.getHeader("content-encoding");
+      const etag = res.getHeader("etag");
+      if (encoding && encoding !== "identity" && typeof etag === "string" && etag.startsWith('"'))
+        res.setHeader("etag", `W/${etag}`);
+    });
+    compress(req as never, res as never, next);
+  };
+}
