@@ -220,6 +220,35 @@ test("open data downloads: CSV with BOM, JSON that parses, feeds, sitemap, robot
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
 });
 
+test("text responses and built assets go out as br or gzip, the same bytes once decoded", async ({
+  request,
+}) => {
+  const page = await request.get("/");
+  const css = /href="(\/_astro\/[^"]+\.css)"/.exec(await page.text())![1]!;
+  for (const path of [
+    "/agencies/lamphun",
+    "/open-data/agencies.csv",
+    "/open-data/agencies.json",
+    "/feed.xml",
+    css,
+    "/admin/",
+  ]) {
+    const plain = await request.get(path, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers()["content-encoding"], path).toBeUndefined();
+    for (const encoding of ["br", "gzip"]) {
+      // The request context decodes the body; the header says what travelled.
+      const res = await request.get(path, { headers: { "accept-encoding": encoding } });
+      expect(res.headers()["content-encoding"], path).toBe(encoding);
+      expect(res.headers()["vary"], path).toMatch(/accept-encoding/i);
+      expect((await res.body()).equals(await plain.body()), path).toBe(true);
+      // Built files come from their .br/.gz made at build time, sent with their length;
+      // compressing on the fly streams without one.
+      if (path === css || path === "/admin/")
+        expect(res.headers()["content-length"], path).toBeDefined();
+    }
+  }
+});
+
 test("pages, open data and feeds answer 304 to a conditional request", async ({ request }) => {
   for (const path of ["/agencies/lamphun/2568/O28", "/open-data/agencies.csv", "/feed.xml"]) {
     const first = await request.get(path);
