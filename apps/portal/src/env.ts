@@ -4,8 +4,12 @@ import { z } from "zod";
 const PortalEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
   HOST: z.string().default("0.0.0.0"),
-  /** Public origin behind a proxy, e.g. https://ita.example.go.th (for feeds and sitemaps). */
-  PUBLIC_ORIGIN: z.url().optional(),
+  /**
+   * The site's public origin, e.g. https://ita.example.go.th: the one setting for every
+   * absolute link (feeds, sitemaps, open data, e-mails). Required in production by the
+   * mail settings (@ita/api/mail-env), so a forged Host never reaches a shared response.
+   */
+  PUBLIC_URL: z.url().optional(),
   /**
    * How many reverse proxies of ours stand in front of this server (0: clients connect
    * directly). Decides which X-Forwarded-For entry is the client's address; see

@@ -1,6 +1,9 @@
 import { env } from "../env.ts";
 
-/** Absolute URLs for feeds, sitemaps and open data: the configured public origin, else the request's. */
-export function publicOrigin(requestUrl: URL): string {
-  return (env.PUBLIC_ORIGIN ?? requestUrl.origin).replace(/\/$/, "");
+/**
+ * Absolute URLs for feeds, sitemaps and open data: PUBLIC_URL, else (development only:
+ * production requires PUBLIC_URL) the request's own origin.
+ */
+export function publicOrigin(requestUrl: URL, configured = env.PUBLIC_URL): string {
+  return (configured ?? requestUrl.origin).replace(/\/$/, "");
 }
