@@ -14,6 +14,7 @@ import { BENCH_DB_NAME, benchDatabase, databaseBytes, hasDataset, recreate } fro
 import { generateDataset, type DatasetSummary } from "./dataset.ts";
 import { measure, settle, type Measurement, type Target } from "./measure.ts";
 import { formatBytes, phasesTable, resultsTable } from "./report.ts";
+import { transferLine } from "./transfer.ts";
 import { sampleTargets } from "./sample.ts";
 import { applySuggestions } from "./suggestions.ts";
 import {
@@ -121,6 +122,9 @@ try {
     });
     if (!pageResponse.ok)
       throw new Error(`GET ${sample.baselinePath} answered ${pageResponse.status}`);
+    console.log(
+      `Transferred bytes of ${sample.baselinePath}: ${await transferLine(portal.base + sample.baselinePath)}`,
+    );
     tempDir = mkdtempSync(join(tmpdir(), "ita-bench-"));
     const pageFile = join(tempDir, "agency.html");
     writeFileSync(pageFile, Buffer.from(await pageResponse.arrayBuffer()));
