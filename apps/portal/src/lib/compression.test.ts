@@ -15,6 +15,7 @@ const server = createServer((req, res) =>
   compress(req, res, () => {
     if (req.url === "/page") {
       res.setHeader("etag", 'W/"page-1"');
+      res.setHeader("vary", "Cookie");
       if (req.headers["if-none-match"] === 'W/"page-1"') return res.writeHead(304).end();
       res.setHeader("content-type", "text/html; charset=utf-8");
       return res.end(PAGE);
@@ -96,6 +97,7 @@ describe("compression of the portal's responses", () => {
       "if-none-match": full.headers.etag ?? "",
     });
     expect(again.status).toBe(304);
+    expect(again.headers.vary).toBe("Cookie, Accept-Encoding");
     expect(again.body.length).toBe(0);
   });
 

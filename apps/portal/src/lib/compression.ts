@@ -25,6 +25,9 @@ export function createCompression(): Handler {
   return (req, res, next) => {
     // Registered before compression's own hook, so it runs after it has decided.
     onHeaders(res, () => {
+      // A 304 has no type, so the library skips it; it must still say what the full
+      // response varies on, or a cache refreshing its stored headers would lose it.
+      if (res.statusCode === 304) varyOnAcceptEncoding(res);
       const encoding = res.getHeader("content-encoding");
       const etag = res.getHeader("etag");
       if (encoding && encoding !== "identity" && typeof etag === "string" && etag.startsWith('"'))
@@ -32,4 +35,10 @@ export function createCompression(): Handler {
     });
     compress(req as never, res as never, next);
   };
+}
+
+function varyOnAcceptEncoding(res: ServerResponse) {
+  const vary = String(res.getHeader("vary") ?? "");
+  if (/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) return;
+  res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
 }
