@@ -32,3 +32,25 @@ test("citizens read public wording, not notes meant for staff", async ({ page })
   await expect(page.getByText(/ใช้อ้างอิงหรือแชร์ต่อได้/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("search shows the result count first and folds the filters until one is used", async ({
+  page,
+}) => {
+  await page.goto(`/search?q=${encodeURIComponent("จัดซื้อจัดจ้าง")}`);
+  const count = page.getByTestId("result-count");
+  await expect(count).toHaveText("รายการที่ 1–20 จากมากกว่า 20 รายการ");
+  await expect(page.getByLabel("จังหวัด")).toBeHidden();
+  const countBox = await count.boundingBox();
+  const filtersBox = await page.locator("details.filters").boundingBox();
+  expect(countBox!.y).toBeLessThan(filtersBox!.y);
+  expect(countBox!.y).toBeLessThan(740);
+  await expectNoAxeViolations(page);
+
+  await page.getByText("ตัวกรอง", { exact: true }).click();
+  await expect(page.getByLabel("จังหวัด")).toBeVisible();
+
+  await page.goto(`/search?q=${encodeURIComponent("แผนปฏิบัติการ")}&province=lopburi&category=6`);
+  await expect(page.getByText("ตัวกรอง (เลือกไว้ 2)")).toBeVisible();
+  await expect(page.getByLabel("จังหวัด")).toHaveValue("lopburi");
+  await expect(page.getByTestId("result-count")).toHaveText(/^(พบ \d+ รายการ|รายการที่ 1–20)/);
+});
