@@ -4,6 +4,7 @@ import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
 import { minimalPdf } from "@ita/api/testing/pdf";
+import { thaiAnnouncementPdf } from "@ita/api/testing/thai-pdf";
 
 const FY = currentFiscalYear();
 const ITEM = "O10";
@@ -19,8 +20,16 @@ async function axe(page: Page) {
   ).toEqual([]);
 }
 
+/** Words of the Thai announcement (printed by Chromium in Sarabun) that search must find in the file. */
+const WORDS_IN_FILE = ["ไฟป่า", "จัดซื้อจัดจ้าง", "เจตจำนง", "ประพฤติมิชอบ"];
+
 test.describe.serial("draft → approve → publish, roles and agencies", () => {
   let entryUrl = "";
+  let announcement: Uint8Array;
+
+  test.beforeAll(async () => {
+    announcement = await thaiAnnouncementPdf();
+  });
 
   test("an editor drafts an entry with a PDF and submits it", async ({ page }) => {
     await signIn(page, demoAccount("admin", "editor@example.go.th"));
@@ -42,10 +51,11 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     entryUrl = page.url();
 
+    // An ordinary Thai PDF (its pdf.js text has NULs for tone marks: it used to fail with a 500).
     await page.locator("#entry-files").setInputFiles({
       name: FILE,
       mimeType: "application/pdf",
-      buffer: Buffer.from(minimalPdf("Personal data protection policy")),
+      buffer: Buffer.from(announcement),
     });
     await expect(page.getByRole("progressbar", { name: new RegExp(FILE) })).toBeVisible();
     await expect(page.getByTestId("attachments")).toContainText(FILE);
@@ -81,6 +91,13 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await expect(page).toHaveURL(new RegExp(`/agencies/lamphun/${FY}/${ITEM}$`));
     await expect(page.getByRole("heading", { name: TITLE })).toBeVisible();
     await expect(page.getByRole("link", { name: FILE })).toBeVisible();
+    // Public search finds the words inside the file (none is in the title) and says so.
+    for (const word of WORDS_IN_FILE) {
+      await page.goto(`/search?q=${encodeURIComponent(word)}&agency=lamphun&item=${ITEM}&fy=${FY}`);
+      const result = page.getByRole("listitem").filter({ hasText: TITLE });
+      await expect(result.getByTestId("found-in-file")).toContainText(FILE);
+      await expect(result.locator(".snippet")).toContainText(word);
+    }
     // Signing in again asks for a fresh code from the app, not a new enrolment.
     await page.goto("/admin/");
     await signOut(page);
