@@ -37,6 +37,18 @@ export function defineE2EConfig(options: {
   // Several checkouts on one machine can run their suites at once with E2E_PORT_OFFSET.
   const port = options.port + Number(env.E2E_PORT_OFFSET ?? 0);
   const baseURL = `http://localhost:${port}`;
+  // Given once, in the project: a project's `use.launchOptions` replaces the top level's
+  // whole, so flags set there never reached Chromium.
+  const launchOptions = {
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  };
   return defineConfig({
     testDir: options.testDir ?? "./e2e",
     testMatch: /.*\.e2e\.ts$/,
@@ -49,23 +61,13 @@ export function defineE2EConfig(options: {
     use: {
       baseURL,
       trace: "retain-on-failure",
-      launchOptions: {
-        ...(executablePath ? { executablePath } : {}),
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      },
     },
     projects: [
       {
         name: "chromium",
         use: {
           ...devices["Desktop Chrome"],
-          ...(executablePath ? { launchOptions: { executablePath } } : {}),
+          launchOptions,
         },
       },
     ],
