@@ -54,3 +54,33 @@ test("search shows the result count first and folds the filters until one is use
   await expect(page.getByLabel("จังหวัด")).toHaveValue("lopburi");
   await expect(page.getByTestId("result-count")).toHaveText(/^(พบ \d+ รายการ|รายการที่ 1–20)/);
 });
+
+test("from the home page the complaint channels are two taps away", async ({ page }) => {
+  await page.goto("/");
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole("navigation", { name: "เมนูหลัก" })
+    .getByRole("link", { name: "ร้องเรียน" })
+    .tap();
+  await expect(page).toHaveURL(/\/complaints\/new$/);
+  // One tap: the national channels and the form to find an agency's own are on this page.
+  await expect(page.getByRole("link", { name: /1567/ })).toHaveAttribute("href", "tel:1567");
+  await expect(page.getByRole("link", { name: /1205/ })).toHaveAttribute("href", "tel:1205");
+  await expectNoAxeViolations(page);
+});
+
+test("an agency's complaint entry and first published item are near the top", async ({ page }) => {
+  await page.goto("/agencies/lamphun");
+  const viewport = page.viewportSize()!;
+  const complain = page.getByRole("main").getByRole("link", { name: "ร้องเรียน", exact: true });
+  expect((await complain.boundingBox())!.y).toBeLessThan(viewport.height);
+  const firstPublished = page.locator(".category .items > li").first();
+  await expect(firstPublished.locator(".badge.ok")).toBeVisible();
+  expect((await firstPublished.boundingBox())!.y).toBeLessThan(viewport.height * 1.5);
+  // The agency's own channels: a second tap from the entry near the top.
+  await page.getByRole("main").getByRole("link", { name: "ช่องทางร้องเรียนของหน่วยงาน" }).tap();
+  await expect(
+    page.getByRole("heading", { name: "ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ" }),
+  ).toBeInViewport();
+  await expectNoAxeViolations(page);
+});
