@@ -31,6 +31,7 @@ export function agenciesJson(agencies: Agencies, origin: string) {
       email: a.email,
       website: a.website,
       socialLinks: a.socialLinks,
+      complaintChannels: a.complaintChannels,
       publishedDocuments: a.documents,
       lastPublishedAt: a.lastPublishedAt?.toISOString() ?? null,
       url: `${origin}${agencyPath(a.slug)}`,

@@ -27,6 +27,7 @@ async function loadProfile(db: Executor, agencyId: string) {
     email: a.email,
     website: a.website,
     socialLinks: a.socialLinks,
+    complaintChannels: a.complaintChannels,
     executives,
   };
 }
@@ -59,6 +60,7 @@ export async function updateAgencyProfile({
         email: p.email ?? null,
         website: p.website ?? null,
         socialLinks: p.socialLinks,
+        complaintChannels: p.complaintChannels,
         updatedAt: ctx.now(),
       })
       .where(eq(agencies.id, ctx.agency.id));

@@ -29,6 +29,7 @@ export async function listOpenAgencies({ ctx }: { ctx: Pick<Context, "db" | "now
       email: agencies.email,
       website: agencies.website,
       socialLinks: agencies.socialLinks,
+      complaintChannels: agencies.complaintChannels,
       updatedAt: agencies.updatedAt,
       documents: published.documents,
       lastPublishedAt: published.lastPublishedAt,

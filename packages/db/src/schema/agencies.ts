@@ -1,3 +1,4 @@
+import type { ComplaintChannels } from "@ita/domain/complaints";
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { districts, provinces } from "./geography.ts";
 
@@ -25,6 +26,8 @@ export const agencies = pgTable(
     email: text(),
     website: text(),
     socialLinks: jsonb().$type<SocialLink[]>().notNull().default([]),
+    /** The agency's own complaint channels (@ita/domain/complaints ComplaintChannels). */
+    complaintChannels: jsonb().$type<ComplaintChannels>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

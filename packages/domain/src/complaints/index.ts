@@ -1,3 +1,4 @@
+export * from "./channels.ts";
 export * from "./complaint.ts";
 export * from "./deadlines.ts";
 export * from "./inputs.ts";

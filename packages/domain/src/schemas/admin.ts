@@ -1,5 +1,6 @@
 /** Inputs of the admin app: workflow, checklist, agency profile, users, two-factor, audit. */
 import * as z from "zod";
+import { ComplaintChannelsInput } from "../complaints/channels.ts";
 import { EmailInput, NewPasswordInput } from "./auth.ts";
 import {
   AgencyIdInput,
@@ -102,6 +103,7 @@ export const AgencyProfileInput = z.object({
     )
     .max(20, { error: "ระบุช่องทางได้ไม่เกิน 20 รายการ" })
     .default([]),
+  complaintChannels: ComplaintChannelsInput.default({}),
   executives: z
     .array(
       z.object({

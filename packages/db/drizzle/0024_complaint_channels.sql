@@ -1,0 +1,1 @@
+ALTER TABLE "agencies" ADD COLUMN "complaint_channels" jsonb DEFAULT '{}'::jsonb NOT NULL;
