@@ -41,8 +41,9 @@ export const ComplaintChannelsInput = z.object({
 });
 
 export const COMPLAINT_CHANNEL_LABELS = {
-  phone: { th: "โทรศัพท์", en: "Phone" },
-  email: { th: "อีเมล", en: "E-mail" },
+  // Worded apart from the profile's general contact fields, so no two labels read alike.
+  phone: { th: "สายรับเรื่องร้องเรียน", en: "Complaint hotline" },
+  email: { th: "อีเมลรับเรื่องร้องเรียน", en: "Complaints by email" },
   postalAddress: { th: "ส่งจดหมายถึง", en: "By post" },
   walkInOffice: { th: "ยื่นเรื่องด้วยตนเอง", en: "In person" },
   walkInHours: { th: "วันเวลาทำการ", en: "Opening hours" },
