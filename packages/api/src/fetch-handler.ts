@@ -4,6 +4,7 @@ import { DOMAIN_ERROR_MESSAGES } from "@ita/domain/errors";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { isUnbatchedPath, MAX_BATCH_SIZE } from "./batching.ts";
 import { createContext } from "./context.ts";
+import { readLimitedBody } from "./read-limited-body.ts";
 import { appRouter } from "./root.ts";
 
 export const TRPC_ENDPOINT = "/api/trpc";
@@ -27,32 +28,11 @@ const refusal = (status: number, code: string, th: string, en: string) =>
     { status, headers: { "cache-control": "no-store" } },
   );
 
-/**
- * The request with its body read into memory, or null when the body is larger than
- * `limit` — by its declared length, or, for a chunked body, once `limit` bytes have come.
- */
+/** The request with its body read into memory, or null when the body is over `limit`. */
 async function withBodyLimit(req: Request, limit: number): Promise<Request | null> {
-  if (Number(req.headers.get("content-length") ?? 0) > limit) return null;
   if (!req.body) return req;
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const body = await readLimitedBody(req, limit);
+  if (!body) return null;
   return new Request(req.url, {
     method: req.method,
     headers: req.headers,

@@ -10,6 +10,7 @@ import { sessionIsFullyVerified, type StaffContext } from "../authz/procedures.t
 import { createContext } from "../context.ts";
 import { addAttachment, createEntryFromFile } from "./add-attachment.ts";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./inspect-file.ts";
+import { readLimitedBody } from "../read-limited-body.ts";
 
 export const UPLOAD_ENDPOINT = "/api/uploads";
 
@@ -42,33 +43,6 @@ function errorResponse(
     },
     { status, headers: { "cache-control": "no-store" } },
   );
-}
-
-/** Reads the body up to the limit; a lying or missing Content-Length cannot make us buffer more. */
-async function readLimited(req: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > limit) return null;
-  if (!req.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = req.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
 }
 
 const Target = z.union([
@@ -117,7 +91,7 @@ export async function handleUploadRequest(
           };
     if (authorized.agency.readOnly || !authorized.agency.roles.has("editor"))
       return errorResponse("FORBIDDEN", 403);
-    const bytes = await readLimited(req, MAX_UPLOAD_BYTES);
+    const bytes = await readLimitedBody(req, MAX_UPLOAD_BYTES);
     if (!bytes) {
       const { th, en } = tooLargeMessage();
       return errorResponse("INVALID_INPUT", 413, { file: [th] }, { file: [en] });
