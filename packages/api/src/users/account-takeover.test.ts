@@ -127,9 +127,27 @@ describeEachDriver("account takeover through invitations and resets", (use) => {
     expect(
       await sysadmin.users.createResetLink({ agencyId: w.agencyA.id, userId: approverB.id }),
     ).toMatchObject({ delivery: "show", link: expect.stringContaining("set-password?token=") });
+    // A half-finished enrolment and its superseded secret go with the reset too.
+    await w.db
+      .update(users)
+      .set({
+        totpPendingKey: new Uint8Array([1]),
+        totpPendingCreatedAt: w.now,
+        totpSupersededKey: new Uint8Array([2]),
+        totpLastStep: 1,
+      })
+      .where(eq(users.id, approverB.id));
     expect(
       await sysadmin.users.resetTwoFactor({ agencyId: w.agencyA.id, userId: approverB.id }),
     ).toEqual({ ok: true });
+    const [after] = await w.db.select().from(users).where(eq(users.id, approverB.id));
+    expect(after).toMatchObject({
+      totpKey: null,
+      totpPendingKey: null,
+      totpPendingCreatedAt: null,
+      totpSupersededKey: null,
+      totpLastStep: null,
+    });
   });
 
   it("the account holder accepts or declines an invitation after signing in; both are audited", async () => {

@@ -71,7 +71,18 @@ export async function resetTwoFactor({
   const { userId } = AgencyUserInput.parse(input);
   await requireResettableMember(ctx, userId);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpKey: null, totpPendingKey: null }).where(eq(users.id, userId));
+    // Every trace of the old authenticator goes: a half-finished enrolment, the secret it
+    // superseded and the last accepted time step belong to the lost phone.
+    await tx
+      .update(users)
+      .set({
+        totpKey: null,
+        totpPendingKey: null,
+        totpPendingCreatedAt: null,
+        totpSupersededKey: null,
+        totpLastStep: null,
+      })
+      .where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, {
