@@ -9,7 +9,8 @@ import { rebuildSearchDocuments } from "@ita/db/search";
 import { seedReferenceData } from "@ita/db/seed";
 import { ITA_2566 } from "@ita/domain/frameworks";
 import { sql, type SQL } from "drizzle-orm";
-import { ACTIVITIES, FISCAL_MONTHS_TH, NAME_HEADS, NAME_TAILS, PROVINCES } from "./thai-names.ts";
+import { FISCAL_MONTHS_TH } from "@ita/domain/fiscal-year";
+import { ACTIVITIES, NAME_HEADS, NAME_TAILS, PROVINCES } from "./thai-names.ts";
 
 export const FISCAL_YEARS = [2566, 2567, 2568, 2569, 2570] as const;
 /** Share of a year's items an agency has published (older years are more complete). */

@@ -48,22 +48,6 @@ export const NAME_TAILS: readonly (readonly [th: string, en: string])[] = [
   ["เก่า", "kao"], ["ม่วง", "muang"], ["สำราญ", "samran"], ["มะขาม", "makham"], ["ตะเคียน", "takhian"], ["สะแก", "sakae"],
 ];
 
-/** Fiscal-year month names, October first (FY runs 1 Oct – 30 Sep). */
-export const FISCAL_MONTHS_TH = [
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-] as const;
-
 /**
  * Second paragraph of an entry's description: what a local government typically
  * reports on. The first is the rare-word document (about 0.2 % of entries), so search

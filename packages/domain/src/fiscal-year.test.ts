@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDomainError } from "./errors.ts";
 import {
+  FISCAL_MONTHS_TH,
   beToCe,
   ceToBe,
   currentFiscalYear,
@@ -93,5 +94,15 @@ describe("labels and dates", () => {
   it("isoDateIn gives the Bangkok calendar date", () => {
     expect(isoDateIn(new Date("2024-09-30T17:00:00Z"))).toBe("2024-10-01");
     expect(isoDateIn(new Date("2024-09-30T16:59:59Z"))).toBe("2024-09-30");
+  });
+});
+
+describe("FISCAL_MONTHS_TH", () => {
+  it("names the months in fiscal order, October first, as Thai calendars do", () => {
+    const fmt = new Intl.DateTimeFormat("th-TH", { month: "long", timeZone: "UTC" });
+    const october = [9, 10, 11, 0, 1, 2, 3, 4, 5, 6, 7, 8];
+    expect(FISCAL_MONTHS_TH).toEqual(
+      october.map((m) => fmt.format(new Date(Date.UTC(2025, m, 1)))),
+    );
   });
 });

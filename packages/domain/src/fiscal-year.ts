@@ -99,3 +99,19 @@ export function fiscalYearLabel(fy: number, lang: "th" | "en" = "th"): string {
   const endYear = beToCe(fy);
   return `Fiscal year ${fy} (${endYear - 1}–${String(endYear % 100).padStart(2, "0")})`;
 }
+
+/** Thai month names in fiscal-year order, October first (the year runs 1 Oct – 30 Sep). */
+export const FISCAL_MONTHS_TH = [
+  "ตุลาคม",
+  "พฤศจิกายน",
+  "ธันวาคม",
+  "มกราคม",
+  "กุมภาพันธ์",
+  "มีนาคม",
+  "เมษายน",
+  "พฤษภาคม",
+  "มิถุนายน",
+  "กรกฎาคม",
+  "สิงหาคม",
+  "กันยายน",
+] as const;

@@ -16,7 +16,8 @@ import {
   users,
 } from "../schema/index.ts";
 import { rebuildSearchDocuments } from "../search/index-entry.ts";
-import { DEMO_AGENCIES, DEMO_PROVINCES, DEMO_YEARS, MONTHS_TH } from "./demo-data.ts";
+import { DEMO_AGENCIES, DEMO_PROVINCES, DEMO_YEARS } from "./demo-data.ts";
+import { FISCAL_MONTHS_TH } from "@ita/domain/fiscal-year";
 import { seedReferenceData } from "./frameworks.ts";
 
 export interface DemoAccount {
@@ -72,7 +73,7 @@ export function demoEntries(
         if (publishedAt > now) continue;
         const title =
           copies > 1
-            ? `สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำเดือน${MONTHS_TH[month]} พ.ศ. ${month < 3 ? fy - 1 : fy}`
+            ? `สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำเดือน${FISCAL_MONTHS_TH[month]} พ.ศ. ${month < 3 ? fy - 1 : fy}`
             : `${item.titleTh} ประจำปีงบประมาณ พ.ศ. ${fy}`;
         const entryId = crypto.randomUUID();
         const versionId = crypto.randomUUID();
