@@ -86,7 +86,12 @@ describeEachDriver("database", (use) => {
       ...ITA_2566,
       titleEn: "ITA 2566 (corrected)",
       items: [
-        { ...ITA_2566.items[0]!, titleEn: "Organisation chart" },
+        {
+          ...ITA_2566.items[0]!,
+          titleEn: "Organisation chart",
+          cadence: "quarterly" as const,
+          evidence: ["link" as const],
+        },
         ...ITA_2566.items.slice(1),
         { ...ITA_2566.items[0]!, code: "O44", titleEn: "A new item", sortOrder: 44 },
       ],
@@ -99,7 +104,32 @@ describeEachDriver("database", (use) => {
       .from(frameworkItems)
       .where(eq(frameworkItems.frameworkId, before!.id));
     expect(items).toHaveLength(44);
-    expect(items.find((i) => i.code === "O1")!.titleEn).toBe("Organisation chart");
+    expect(items.find((i) => i.code === "O1")).toMatchObject({
+      titleEn: "Organisation chart",
+      cadence: "quarterly",
+      evidence: ["link"],
+    });
+    expect(items.find((i) => i.code === "O21")).toMatchObject({
+      cadence: "monthly",
+      evidence: ["document"],
+    });
+    // The database holds cadence and evidence to the domain's lists.
+    const o2 = items.find((i) => i.code === "O2")!;
+    await expect(
+      db
+        .update(frameworkItems)
+        .set({ cadence: "weekly" as never })
+        .where(eq(frameworkItems.id, o2.id)),
+    ).rejects.toThrow();
+    await expect(
+      db.update(frameworkItems).set({ evidence: [] }).where(eq(frameworkItems.id, o2.id)),
+    ).rejects.toThrow();
+    await expect(
+      db
+        .update(frameworkItems)
+        .set({ evidence: ["photo" as never] })
+        .where(eq(frameworkItems.id, o2.id)),
+    ).rejects.toThrow();
     await upsertFramework(db, ITA_2566);
   });
 

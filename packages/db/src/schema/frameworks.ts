@@ -1,4 +1,12 @@
-import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  EVIDENCE_KINDS,
+  ITEM_CADENCES,
+  type EvidenceKind,
+  type ItemCadence,
+} from "@ita/domain/frameworks";
+import { sql } from "drizzle-orm";
+import { check, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { arrayOf, oneOf } from "./one-of.ts";
 
 export interface ReviewRoundRow {
   round: number;
@@ -40,6 +48,21 @@ export const frameworkItems = pgTable(
     indicator: integer(),
     reviewRound: integer(),
     sortOrder: integer().notNull(),
+    /** How many entries a fiscal year needs (`ITEM_CADENCES`: once, quarterly, monthly). */
+    cadence: text().$type<ItemCadence>().notNull().default("once"),
+    /** Evidence that shows the item, any one of which will do (`EVIDENCE_KINDS`). */
+    evidence: text()
+      .array()
+      .$type<EvidenceKind[]>()
+      .notNull()
+      .default(sql`'{document,link}'::text[]`),
   },
-  (t) => [unique().on(t.frameworkId, t.code)],
+  (t) => [
+    unique().on(t.frameworkId, t.code),
+    check("framework_items_cadence_check", sql`${t.cadence} in ${oneOf(ITEM_CADENCES)}`),
+    check(
+      "framework_items_evidence_check",
+      sql`cardinality(${t.evidence}) > 0 and ${t.evidence} <@ ${arrayOf(EVIDENCE_KINDS)}`,
+    ),
+  ],
 );

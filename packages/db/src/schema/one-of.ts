@@ -7,3 +7,8 @@ import { sql, type SQL } from "drizzle-orm";
 export function oneOf(values: readonly string[]): SQL {
   return sql.raw(`(${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ")})`);
 }
+
+/** `array['a', 'b']::text[]`, for a check that an array column holds only listed values (`<@`). */
+export function arrayOf(values: readonly string[]): SQL {
+  return sql.raw(`array[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ")}]::text[]`);
+}

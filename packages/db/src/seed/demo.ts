@@ -1,5 +1,11 @@
 import { generatePassword, hashPassword } from "@ita/auth/password";
-import { ITA_2566, selectFramework, type FrameworkDefinition } from "@ita/domain/frameworks";
+import {
+  expectedCount,
+  ITA_2566,
+  periodLabel,
+  selectFramework,
+  type FrameworkDefinition,
+} from "@ita/domain/frameworks";
 import { fiscalYearRangeDates } from "@ita/domain/fiscal-year";
 import { gradeResult } from "@ita/domain/grading";
 import { count } from "drizzle-orm";
@@ -17,7 +23,6 @@ import {
 } from "../schema/index.ts";
 import { rebuildSearchDocuments } from "../search/index-entry.ts";
 import { DEMO_AGENCIES, DEMO_PROVINCES, DEMO_YEARS } from "./demo-data.ts";
-import { FISCAL_MONTHS_TH } from "@ita/domain/fiscal-year";
 import { seedReferenceData } from "./frameworks.ts";
 
 export interface DemoAccount {
@@ -48,7 +53,10 @@ interface EntryRow {
   version: typeof disclosureVersions.$inferInsert;
 }
 
-/** The demo entries of one agency: published items per year, monthly summaries for O21. */
+/**
+ * The demo entries of one agency: published items per year, one entry for an item
+ * asked for once and one per month for a monthly item (O21), as its cadence says.
+ */
 export function demoEntries(
   agency: { id: string; nameTh: string },
   frameworks: readonly FrameworkDefinition[],
@@ -65,15 +73,15 @@ export function demoEntries(
     const yearMs = 365 * 24 * 3600 * 1000;
     for (const item of selected.framework.items) {
       if (rand() > share) continue;
-      const copies = item.code === "O21" ? 12 : 1;
+      const copies = expectedCount(item.cadence);
       for (let month = 0; month < copies; month++) {
         const offset =
-          copies > 1 ? (month + 1) * (yearMs / 12) + 5 * 86400000 : rand() * yearMs * 0.9;
+          copies > 1 ? (month + 1) * (yearMs / copies) + 5 * 86400000 : rand() * yearMs * 0.9;
         const publishedAt = new Date(start.getTime() + offset);
         if (publishedAt > now) continue;
         const title =
           copies > 1
-            ? `สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำเดือน${FISCAL_MONTHS_TH[month]} พ.ศ. ${month < 3 ? fy - 1 : fy}`
+            ? `${item.titleTh.replace(/(รายเดือน|รายไตรมาส)$/, "")} ประจำ${periodLabel(item.cadence, month + 1, fy)}`
             : `${item.titleTh} ประจำปีงบประมาณ พ.ศ. ${fy}`;
         const entryId = crypto.randomUUID();
         const versionId = crypto.randomUUID();

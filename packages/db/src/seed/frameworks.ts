@@ -5,7 +5,7 @@ import { frameworkItems, frameworks } from "../schema/index.ts";
 
 /**
  * Writes a framework and its items by key, so a corrected definition reaches existing
- * installs at their next start (titles, categories, rounds, grading). An item dropped
+ * installs at their next start (titles, categories, rounds, grading, cadence, evidence). An item dropped
  * from a definition stays: entries may point at it, and retiring one is a decision for a
  * migration, not for a start-up. Returns the framework's id.
  */
@@ -37,6 +37,8 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
         indicator: item.indicator,
         reviewRound: item.reviewRound,
         sortOrder: item.sortOrder,
+        cadence: item.cadence,
+        evidence: [...item.evidence],
       })),
     )
     .onConflictDoUpdate({
@@ -48,6 +50,8 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
         indicator: sql`excluded.indicator`,
         reviewRound: sql`excluded.review_round`,
         sortOrder: sql`excluded.sort_order`,
+        cadence: sql`excluded.cadence`,
+        evidence: sql`excluded.evidence`,
       },
     });
   return frameworkId;

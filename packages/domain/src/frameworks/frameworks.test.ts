@@ -3,6 +3,7 @@ import { AGENCY_TYPES } from "../agency-types.ts";
 import {
   BUILT_IN_FRAMEWORKS,
   deadlineForYear,
+  expectedCount,
   ITA_2566,
   selectFramework,
   validateFramework,
@@ -33,6 +34,22 @@ describe("ITA_2566", () => {
     // The seed lists "O31" twice; the second one is O32.
     expect(byCode.get("O32")?.titleTh).toBe("การสร้างวัฒนธรรม No Gift Policy");
     expect(byCode.get("O43")).toMatchObject({ categories: [7], indicator: 10, reviewRound: 3 });
+  });
+
+  it("expects twelve monthly O21 summaries and one entry of every other item", () => {
+    const monthly = ITA_2566.items.filter((i) => i.cadence !== "once").map((i) => i.code);
+    expect(monthly).toEqual(["O21"]);
+    expect(expectedCount(ITA_2566.items.find((i) => i.code === "O21")!.cadence)).toBe(12);
+    expect(expectedCount("once")).toBe(1);
+    expect(expectedCount("quarterly")).toBe(4);
+  });
+
+  it("says what evidence each item expects: documents for reports, links for channels", () => {
+    const byCode = new Map(ITA_2566.items.map((i) => [i.code, i]));
+    expect(byCode.get("O21")?.evidence).toEqual(["document"]);
+    expect(byCode.get("O9")?.evidence).toEqual(["link"]);
+    expect(byCode.get("O5")?.evidence).toEqual(["text"]);
+    for (const item of ITA_2566.items) expect(item.evidence.length).toBeGreaterThan(0);
   });
 
   it("covers every public category 1–7", () => {
@@ -68,7 +85,11 @@ function copy2566(): FrameworkDefinition {
     ...ITA_2566,
     agencyTypes: [...ITA_2566.agencyTypes],
     reviewRounds: ITA_2566.reviewRounds.map((r) => ({ ...r })),
-    items: ITA_2566.items.map((i) => ({ ...i, categories: [...i.categories] })),
+    items: ITA_2566.items.map((i) => ({
+      ...i,
+      categories: [...i.categories],
+      evidence: [...i.evidence],
+    })),
   };
 }
 
@@ -110,6 +131,19 @@ describe("validateFramework", () => {
     ]) {
       expect(problems).toContain(fragment);
     }
+  });
+
+  it("finds an unknown cadence and missing, unknown or repeated evidence", () => {
+    const def = copy2566();
+    def.items[0] = { ...def.items[0]!, cadence: "weekly" as never };
+    def.items[1] = { ...def.items[1]!, evidence: [] };
+    def.items[2] = { ...def.items[2]!, evidence: ["document", "photo" as never] };
+    def.items[3] = { ...def.items[3]!, evidence: ["link", "link"] };
+    const problems = validateFramework(def).join("\n");
+    expect(problems).toContain('item 1 (O1): cadence "weekly" is unknown');
+    expect(problems).toContain("item 2 (O2): evidence is empty");
+    expect(problems).toContain('item 3 (O3): unknown evidence "photo"');
+    expect(problems).toContain("item 4 (O4): evidence has duplicates");
   });
 
   it("rejects impossible deadlines and an empty item list", () => {

@@ -4,6 +4,24 @@ import type { FrameworkDefinition } from "./types.ts";
 export type { FrameworkDefinition, FrameworkItem, ReviewRound } from "./types.ts";
 export { ITA_2566 } from "./ita-2566.ts";
 export {
+  CADENCE_EXPECTED_COUNT,
+  CADENCE_LABELS,
+  EVIDENCE_KINDS,
+  EVIDENCE_LABELS,
+  expectedCount,
+  fiscalMonth,
+  isEvidenceKind,
+  isItemCadence,
+  isValidPeriod,
+  ITEM_CADENCES,
+  periodEndsAt,
+  periodLabel,
+  periodShortLabel,
+  periodsOf,
+  type EvidenceKind,
+  type ItemCadence,
+} from "./expectations.ts";
+export {
   deadlineForYear,
   ITEM_CODE_PATTERN,
   selectFramework,

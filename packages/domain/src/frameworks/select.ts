@@ -3,6 +3,7 @@ import { isCategoryNumber } from "../categories.ts";
 import { isValidFiscalYear } from "../fiscal-year.ts";
 import { isGradingSchemeKey } from "../grading.ts";
 import { isSlug } from "../slug.ts";
+import { isEvidenceKind, isItemCadence } from "./expectations.ts";
 import type { FrameworkDefinition } from "./types.ts";
 
 /** Same shape as `ItemCodeInput`: "O28", "MOIT22", "A1.2". */
@@ -93,6 +94,15 @@ export function validateFramework(def: FrameworkDefinition): string[] {
     }
     if (item.reviewRound !== null && !rounds.has(item.reviewRound)) {
       add(`${where}: review round ${item.reviewRound} is not defined in reviewRounds`);
+    }
+    if (!isItemCadence(item.cadence)) add(`${where}: cadence "${String(item.cadence)}" is unknown`);
+    if (!Array.isArray(item.evidence) || item.evidence.length === 0)
+      add(`${where}: evidence is empty: say what shows the item (document, link or text)`);
+    else {
+      for (const e of item.evidence)
+        if (!isEvidenceKind(e)) add(`${where}: unknown evidence "${String(e)}"`);
+      if (new Set(item.evidence).size !== item.evidence.length)
+        add(`${where}: evidence has duplicates`);
     }
     if (!Number.isInteger(item.sortOrder)) add(`${where}: sortOrder must be an integer`);
     if (sortOrders.has(item.sortOrder)) add(`${where}: sortOrder ${item.sortOrder} is used twice`);

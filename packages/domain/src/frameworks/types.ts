@@ -1,6 +1,7 @@
 import type { AgencyType } from "../agency-types.ts";
 import type { CategoryNumber } from "../categories.ts";
 import type { GradingSchemeKey } from "../grading.ts";
+import type { EvidenceKind, ItemCadence } from "./expectations.ts";
 
 /** One required disclosure item of a year's OIT checklist (e.g. O28 complaint channel). */
 export interface FrameworkItem {
@@ -15,6 +16,13 @@ export interface FrameworkItem {
   /** Review round in which the province checks the item, when the year has rounds. */
   reviewRound: number | null;
   sortOrder: number;
+  /** How many entries a fiscal year needs: once, or one a quarter or a month (October first). */
+  cadence: ItemCadence;
+  /**
+   * The kinds of evidence that show the item, any one of which will do: a file, a link,
+   * or the entry's own text. Submitting and approving warn when an entry has none of them.
+   */
+  evidence: EvidenceKind[];
 }
 
 export interface ReviewRound {

@@ -1,0 +1,4 @@
+ALTER TABLE "framework_items" ADD COLUMN "cadence" text DEFAULT 'once' NOT NULL;--> statement-breakpoint
+ALTER TABLE "framework_items" ADD COLUMN "evidence" text[] DEFAULT '{document,link}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "framework_items" ADD CONSTRAINT "framework_items_cadence_check" CHECK ("framework_items"."cadence" in ('once', 'quarterly', 'monthly'));--> statement-breakpoint
+ALTER TABLE "framework_items" ADD CONSTRAINT "framework_items_evidence_check" CHECK (cardinality("framework_items"."evidence") > 0 and "framework_items"."evidence" <@ array['document', 'link', 'text']::text[]);
