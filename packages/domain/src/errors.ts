@@ -67,8 +67,8 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, { th: string; en: st
     en: "Too many attempts. Please wait a moment and try again.",
   },
   TWO_FACTOR_REQUIRED: {
-    th: "กรุณายืนยันตัวตนด้วยรหัสจากแอปยืนยันตัวตน (2FA) ก่อนทำรายการนี้",
-    en: "Please confirm your sign-in with a code from your authenticator app (2FA) first.",
+    th: "กรุณายืนยันตัวตนด้วยรหัสจากแอปยืนยันตัวตน (การยืนยันตัวตนสองขั้นตอน) ก่อนทำรายการนี้",
+    en: "Please confirm your sign-in with a code from your authenticator app (two-step verification) first.",
   },
   QUERY_TOO_BROAD: {
     th: "คำค้นกว้างเกินไป ระบบค้นไม่ทันเวลา โปรดเพิ่มคำค้นหรือเลือกจังหวัด หน่วยงาน หรือปีงบประมาณเพื่อจำกัดผลการค้นหา",

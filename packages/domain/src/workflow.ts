@@ -147,7 +147,7 @@ export const ENTRY_EVENT_LABELS: Record<EntryEvent, { th: string; en: string }> 
 export type ItemStatus = "missing" | "draft" | "waiting" | "published" | "returned";
 
 export const ITEM_STATUS_LABELS: Record<ItemStatus, { th: string; en: string }> = {
-  missing: { th: "ยังไม่มีข้อมูล", en: "Missing" },
+  missing: { th: "ยังไม่เผยแพร่", en: "Not published" },
   draft: { th: "ฉบับร่าง", en: "Draft" },
   waiting: { th: "รออนุมัติ", en: "Awaiting approval" },
   published: { th: "เผยแพร่แล้ว", en: "Published" },

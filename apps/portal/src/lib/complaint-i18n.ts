@@ -166,6 +166,9 @@ const en: Partial<Record<Key, string>> = {
     "Counts of 1–{max} are shown as “< {n}” so that no complainant can be singled out. Download:",
 };
 
+/** Every string, for the glossary test (docs/glossary.md). */
+export const COMPLAINT_MESSAGES = { th, en };
+
 export function ct(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
   const template = (lang === "en" ? en[key] : undefined) ?? th[key];
   return template.replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? `{${n}}`));

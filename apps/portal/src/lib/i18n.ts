@@ -52,8 +52,8 @@ const th = {
   published: "เผยแพร่แล้ว",
   publishedOn: "เผยแพร่เมื่อ",
   updatedOn: "ปรับปรุงเมื่อ",
-  withdrawn: "ถอนการเผยแพร่แล้ว",
-  withdrawnOn: "ถอนการเผยแพร่เมื่อ {date}",
+  withdrawn: "ยกเลิกการเผยแพร่แล้ว",
+  withdrawnOn: "ยกเลิกการเผยแพร่เมื่อ {date}",
   reason: "เหตุผล",
   attachments: "ไฟล์แนบ",
   links: "ลิงก์ที่เกี่ยวข้อง",
@@ -246,6 +246,9 @@ const en: Partial<Record<keyof typeof th, string>> = {
 };
 
 export type MessageKey = keyof typeof th;
+
+/** Every string, for the glossary test (docs/glossary.md). */
+export const MESSAGES = { th, en };
 
 export function t(
   lang: Lang,
