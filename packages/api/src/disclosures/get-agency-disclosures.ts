@@ -78,6 +78,7 @@ export async function getAgencyDisclosures({
     titleTh: item.titleTh,
     titleEn: item.titleEn,
     categories: item.categories,
+    tag: item.tag,
     entries: byItem.get(item.code) ?? [],
   }));
   const categories = DISCLOSURE_CATEGORIES.map((c) => ({

@@ -127,6 +127,7 @@ export async function getItemPage({
       titleTh: item.titleTh,
       titleEn: item.titleEn,
       categories: item.categories,
+      tag: item.tag,
     },
     entries,
     publishedCount: entries.filter((e) => !e.withdrawn).length,

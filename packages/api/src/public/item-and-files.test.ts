@@ -71,6 +71,8 @@ describeEachDriver("item permalink and public files", (use) => {
     const page = await (await caller()).public.item({ slug, fiscalYear: 2568, itemCode: "o28" });
     expect(page.item.code).toBe("O28");
     expect(page.item.titleTh).toContain("ช่องทางแจ้งเรื่องร้องเรียน");
+    // The portal's complaint block finds this item by its tag, not by its code.
+    expect(page.item.tag).toBe("complaint-channel");
     expect(page.entries.map((e) => e.title)).toEqual([
       "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต",
       "ประกาศที่ถอนแล้ว",

@@ -2,7 +2,9 @@ import {
   EVIDENCE_KINDS,
   ITEM_CADENCES,
   type EvidenceKind,
+  ITEM_TAGS,
   type ItemCadence,
+  type ItemTag,
 } from "@ita/domain/frameworks";
 import { sql } from "drizzle-orm";
 import { check, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
@@ -56,9 +58,16 @@ export const frameworkItems = pgTable(
       .$type<EvidenceKind[]>()
       .notNull()
       .default(sql`'{document,link}'::text[]`),
+    /** The role the item plays in the portal (`ITEM_TAGS`), at most one item per tag. */
+    tag: text().$type<ItemTag>(),
+    /** What must be shown for the item, Thai and English. */
+    guidanceTh: text().notNull().default(""),
+    guidanceEn: text().notNull().default(""),
   },
   (t) => [
     unique().on(t.frameworkId, t.code),
+    unique().on(t.frameworkId, t.tag),
+    check("framework_items_tag_check", sql`${t.tag} in ${oneOf(ITEM_TAGS)}`),
     check("framework_items_cadence_check", sql`${t.cadence} in ${oneOf(ITEM_CADENCES)}`),
     check(
       "framework_items_evidence_check",

@@ -39,6 +39,9 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
         sortOrder: item.sortOrder,
         cadence: item.cadence,
         evidence: [...item.evidence],
+        tag: item.tag ?? null,
+        guidanceTh: item.guidanceTh ?? "",
+        guidanceEn: item.guidanceEn ?? "",
       })),
     )
     .onConflictDoUpdate({
@@ -52,6 +55,9 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
         sortOrder: sql`excluded.sort_order`,
         cadence: sql`excluded.cadence`,
         evidence: sql`excluded.evidence`,
+        tag: sql`excluded.tag`,
+        guidanceTh: sql`excluded.guidance_th`,
+        guidanceEn: sql`excluded.guidance_en`,
       },
     });
   return frameworkId;

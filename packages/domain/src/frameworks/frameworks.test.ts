@@ -5,6 +5,9 @@ import {
   deadlineForYear,
   expectedCount,
   ITA_2566,
+  ITEM_TAG_LABELS,
+  ITEM_TAGS,
+  itemByTag,
   selectFramework,
   validateFramework,
 } from "./index.ts";
@@ -74,6 +77,26 @@ describe("ITA_2566", () => {
     expect(ITA_2566.gradingScheme).toBe("letter-2566");
   });
 
+  it("tags the complaint block and the O42/O43 measures", () => {
+    const tagged = Object.fromEntries(
+      ITA_2566.items.filter((i) => i.tag).map((i) => [i.tag!, i.code]),
+    );
+    expect(tagged).toEqual({
+      "complaint-guideline": "O27",
+      "complaint-channel": "O28",
+      "complaint-statistics": "O29",
+      measures: "O42",
+      "measures-implementation": "O43",
+    });
+    expect(
+      itemByTag(
+        ITA_2566.items.map((i) => ({ ...i, tag: i.tag ?? null })),
+        "complaint-channel",
+      )?.code,
+    ).toBe("O28");
+    expect(Object.keys(ITEM_TAG_LABELS).sort()).toEqual([...ITEM_TAGS].sort());
+  });
+
   it("every built-in framework is valid", () => {
     for (const f of BUILT_IN_FRAMEWORKS) expect(validateFramework(f)).toEqual([]);
   });
@@ -116,6 +139,8 @@ describe("validateFramework", () => {
       indicator: 11,
     };
     def.items[2] = { ...def.items[2]!, code: "o3!", categories: [] };
+    def.items[3] = { ...def.items[3]!, tag: "complaint-channel" };
+    def.items[4] = { ...def.items[4]!, tag: "gossip" as never };
     const problems = validateFramework(def).join("\n");
     for (const fragment of [
       'key "ITA 2567"',
@@ -126,8 +151,10 @@ describe("validateFramework", () => {
       "unknown category 8",
       "review round 4 is not defined",
       "indicator 11",
-      'item 3 (o3!): code must look like "O28"',
+      "item 3 (o3!): code must be letters then digits",
       "item 3 (o3!): has no category",
+      "tag complaint-channel is given to two items",
+      'item 5 (O5): tag "gossip" is unknown',
     ]) {
       expect(problems).toContain(fragment);
     }

@@ -3,6 +3,7 @@ import type { FrameworkDefinition } from "./types.ts";
 
 export type { FrameworkDefinition, FrameworkItem, ReviewRound } from "./types.ts";
 export { ITA_2566 } from "./ita-2566.ts";
+export { isItemTag, ITEM_TAG_LABELS, ITEM_TAGS, itemByTag, type ItemTag } from "./tags.ts";
 export {
   CADENCE_EXPECTED_COUNT,
   CADENCE_LABELS,

@@ -2,6 +2,8 @@
  * ITA 2566 OIT checklist, O1–O43 (docs/domain.md §3; Lamphun's 2566 ITA improvement plan).
  * Thai titles are verbatim from that plan, which lists "O31" twice, the second is O32.
  * Indicator 9 (disclosure) for categories 1–5, 10 (corruption prevention) for 6–7.
+ * Tags give the items the portal looks up by role (the complaint block, the O42/O43
+ * measures); code never names an item.
  * Review rounds are Lamphun province's 2566 deadlines (31 ม.ค., 28 ก.พ., 7 เม.ย. 2566).
  * O21 is monthly (twelve summaries, October–September); every other item is one entry a
  * year. Evidence: what an assessor opens to check the item — plans, reports, manuals and
@@ -40,9 +42,9 @@ const ITEMS: FrameworkItem[] = [
   { code: "O24", titleTh: "การดำเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล", titleEn: "HR policy implementation", categories: [4], indicator: 9, reviewRound: 3, sortOrder: 24, cadence: "once", evidence: ["document"] },
   { code: "O25", titleTh: "หลักเกณฑ์การบริหารทรัพยากรบุคคล", titleEn: "HR criteria", categories: [4], indicator: 9, reviewRound: 2, sortOrder: 25, cadence: "once", evidence: ["document"] },
   { code: "O26", titleTh: "รายงานผลการบริหารทรัพยากรบุคคลประจำปี", titleEn: "Annual HR report", categories: [4], indicator: 9, reviewRound: 3, sortOrder: 26, cadence: "once", evidence: ["document"] },
-  { code: "O27", titleTh: "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint-handling guideline", categories: [5], indicator: 9, reviewRound: 2, sortOrder: 27, cadence: "once", evidence: ["document"] },
-  { code: "O28", titleTh: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint channel", categories: [5], indicator: 9, reviewRound: 2, sortOrder: 28, cadence: "once", evidence: ["link", "text"] },
-  { code: "O29", titleTh: "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint statistics", categories: [5], indicator: 9, reviewRound: 3, sortOrder: 29, cadence: "once", evidence: ["document"] },
+  { code: "O27", titleTh: "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint-handling guideline", categories: [5], indicator: 9, reviewRound: 2, sortOrder: 27, cadence: "once", evidence: ["document"], tag: "complaint-guideline" },
+  { code: "O28", titleTh: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint channel", categories: [5], indicator: 9, reviewRound: 2, sortOrder: 28, cadence: "once", evidence: ["link", "text"], tag: "complaint-channel" },
+  { code: "O29", titleTh: "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", titleEn: "Complaint statistics", categories: [5], indicator: 9, reviewRound: 3, sortOrder: 29, cadence: "once", evidence: ["document"], tag: "complaint-statistics" },
   { code: "O30", titleTh: "การเปิดโอกาสให้เกิดการมีส่วนร่วม", titleEn: "Public participation", categories: [5], indicator: 9, reviewRound: 3, sortOrder: 30, cadence: "once", evidence: ["document", "text"] },
   { code: "O31", titleTh: "ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่", titleEn: "No Gift Policy declaration", categories: [6], indicator: 10, reviewRound: 2, sortOrder: 31, cadence: "once", evidence: ["document"] },
   { code: "O32", titleTh: "การสร้างวัฒนธรรม No Gift Policy", titleEn: "No Gift culture building", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 32, cadence: "once", evidence: ["document"] },
@@ -55,8 +57,8 @@ const ITEMS: FrameworkItem[] = [
   { code: "O39", titleTh: "ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ", titleEn: "Code of ethics", categories: [6], indicator: 10, reviewRound: 2, sortOrder: 39, cadence: "once", evidence: ["document"] },
   { code: "O40", titleTh: "การขับเคลื่อนจริยธรรม", titleEn: "Ethics promotion", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 40, cadence: "once", evidence: ["document"] },
   { code: "O41", titleTh: "การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ", titleEn: "Ethics evaluation", categories: [6], indicator: 10, reviewRound: 3, sortOrder: 41, cadence: "once", evidence: ["document"] },
-  { code: "O42", titleTh: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", titleEn: "Internal integrity & transparency measures", categories: [7], indicator: 10, reviewRound: 2, sortOrder: 42, cadence: "once", evidence: ["document"] },
-  { code: "O43", titleTh: "การดำเนินการมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", titleEn: "Implementation of those measures", categories: [7], indicator: 10, reviewRound: 3, sortOrder: 43, cadence: "once", evidence: ["document"] },
+  { code: "O42", titleTh: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", titleEn: "Internal integrity & transparency measures", categories: [7], indicator: 10, reviewRound: 2, sortOrder: 42, cadence: "once", evidence: ["document"], tag: "measures" },
+  { code: "O43", titleTh: "การดำเนินการมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", titleEn: "Implementation of those measures", categories: [7], indicator: 10, reviewRound: 3, sortOrder: 43, cadence: "once", evidence: ["document"], tag: "measures-implementation" },
 ];
 
 export const ITA_2566: FrameworkDefinition = {

@@ -4,9 +4,10 @@ import { isValidFiscalYear } from "../fiscal-year.ts";
 import { isGradingSchemeKey } from "../grading.ts";
 import { isSlug } from "../slug.ts";
 import { isEvidenceKind, isItemCadence } from "./expectations.ts";
+import { isItemTag } from "./tags.ts";
 import type { FrameworkDefinition } from "./types.ts";
 
-/** Same shape as `ItemCodeInput`: "O28", "MOIT22", "A1.2". */
+/** Same shape as `ItemCodeInput`: letters then digits (O1, MOIT22, A1.2). */
 export const ITEM_CODE_PATTERN = /^[A-Z]{1,6}\d{1,3}(\.\d+)?$/;
 
 /**
@@ -74,9 +75,11 @@ export function validateFramework(def: FrameworkDefinition): string[] {
   if (def.items.length === 0) add("items is empty");
   const codes = new Set<string>();
   const sortOrders = new Set<number>();
+  const tags = new Set<string>();
   def.items.forEach((item, i) => {
     const where = `item ${i + 1} (${item.code || "no code"})`;
-    if (!ITEM_CODE_PATTERN.test(item.code)) add(`${where}: code must look like "O28" or "MOIT22"`);
+    if (!ITEM_CODE_PATTERN.test(item.code))
+      add(`${where}: code must be letters then digits, such as O1 or MOIT22`);
     if (codes.has(item.code)) add(`${where}: duplicate code ${item.code}`);
     codes.add(item.code);
     if (blank(item.titleTh)) add(`${where}: titleTh is empty`);
@@ -107,6 +110,12 @@ export function validateFramework(def: FrameworkDefinition): string[] {
     if (!Number.isInteger(item.sortOrder)) add(`${where}: sortOrder must be an integer`);
     if (sortOrders.has(item.sortOrder)) add(`${where}: sortOrder ${item.sortOrder} is used twice`);
     sortOrders.add(item.sortOrder);
+    const tag = item.tag ?? null;
+    if (tag !== null) {
+      if (!isItemTag(tag)) add(`${where}: tag "${String(tag)}" is unknown`);
+      if (tags.has(tag)) add(`${where}: tag ${tag} is given to two items`);
+      tags.add(tag);
+    }
   });
 
   return problems;

@@ -2,10 +2,11 @@ import type { AgencyType } from "../agency-types.ts";
 import type { CategoryNumber } from "../categories.ts";
 import type { GradingSchemeKey } from "../grading.ts";
 import type { EvidenceKind, ItemCadence } from "./expectations.ts";
+import type { ItemTag } from "./tags.ts";
 
-/** One required disclosure item of a year's OIT checklist (e.g. O28 complaint channel). */
+/** One required disclosure item of a year's OIT checklist (e.g. the complaint channel). */
 export interface FrameworkItem {
-  /** As NACC writes it: "O28", "MOIT22", "9.1"-style codes are mapped to such codes. */
+  /** As NACC writes it (O1–O43, MOIT1…); "9.1"-style codes are mapped to such codes. */
   code: string;
   titleTh: string;
   titleEn: string;
@@ -23,6 +24,11 @@ export interface FrameworkItem {
    * or the entry's own text. Submitting and approving warn when an entry has none of them.
    */
   evidence: EvidenceKind[];
+  /** The role the item plays in the portal (complaint channel, …); code never names items. */
+  tag?: ItemTag | null;
+  /** What must be shown for the item (NACC's description), Thai and English; may be empty. */
+  guidanceTh?: string;
+  guidanceEn?: string;
 }
 
 export interface ReviewRound {
