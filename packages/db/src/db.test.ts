@@ -8,6 +8,7 @@ import {
   disclosureEntries,
   frameworkItems,
   frameworks,
+  provinceReviewRounds,
   searchDocuments,
   users,
 } from "./schema/index.ts";
@@ -45,6 +46,18 @@ describeEachDriver("database", (use) => {
       .from(disclosureEntries)
       .where(sql`${disclosureEntries.publishedAt} > '2026-11-22'`);
     expect(future[0]!.n).toBe(0);
+    // Lamphun's review plan of 2566 (14 + 14 + 15 items), a province's data, not the criteria's.
+    const rounds = await db
+      .select()
+      .from(provinceReviewRounds)
+      .where(eq(provinceReviewRounds.fiscalYear, 2566))
+      .orderBy(provinceReviewRounds.number);
+    expect(rounds.map((r) => [r.deadline, r.itemCodes.length])).toEqual([
+      ["2023-01-31", 14],
+      ["2023-02-28", 14],
+      ["2023-04-07", 15],
+    ]);
+    expect(new Set(rounds.flatMap((r) => r.itemCodes)).size).toBe(43);
   });
 
   it("finds Thai words inside unsegmented text through the trigram index", async () => {

@@ -38,9 +38,13 @@ export const PRIVATE_TABLES = [
   "auth_failures",
   "complaint_events",
   "entry_events",
+  // The province's review plan, reviews and reminders: staff only.
+  "item_reviews",
   "one_time_tokens",
   "pending_roles",
+  "province_review_rounds",
   "recovery_codes",
+  "review_reminders",
   "role_assignments",
   "sessions",
   "users",

@@ -1,9 +1,16 @@
-import { disclosureEntries, entryEvents, users } from "@ita/db/schema";
+import {
+  disclosureEntries,
+  entryEvents,
+  itemReviews,
+  provinceReviewRounds,
+  users,
+} from "@ita/db/schema";
 import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
-import { deadlineForYear } from "@ita/domain/frameworks";
+import { reviewIsCurrent, type ReviewVerdict } from "@ita/domain/readiness";
+import { roundsByItem } from "@ita/domain/review-plan";
 import { ChecklistInput } from "@ita/domain/schemas";
 import { itemStatus, type EntryState, type ItemStatus } from "@ita/domain/workflow";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
@@ -13,7 +20,8 @@ const LEFT: ReadonlySet<ItemStatus> = new Set(["missing", "draft", "waiting", "r
 
 /**
  * The year's checklist: every item of the agency's framework under the seven
- * categories, with its state, the review-round deadline and who last touched it.
+ * categories, with its state, the deadline of the province's review round (none
+ * without a plan), the coordinator's latest review and who last touched it.
  */
 export async function getChecklist({
   ctx,
@@ -56,22 +64,52 @@ export async function getChecklist({
   for (const e of events)
     if (!lastTouch.has(e.itemCode))
       lastTouch.set(e.itemCode, { action: e.action, at: e.at, actorName: e.actorName });
-  // An inherited framework's deadlines move to this fiscal year.
-  const deadlines = new Map(
-    (resolved?.framework.reviewRounds ?? []).map((r) => [
-      r.round,
-      deadlineForYear(r.deadline, resolved!.framework.fiscalYear, fiscalYear),
-    ]),
-  );
+  // Deadlines come from the province's plan for the year, never from the criteria.
+  const rounds = await ctx.db
+    .select({
+      id: provinceReviewRounds.id,
+      number: provinceReviewRounds.number,
+      titleTh: provinceReviewRounds.titleTh,
+      deadline: provinceReviewRounds.deadline,
+      itemCodes: provinceReviewRounds.itemCodes,
+    })
+    .from(provinceReviewRounds)
+    .where(
+      and(
+        eq(provinceReviewRounds.provinceId, ctx.agency.provinceId),
+        eq(provinceReviewRounds.fiscalYear, fiscalYear),
+      ),
+    );
+  const planned = roundsByItem(rounds);
+  const reviews = await ctx.db
+    .select({
+      itemCode: itemReviews.itemCode,
+      verdict: itemReviews.verdict,
+      comment: itemReviews.comment,
+      versionIds: itemReviews.versionIds,
+      at: itemReviews.at,
+      roundNumber: provinceReviewRounds.number,
+    })
+    .from(itemReviews)
+    .innerJoin(provinceReviewRounds, eq(provinceReviewRounds.id, itemReviews.roundId))
+    .where(
+      and(eq(itemReviews.agencyId, ctx.agency.id), eq(provinceReviewRounds.fiscalYear, fiscalYear)),
+    )
+    .orderBy(asc(itemReviews.seq));
+  const latestReview = new Map(reviews.map((r) => [r.itemCode, r]));
 
   const items = (resolved?.items ?? []).map((item) => {
     const own = entries.filter((e) => e.itemCode === item.code);
     const states: EntryState[] = [];
     let scheduledAt: Date | null = null;
+    const publicVersions: string[] = [];
     for (const e of own) {
       const visible = isPubliclyVisible(e);
       const scheduled = visible && e.publishedAt !== null && e.publishedAt > now;
-      if (visible && !scheduled) states.push("published");
+      if (visible && !scheduled) {
+        states.push("published");
+        publicVersions.push(e.publishedVersionId!);
+      }
       if (scheduled) scheduledAt = e.publishedAt;
       // An approved revision of a public entry, waiting for its date.
       if (e.scheduledVersionId && e.publishAt) scheduledAt = e.publishAt;
@@ -80,13 +118,25 @@ export async function getChecklist({
       else if (scheduled) states.push("submitted");
     }
     const status = itemStatus(states);
+    const review = latestReview.get(item.code);
+    const round = planned.get(item.code);
     return {
       code: item.code,
       titleTh: item.titleTh,
       titleEn: item.titleEn,
       categories: item.categories,
-      reviewRound: item.reviewRound,
-      dueDate: item.reviewRound ? (deadlines.get(item.reviewRound) ?? null) : null,
+      reviewRound: round?.round.number ?? null,
+      dueDate: round?.deadline ?? null,
+      /** The coordinator's latest review; `current` false once a newer version is public. */
+      review: review
+        ? {
+            verdict: review.verdict as ReviewVerdict,
+            comment: review.comment,
+            at: review.at,
+            roundNumber: review.roundNumber,
+            current: reviewIsCurrent(review, publicVersions),
+          }
+        : null,
       status,
       scheduledAt,
       entryCount: own.length,

@@ -2,6 +2,7 @@ import {
   disclosureEntries,
   disclosureVersions,
   entryEvents,
+  provinceReviewRounds,
   searchDocuments,
 } from "@ita/db/schema";
 import { createDisclosureEntry, describeEachDriver } from "@ita/db/testing";
@@ -232,8 +233,8 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(items.get("O28")?.lastTouched?.actorName).toBeTruthy();
     expect(items.get("O19")?.status).toBe("draft");
     expect(items.get("O43")?.status).toBe("missing");
-    // The inherited 2566 framework's round-1 deadline (31 Jan 2023) moves to this year.
-    expect(items.get("O1")?.dueDate).toBe("2025-01-31"); // FY 2568 = Oct 2024 – Sep 2025
+    // Deadlines are the province's plan, not the criteria's: no plan, no deadlines.
+    expect([...items.values()].filter((i) => i.dueDate !== null)).toEqual([]);
     const left = await editor.entries.checklist({
       agencyId: w.agencyA.id,
       fiscalYear: FY,
@@ -243,6 +244,49 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(leftCodes).toContain("O43");
     expect(leftCodes).not.toContain("O28");
     expect(list.counts.published).toBeGreaterThan(0);
+  });
+
+  it("checklist: due dates come from the agency's province's review plan for the year", async () => {
+    await w.db.insert(provinceReviewRounds).values([
+      {
+        provinceId: w.agencyA.provinceId,
+        fiscalYear: FY,
+        number: 1,
+        titleTh: "ครั้งที่ 1",
+        deadline: "2025-01-31", // FY 2568 = Oct 2024 – Sep 2025
+        itemCodes: ["O1", "O28"],
+      },
+      // Another year's plan and another province's plan do not count.
+      {
+        provinceId: w.agencyA.provinceId,
+        fiscalYear: FY + 1,
+        number: 1,
+        titleTh: "ครั้งที่ 1",
+        deadline: "2026-01-30",
+        itemCodes: ["O2"],
+      },
+      {
+        provinceId: w.agencyB.provinceId,
+        fiscalYear: FY,
+        number: 1,
+        titleTh: "ครั้งที่ 1",
+        deadline: "2025-02-14",
+        itemCodes: ["O2"],
+      },
+    ]);
+    const list = await (
+      await w.caller("editorA")
+    ).entries.checklist({ agencyId: w.agencyA.id, fiscalYear: FY });
+    const items = new Map(list.categories.flatMap((c) => c.items).map((i) => [i.code, i]));
+    expect(items.get("O1")).toMatchObject({ dueDate: "2025-01-31", reviewRound: 1, review: null });
+    expect(items.get("O28")?.dueDate).toBe("2025-01-31");
+    expect(items.get("O2")?.dueDate).toBeNull();
+    const other = await (
+      await w.caller("editorB")
+    ).entries.checklist({ agencyId: w.agencyB.id, fiscalYear: FY });
+    const otherItems = new Map(other.categories.flatMap((c) => c.items).map((i) => [i.code, i]));
+    expect(otherItems.get("O2")?.dueDate).toBe("2025-02-14");
+    expect(otherItems.get("O1")?.dueDate).toBeNull();
   });
 
   it("refuses an item that is not in the agency's framework", async () => {

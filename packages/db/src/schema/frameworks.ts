@@ -7,13 +7,8 @@ import {
   type ItemTag,
 } from "@ita/domain/frameworks";
 import { sql } from "drizzle-orm";
-import { check, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { arrayOf, oneOf } from "./one-of.ts";
-
-export interface ReviewRoundRow {
-  round: number;
-  deadline: string;
-}
 
 /**
  * An assessment framework is data, versioned per fiscal year and agency type, so next
@@ -29,7 +24,6 @@ export const frameworks = pgTable(
     titleTh: text().notNull(),
     titleEn: text().notNull(),
     gradingScheme: text().notNull(),
-    reviewRounds: jsonb().$type<ReviewRoundRow[]>().notNull().default([]),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.fiscalYear, t.key)],
@@ -48,7 +42,6 @@ export const frameworkItems = pgTable(
     /** Public disclosure categories 1–7 the item is listed under. */
     categories: integer().array().notNull(),
     indicator: integer(),
-    reviewRound: integer(),
     sortOrder: integer().notNull(),
     /** How many entries a fiscal year needs (`ITEM_CADENCES`: once, quarterly, monthly). */
     cadence: text().$type<ItemCadence>().notNull().default("once"),

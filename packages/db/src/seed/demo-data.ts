@@ -198,3 +198,36 @@ export const DEMO_YEARS: Record<number, number> = {
   2569: 0.7,
   2570: 0.25,
 };
+
+/**
+ * Lamphun's review plan for 2566 (seed `lamphun-2566-ita-improvement-plan`, เอกสารแนบ ๒):
+ * agencies send the URLs of these items in three rounds. Demo data of one province —
+ * not national criteria; the demo moves the same plan to its other years.
+ */
+export const LAMPHUN_REVIEW_PLAN_2566 = {
+  province: "lamphun",
+  fiscalYear: 2566,
+  rounds: [
+    {
+      number: 1,
+      titleTh: "ครั้งที่ 1",
+      deadline: "2023-01-31",
+      // prettier-ignore
+      itemCodes: ["O1", "O2", "O3", "O4", "O5", "O6", "O7", "O8", "O9", "O11", "O14", "O15", "O19", "O20"],
+    },
+    {
+      number: 2,
+      titleTh: "ครั้งที่ 2",
+      deadline: "2023-02-28",
+      // prettier-ignore
+      itemCodes: ["O13", "O17", "O18", "O22", "O23", "O25", "O27", "O28", "O31", "O34", "O36", "O38", "O39", "O42"],
+    },
+    {
+      number: 3,
+      titleTh: "ครั้งที่ 3",
+      deadline: "2023-04-07",
+      // prettier-ignore
+      itemCodes: ["O10", "O12", "O16", "O21", "O24", "O26", "O29", "O30", "O32", "O33", "O35", "O37", "O40", "O41", "O43"],
+    },
+  ],
+} as const;

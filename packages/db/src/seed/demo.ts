@@ -8,6 +8,7 @@ import {
 } from "@ita/domain/frameworks";
 import { fiscalYearRangeDates } from "@ita/domain/fiscal-year";
 import { gradeResult } from "@ita/domain/grading";
+import { moveDeadline } from "@ita/domain/review-plan";
 import { count } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import {
@@ -17,12 +18,18 @@ import {
   disclosureVersions,
   districts,
   itaResults,
+  provinceReviewRounds,
   provinces,
   roleAssignments,
   users,
 } from "../schema/index.ts";
 import { rebuildSearchDocuments } from "../search/index-entry.ts";
-import { DEMO_AGENCIES, DEMO_PROVINCES, DEMO_YEARS } from "./demo-data.ts";
+import {
+  DEMO_AGENCIES,
+  DEMO_PROVINCES,
+  DEMO_YEARS,
+  LAMPHUN_REVIEW_PLAN_2566,
+} from "./demo-data.ts";
 import { seedReferenceData } from "./frameworks.ts";
 
 export interface DemoAccount {
@@ -196,6 +203,23 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
     db.insert(disclosureVersions).values(chunk.map((r) => r.version)),
   );
   await rebuildSearchDocuments(db);
+  // Lamphun's plan of 2566, and the same rounds moved to each later demo year.
+  const plan = LAMPHUN_REVIEW_PLAN_2566;
+  await db.insert(provinceReviewRounds).values(
+    Object.keys(DEMO_YEARS)
+      .map(Number)
+      .filter((fy) => fy >= plan.fiscalYear)
+      .flatMap((fy) =>
+        plan.rounds.map((r) => ({
+          provinceId: provinceIds.get(plan.province)!,
+          fiscalYear: fy,
+          number: r.number,
+          titleTh: r.titleTh,
+          deadline: moveDeadline(r.deadline, plan.fiscalYear, fy),
+          itemCodes: [...r.itemCodes],
+        })),
+      ),
+  );
   return seedDemoAccounts(db, agencyIds.get("lamphun")!, provinceIds.get("lamphun")!);
 }
 

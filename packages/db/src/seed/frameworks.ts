@@ -5,7 +5,7 @@ import { frameworkItems, frameworks } from "../schema/index.ts";
 
 /**
  * Writes a framework and its items by key, so a corrected definition reaches existing
- * installs at their next start (titles, categories, rounds, grading, cadence, evidence). An item dropped
+ * installs at their next start (titles, categories, grading, cadence, evidence). An item dropped
  * from a definition stays: entries may point at it, and retiring one is a decision for a
  * migration, not for a start-up. Returns the framework's id.
  */
@@ -17,7 +17,6 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
     titleTh: def.titleTh,
     titleEn: def.titleEn,
     gradingScheme: def.gradingScheme,
-    reviewRounds: def.reviewRounds.map((r) => ({ ...r })),
   };
   const [row] = await db
     .insert(frameworks)
@@ -35,7 +34,6 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
         titleEn: item.titleEn,
         categories: [...item.categories],
         indicator: item.indicator,
-        reviewRound: item.reviewRound,
         sortOrder: item.sortOrder,
         cadence: item.cadence,
         evidence: [...item.evidence],
@@ -51,7 +49,6 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
         titleEn: sql`excluded.title_en`,
         categories: sql`excluded.categories`,
         indicator: sql`excluded.indicator`,
-        reviewRound: sql`excluded.review_round`,
         sortOrder: sql`excluded.sort_order`,
         cadence: sql`excluded.cadence`,
         evidence: sql`excluded.evidence`,

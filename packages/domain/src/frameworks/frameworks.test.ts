@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { AGENCY_TYPES } from "../agency-types.ts";
 import {
   BUILT_IN_FRAMEWORKS,
-  deadlineForYear,
   expectedCount,
   ITA_2566,
   ITEM_TAG_LABELS,
@@ -32,11 +31,10 @@ describe("ITA_2566", () => {
       titleTh: "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
       categories: [5],
       indicator: 9,
-      reviewRound: 2,
     });
     // The seed lists "O31" twice; the second one is O32.
     expect(byCode.get("O32")?.titleTh).toBe("การสร้างวัฒนธรรม No Gift Policy");
-    expect(byCode.get("O43")).toMatchObject({ categories: [7], indicator: 10, reviewRound: 3 });
+    expect(byCode.get("O43")).toMatchObject({ categories: [7], indicator: 10 });
   });
 
   it("expects twelve monthly O21 summaries and one entry of every other item", () => {
@@ -67,12 +65,10 @@ describe("ITA_2566", () => {
     }
   });
 
-  it("has three review rounds, applies to all agency types, grades by letter", () => {
-    expect(ITA_2566.reviewRounds).toEqual([
-      { round: 1, deadline: "2023-01-31" },
-      { round: 2, deadline: "2023-02-28" },
-      { round: 3, deadline: "2023-04-07" },
-    ]);
+  it("applies to all agency types, grades by letter, holds no deadlines", () => {
+    // Deadlines are a province's plan, not the criteria's.
+    expect(Object.keys(ITA_2566)).not.toContain("reviewRounds");
+    for (const item of ITA_2566.items) expect(Object.keys(item)).not.toContain("reviewRound");
     expect([...ITA_2566.agencyTypes].sort()).toEqual([...AGENCY_TYPES].sort());
     expect(ITA_2566.gradingScheme).toBe("letter-2566");
   });
@@ -107,7 +103,6 @@ function copy2566(): FrameworkDefinition {
   return {
     ...ITA_2566,
     agencyTypes: [...ITA_2566.agencyTypes],
-    reviewRounds: ITA_2566.reviewRounds.map((r) => ({ ...r })),
     items: ITA_2566.items.map((i) => ({
       ...i,
       categories: [...i.categories],
@@ -125,7 +120,7 @@ describe("validateFramework", () => {
     expect(problems[0]).toContain("duplicate code O1");
   });
 
-  it("finds empty titles, unknown categories, undefined rounds and bad metadata", () => {
+  it("finds empty titles, unknown categories and bad metadata", () => {
     const def = copy2566();
     def.key = "ITA 2567";
     def.fiscalYear = 2024;
@@ -135,7 +130,6 @@ describe("validateFramework", () => {
       ...def.items[0]!,
       titleTh: "",
       categories: [8 as never],
-      reviewRound: 4,
       indicator: 11,
     };
     def.items[2] = { ...def.items[2]!, code: "o3!", categories: [] };
@@ -149,7 +143,6 @@ describe("validateFramework", () => {
       "agencyTypes is empty",
       "item 1 (O1): titleTh is empty",
       "unknown category 8",
-      "review round 4 is not defined",
       "indicator 11",
       "item 3 (o3!): code must be letters then digits",
       "item 3 (o3!): has no category",
@@ -173,12 +166,10 @@ describe("validateFramework", () => {
     expect(problems).toContain("item 4 (O4): evidence has duplicates");
   });
 
-  it("rejects impossible deadlines and an empty item list", () => {
+  it("rejects an empty item list", () => {
     const def = copy2566();
-    def.reviewRounds = [{ round: 1, deadline: "2023-02-30" }];
     def.items = [];
     const problems = validateFramework(def).join("\n");
-    expect(problems).toContain('deadline "2023-02-30"');
     expect(problems).toContain("items is empty");
   });
 });
@@ -210,19 +201,5 @@ describe("selectFramework", () => {
       framework: ITA_2566,
       inherited: true,
     });
-  });
-});
-
-describe("deadlineForYear", () => {
-  it("keeps the framework's own deadlines in its own year", () => {
-    expect(deadlineForYear("2023-01-31", 2566, 2566)).toBe("2023-01-31");
-  });
-  it("moves deadlines of an inherited framework by the difference in fiscal years", () => {
-    expect(deadlineForYear("2023-01-31", 2566, 2570)).toBe("2027-01-31");
-    expect(deadlineForYear("2023-04-07", 2566, 2568)).toBe("2025-04-07");
-  });
-  it("falls back to 28 February outside leap years", () => {
-    expect(deadlineForYear("2024-02-29", 2567, 2568)).toBe("2025-02-28");
-    expect(deadlineForYear("2024-02-29", 2567, 2571)).toBe("2028-02-29");
   });
 });

@@ -1,7 +1,7 @@
 import { ITA_2566 } from "./ita-2566.ts";
 import type { FrameworkDefinition } from "./types.ts";
 
-export type { FrameworkDefinition, FrameworkItem, ReviewRound } from "./types.ts";
+export type { FrameworkDefinition, FrameworkItem } from "./types.ts";
 export { ITA_2566 } from "./ita-2566.ts";
 export { isItemTag, ITEM_TAG_LABELS, ITEM_TAGS, itemByTag, type ItemTag } from "./tags.ts";
 export {
@@ -22,12 +22,7 @@ export {
   type EvidenceKind,
   type ItemCadence,
 } from "./expectations.ts";
-export {
-  deadlineForYear,
-  ITEM_CODE_PATTERN,
-  selectFramework,
-  validateFramework,
-} from "./select.ts";
+export { ITEM_CODE_PATTERN, selectFramework, validateFramework } from "./select.ts";
 
 /** Frameworks shipped with the code (seed data); later years are added by administrators as data. */
 export const BUILT_IN_FRAMEWORKS: readonly FrameworkDefinition[] = [ITA_2566];

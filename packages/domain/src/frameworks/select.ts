@@ -29,15 +29,6 @@ export function selectFramework<T extends { fiscalYear: number; agencyTypes: rea
   return best === null ? null : { framework: best, inherited: best.fiscalYear !== fiscalYear };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isIsoDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  // Rejects 2023-02-30, which Date would roll over into March.
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 const blank = (s: unknown): boolean => typeof s !== "string" || s.trim() === "";
 
 /**
@@ -62,16 +53,6 @@ export function validateFramework(def: FrameworkDefinition): string[] {
     if (!isAgencyType(t)) add(`agency type "${String(t)}" is unknown`);
   if (new Set(def.agencyTypes).size !== def.agencyTypes.length) add("agencyTypes has duplicates");
 
-  const rounds = new Set<number>();
-  for (const r of def.reviewRounds) {
-    if (!Number.isInteger(r.round) || r.round < 1)
-      add(`review round ${r.round} must be a positive integer`);
-    if (rounds.has(r.round)) add(`review round ${r.round} is defined twice`);
-    rounds.add(r.round);
-    if (!isIsoDate(r.deadline))
-      add(`review round ${r.round}: deadline "${r.deadline}" is not an ISO date (yyyy-mm-dd, CE)`);
-  }
-
   if (def.items.length === 0) add("items is empty");
   const codes = new Set<string>();
   const sortOrders = new Set<number>();
@@ -95,9 +76,6 @@ export function validateFramework(def: FrameworkDefinition): string[] {
     ) {
       add(`${where}: indicator ${item.indicator} must be 1–10 or null`);
     }
-    if (item.reviewRound !== null && !rounds.has(item.reviewRound)) {
-      add(`${where}: review round ${item.reviewRound} is not defined in reviewRounds`);
-    }
     if (!isItemCadence(item.cadence)) add(`${where}: cadence "${String(item.cadence)}" is unknown`);
     if (!Array.isArray(item.evidence) || item.evidence.length === 0)
       add(`${where}: evidence is empty: say what shows the item (document, link or text)`);
@@ -119,21 +97,4 @@ export function validateFramework(def: FrameworkDefinition): string[] {
   });
 
   return problems;
-}
-
-/**
- * A review-round deadline of a framework applied to a later fiscal year (an inherited
- * framework): the same day and month, moved by the difference in fiscal years, so a
- * 2566 framework used in 2570 asks for round 1 by 31 Jan 2027 (BE 2570), not 2023.
- * 29 February falls back to 28 February in a common year.
- */
-export function deadlineForYear(
-  deadline: string,
-  frameworkYear: number,
-  fiscalYear: number,
-): string {
-  const [y, m, d] = deadline.split("-").map(Number) as [number, number, number];
-  const year = y + (fiscalYear - frameworkYear);
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${year}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
 }

@@ -14,8 +14,6 @@ export interface FrameworkItem {
   categories: CategoryNumber[];
   /** ITA indicator (1–10) the item counts towards, when known. */
   indicator: number | null;
-  /** Review round in which the province checks the item, when the year has rounds. */
-  reviewRound: number | null;
   sortOrder: number;
   /** How many entries a fiscal year needs: once, or one a quarter or a month (October first). */
   cadence: ItemCadence;
@@ -31,12 +29,6 @@ export interface FrameworkItem {
   guidanceEn?: string;
 }
 
-export interface ReviewRound {
-  round: number;
-  /** ISO yyyy-mm-dd, CE. */
-  deadline: string;
-}
-
 /** An assessment framework: versioned data per fiscal year and agency type. */
 export interface FrameworkDefinition {
   /** e.g. "ita-2566". */
@@ -48,6 +40,5 @@ export interface FrameworkDefinition {
   titleTh: string;
   titleEn: string;
   gradingScheme: GradingSchemeKey;
-  reviewRounds: ReviewRound[];
   items: FrameworkItem[];
 }

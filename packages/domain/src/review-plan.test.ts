@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  defaultRoundTitle,
+  moveDeadline,
+  roundsByItem,
+  validatePlanRound,
+  type PlanRound,
+} from "./review-plan.ts";
+import { addWorkingDays } from "./working-days.ts";
+
+const CODES = new Set(Array.from({ length: 43 }, (_, i) => `O${i + 1}`));
+const round = (over: Partial<PlanRound> = {}): PlanRound => ({
+  number: 1,
+  titleTh: defaultRoundTitle(1),
+  deadline: "2023-01-31",
+  itemCodes: ["O1", "O2"],
+  ...over,
+});
+
+describe("a province's review round", () => {
+  it("accepts Lamphun's first round of 2566", () => {
+    expect(validatePlanRound(round(), [], 2566, CODES)).toEqual([]);
+    expect(defaultRoundTitle(2)).toBe("ครั้งที่ 2");
+  });
+
+  it("refuses a number taken, a blank title, a date outside the fiscal year, unknown or repeated items", () => {
+    const other = round({ number: 2, itemCodes: ["O3"], deadline: "2023-02-28" });
+    const problems = validatePlanRound(
+      round({
+        number: 2,
+        titleTh: " ",
+        deadline: "2023-10-01",
+        itemCodes: ["O3", "O99", "O1", "O1"],
+      }),
+      [other],
+      2566,
+      CODES,
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(
+      ["deadline", "itemCodes", "itemCodes", "itemCodes", "number", "titleTh"].sort(),
+    );
+    expect(problems.find((p) => p.en.includes("O99"))?.th).toContain("O99");
+    expect(problems.find((p) => p.en.includes("another round"))?.th).toContain("O3");
+    // Bilingual, next to the field.
+    for (const p of problems) expect(p.th).not.toBe(p.en);
+  });
+
+  it("refuses an impossible date and an empty item list", () => {
+    const problems = validatePlanRound(
+      round({ deadline: "2023-02-30", itemCodes: [] }),
+      [],
+      2566,
+      CODES,
+    );
+    expect(problems.map((p) => p.field)).toEqual(["deadline", "itemCodes"]);
+  });
+
+  it("takes a deadline set as N working days from a date", () => {
+    // "within 20 working days of 2 January 2566": 30 January.
+    const deadline = addWorkingDays("2023-01-02", 20);
+    expect(deadline).toBe("2023-01-30");
+    expect(validatePlanRound(round({ deadline }), [], 2566, CODES)).toEqual([]);
+  });
+
+  it("finds each item's round and deadline", () => {
+    const map = roundsByItem([
+      round({ number: 2, deadline: "2023-02-28", itemCodes: ["O13"] }),
+      round(),
+    ]);
+    expect(map.get("O1")?.deadline).toBe("2023-01-31");
+    expect(map.get("O13")?.round.number).toBe(2);
+    expect(map.get("O43")).toBeUndefined();
+  });
+});
+
+describe("moveDeadline", () => {
+  it("keeps a plan's deadlines in its own year and moves them by the difference in years", () => {
+    expect(moveDeadline("2023-01-31", 2566, 2566)).toBe("2023-01-31");
+    expect(moveDeadline("2023-01-31", 2566, 2570)).toBe("2027-01-31");
+    expect(moveDeadline("2023-04-07", 2566, 2568)).toBe("2025-04-07");
+  });
+  it("moves 29 February to the 28th in a common year", () => {
+    expect(moveDeadline("2024-02-29", 2567, 2568)).toBe("2025-02-28");
+    expect(moveDeadline("2024-02-29", 2567, 2571)).toBe("2028-02-29");
+  });
+});
