@@ -28,6 +28,13 @@ export const itemPath = (slug: string, fiscalYear: number, itemCode: string, ent
 export const filePath = (id: string, fileName: string) =>
   `/files/${id}/${encodeURIComponent(fileName)}`;
 
+/**
+ * A file of an entry for its staff, drafts and older versions included (served by the
+ * API after the same checks as the entry; never a public URL).
+ */
+export const staffFilePath = (id: string, fileName: string) =>
+  `/api/attachments/${id}/${encodeURIComponent(fileName)}`;
+
 /** The Atom feed of the whole portal. */
 export const siteFeedPath = () => "/feed.xml";
 

@@ -18,6 +18,8 @@ export function adminCsp(indexHtml: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The review screen previews an entry's PDF from /api/attachments in an iframe.
+    "frame-src 'self'",
     "object-src 'none'",
     "frame-ancestors 'none'",
     "base-uri 'self'",

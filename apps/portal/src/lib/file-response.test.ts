@@ -35,7 +35,7 @@ describe("fileResponse", () => {
       `inline; filename="${"_".repeat(6)} ${"_".repeat(7)} 1.pdf"; filename*=UTF-8''${encodeURIComponent("ประกาศ ฉบับที่ 1.pdf")}`,
     );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(res.headers.get("content-security-policy")).toBe("sandbox");
+    expect(res.headers.get("content-security-policy")).toBe("sandbox; frame-ancestors 'self'");
     expect(res.headers.get("etag")).toBe(`"${meta.sha256}"`);
     expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
     expect(res.headers.get("cache-control")).not.toMatch(/immutable/);
@@ -57,6 +57,14 @@ describe("fileResponse", () => {
     ))!;
     expect(html.headers.get("content-disposition")).toMatch(/^attachment;/);
     await html.body?.cancel();
+  });
+
+  it("sends staff files (drafts) for no cache to keep, framable by our own pages", async () => {
+    const res = (await fileResponse(new Request("http://x/"), meta, files, "staff"))!;
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(res.headers.get("content-disposition")).toMatch(/^inline;/);
+    expect(res.headers.get("content-security-policy")).toBe("sandbox; frame-ancestors 'self'");
+    await res.body?.cancel();
   });
 
   it("returns null when the bytes are missing from the store", async () => {

@@ -23,11 +23,17 @@ interface FileMeta {
  * Only fingerprinted assets (/_astro/) are immutable. `sandbox` CSP and
  * nosniff make an uploaded HTML or SVG file inert even if opened directly; only PDFs
  * and raster images are shown inline, everything else downloads.
+ *
+ * Staff files (`staffFilePath`: drafts, older versions) are never stored by a cache
+ * (`private, no-store`); the admin frames their PDFs in a preview, so they may be
+ * framed by our own pages (`frame-ancestors 'self'`, Chromium's PDF viewer works in
+ * the sandbox).
  */
 export async function fileResponse(
   request: Request,
   file: FileMeta,
   files: FileStore = fileStore(),
+  audience: "public" | "staff" = "public",
 ): Promise<Response | null> {
   const headers = new Headers({
     "content-type": file.contentType,
@@ -36,8 +42,8 @@ export async function fileResponse(
       file.fileName,
     ),
     "x-content-type-options": "nosniff",
-    "content-security-policy": "sandbox",
-    "cache-control": REVALIDATE,
+    "content-security-policy": "sandbox; frame-ancestors 'self'",
+    "cache-control": audience === "staff" ? "private, no-store" : REVALIDATE,
     etag: `"${file.sha256}"`,
     "last-modified": file.createdAt.toUTCString(),
     "cross-origin-resource-policy": "same-origin",

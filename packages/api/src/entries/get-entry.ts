@@ -2,6 +2,7 @@ import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/sch
 import { allowedActions } from "@ita/domain/workflow";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { EntryContext } from "../authz/procedures.ts";
+import { compareVersions } from "./compare-versions.ts";
 import { versionContentColumns } from "./version-content.ts";
 import { contributorsOf, isPubliclyVisible, workflowRolesOf } from "./workflow.ts";
 
@@ -38,6 +39,17 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
         .where(eq(attachments.versionId, entry.currentVersionId))
         .orderBy(asc(attachments.createdAt))
     : [];
+  // A new version of a published entry: what the approver is asked to change publicly.
+  const revision = published && current && published.id !== current.id;
+  const publishedFiles = revision
+    ? await ctx.db
+        .select({ fileName: attachments.fileName, sha256: attachments.sha256 })
+        .from(attachments)
+        .where(eq(attachments.versionId, published.id))
+    : [];
+  const changes = revision
+    ? compareVersions({ ...published, files: publishedFiles }, { ...current, files })
+    : null;
   const history = await ctx.db
     .select({
       action: entryEvents.action,
@@ -77,6 +89,8 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     current,
     published,
     versions: versions.map(({ descriptionHtml: _d, descriptionSource: _s, links: _l, ...v }) => v),
+    /** Against the published version, when this is a new one (null otherwise). */
+    changesSincePublished: changes,
     attachments: files.map(({ hasText, ...f }) => ({ ...f, hasText: Boolean(hasText) })),
     history,
     /** The actor wrote part of the current version: they may not approve it (four-eyes). */

@@ -33,6 +33,7 @@ describeEachDriver("disclosure workflow", (use) => {
       links: [{ url: "https://www.example.go.th/complaint", label: "แบบฟอร์ม" }],
     });
     const draft = await editor.entries.get({ entryId: id });
+    expect(draft.changesSincePublished).toBeNull();
     expect(draft.itemCode).toBe("O28");
     expect(draft.current?.descriptionHtml).toContain("<strong>โทร</strong>");
     expect(draft.current?.descriptionHtml).toContain('href="https://www.nacc.go.th"');
@@ -126,6 +127,14 @@ describeEachDriver("disclosure workflow", (use) => {
     expect(titles).toContain("อำนาจหน้าที่ ฉบับที่ 1");
     expect(titles).not.toContain("อำนาจหน้าที่ ฉบับที่ 2");
     await editor.entries.submit({ entryId: id });
+    // The approver sees what changes against the public version.
+    const review = await approver.entries.get({ entryId: id });
+    expect(review.changesSincePublished?.title).toEqual([
+      { kind: "same", text: "อำนาจหน้าที่ ฉบับที่ " },
+      { kind: "removed", text: "1" },
+      { kind: "added", text: "2" },
+    ]);
+    expect(review.changesSincePublished).toMatchObject({ filesAdded: [], filesRemoved: [] });
     await approver.entries.approve({ entryId: id });
     const versions = await w.db
       .select()

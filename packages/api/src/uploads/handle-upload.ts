@@ -1,7 +1,7 @@
 import { isSameOriginRequest } from "@ita/auth";
 import type { Database } from "@ita/db";
 import { createFileStore, type FileStore } from "@ita/db/files";
-import { DOMAIN_ERROR_MESSAGES, isDomainError, type DomainErrorCode } from "@ita/domain/errors";
+import { isDomainError } from "@ita/domain/errors";
 import { AgencyIdInput, IdInput } from "@ita/domain/schemas";
 import { z, ZodError } from "zod";
 import { authorizeAgency, authorizeEntry } from "../authz/authorize.ts";
@@ -11,39 +11,9 @@ import { createContext } from "../context.ts";
 import { addAttachment, createEntryFromFile } from "./add-attachment.ts";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./inspect-file.ts";
 import { readLimitedBody } from "../read-limited-body.ts";
+import { errorResponse, internalErrorResponse, STATUS } from "./http-errors.ts";
 
 export const UPLOAD_ENDPOINT = "/api/uploads";
-
-const STATUS: Partial<Record<DomainErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  TWO_FACTOR_REQUIRED: 403,
-  NOT_FOUND: 404,
-  INVALID_TRANSITION: 409,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
-
-function errorResponse(
-  code: DomainErrorCode,
-  status: number,
-  fieldErrors: Record<string, string[]> | null = null,
-  fieldErrorsEn: Record<string, string[]> | null = null,
-): Response {
-  const m = DOMAIN_ERROR_MESSAGES[code];
-  return Response.json(
-    {
-      error: {
-        code,
-        messageTh: fieldErrors?.file?.[0] ?? m.th,
-        messageEn: fieldErrorsEn?.file?.[0] ?? m.en,
-        fieldErrors,
-        fieldErrorsEn,
-      },
-    },
-    { status, headers: { "cache-control": "no-store" } },
-  );
-}
 
 const Target = z.union([
   z.object({ entryId: IdInput("รายการ") }),
@@ -121,15 +91,6 @@ export async function handleUploadRequest(
       );
     if (isDomainError(error)) return errorResponse(error.code, STATUS[error.code] ?? 400);
     console.error("upload failed:", error);
-    return Response.json(
-      {
-        error: {
-          code: "INTERNAL",
-          messageTh: "เกิดข้อผิดพลาดในระบบ โปรดลองใหม่อีกครั้ง",
-          messageEn: "Something went wrong on our side.",
-        },
-      },
-      { status: 500 },
-    );
+    return internalErrorResponse();
   }
 }

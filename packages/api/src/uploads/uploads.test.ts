@@ -10,6 +10,7 @@ import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
 import { buildWorld, type World } from "../authz/test-world.ts";
 import { withMatchingExtension } from "./file-extension.ts";
+import { handleAttachmentDownload } from "./handle-download.ts";
 import { handleUploadRequest } from "./handle-upload.ts";
 import { cleanFileName } from "./inspect-file.ts";
 import { minimalPdf } from "../testing/pdf.ts";
@@ -22,7 +23,7 @@ describeEachDriver("uploads", (use) => {
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
     w = await buildWorld(use().db, new Date("2025-03-01T03:00:00Z"));
-    for (const name of ["editorA", "editorB", "approverA"] as const) {
+    for (const name of ["editorA", "editorB", "approverA", "coordinatorA"] as const) {
       tokens[name] = (
         await createSession(w.db, w.users[name].id, { twoFactorVerified: true })
       ).token;
@@ -256,5 +257,42 @@ describeEachDriver("uploads", (use) => {
     expect((await editor.entries.get({ entryId: id })).attachments.map((a) => a.fileName)).toEqual([
       "v1.pdf",
     ]);
+  });
+
+  it("staff open a draft's file at its staff URL; other agencies and anonymous visitors do not", async () => {
+    const editor = await w.caller("editorA");
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O11",
+      title: "แผนปฏิบัติการ",
+    });
+    const pdf = minimalPdf("Action plan");
+    const res = await upload("editorA", `entryId=${id}`, "แผน.pdf", pdf);
+    const { attachment } = (await res.json()) as { attachment: { id: string } };
+    const download = (who: string | null, attachmentId = attachment.id) =>
+      handleAttachmentDownload(
+        new Request(`http://localhost:4321/api/attachments/${attachmentId}/x.pdf`, {
+          headers: who ? { cookie: `${SESSION_COOKIE}=${tokens[who]}` } : {},
+        }),
+        {
+          db: w.db,
+          attachmentId,
+          respond: async (file) =>
+            new Response(Buffer.from((await files.read(file.storageKey))!), {
+              headers: { "content-type": file.contentType },
+            }),
+        },
+      );
+    for (const reader of ["approverA", "coordinatorA"]) {
+      const ok = await download(reader);
+      expect(ok.status, reader).toBe(200);
+      expect(ok.headers.get("content-type")).toBe("application/pdf");
+      expect(new Uint8Array(await ok.arrayBuffer())).toEqual(pdf);
+    }
+    expect((await download("editorB")).status).toBe(403);
+    expect((await download(null)).status).toBe(401);
+    expect((await download("editorA", crypto.randomUUID())).status).toBe(403);
+    expect((await download("editorA", "not-an-id")).status).toBe(404);
   });
 });
