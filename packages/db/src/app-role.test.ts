@@ -1,7 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { APP_ROLE, queryRows } from "./client.ts";
-import { attachments, auditLog, disclosureVersions } from "./schema/index.ts";
+import {
+  attachments,
+  auditLog,
+  complaintEvents,
+  complaints,
+  disclosureVersions,
+} from "./schema/index.ts";
 import {
   createAgency,
   createDisclosureEntry,
@@ -102,5 +108,55 @@ describeEachDriver("the application's database role", (use, driver) => {
     await expect(use().db.execute(sql`create table intruder (id int)`)).rejects.toMatchObject(
       refused,
     );
+  });
+
+  // The trigger holds for every role, so this runs on PGlite too.
+  it("keeps a complaint's timeline append-only; retention may only erase a body", async () => {
+    const { db } = use();
+    const agency = await createAgency(db);
+    const now = new Date();
+    const [complaint] = await db
+      .insert(complaints)
+      .values({
+        agencyId: agency.id,
+        fiscalYear: 2568,
+        reference: "2568/0001",
+        subject: "bribery",
+        receiptHash: `test-${crypto.randomUUID()}`,
+        formTokenHash: `test-${crypto.randomUUID()}`,
+        kekId: "test",
+        wrappedKey: new Uint8Array([1]),
+        isAnonymous: true,
+        acknowledgeBy: now,
+        decideBy: now,
+      })
+      .returning({ id: complaints.id });
+    const [event] = await db
+      .insert(complaintEvents)
+      .values({
+        complaintId: complaint!.id,
+        kind: "message",
+        author: "officer",
+        body: new Uint8Array([1, 2, 3]),
+      })
+      .returning({ id: complaintEvents.id });
+    const one = eq(complaintEvents.id, event!.id);
+    await expect(db.update(complaintEvents).set({ kind: "note" }).where(one)).rejects.toMatchObject(
+      refused,
+    );
+    await expect(
+      db
+        .update(complaintEvents)
+        .set({ body: new Uint8Array([9]) })
+        .where(one),
+    ).rejects.toMatchObject(refused);
+    await expect(db.delete(complaintEvents).where(one)).rejects.toMatchObject(refused);
+    await db.update(complaintEvents).set({ body: null }).where(one);
+    const [after] = await db.select().from(complaintEvents).where(one);
+    expect(after).toMatchObject({ kind: "message", author: "officer", body: null });
+  });
+
+  onServer("cannot truncate a complaint's timeline", async () => {
+    await expect(use().db.execute(sql`truncate complaint_events`)).rejects.toMatchObject(refused);
   });
 });

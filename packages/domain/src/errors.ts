@@ -126,3 +126,21 @@ export function isDomainError(e: unknown, code?: DomainErrorCode): e is DomainEr
       isDomainErrorCode((e as { code?: unknown }).code));
   return ok && (code === undefined || (e as DomainError).code === code);
 }
+
+/**
+ * English for Thai field messages. Input schemas carry one message per issue (Thai, the
+ * form's language); a schema that also speaks English writes `bilingual(th, en)`, which
+ * returns the Thai and remembers its English, so the API answers both (`fieldErrorsEn`)
+ * and a page can show either with `englishOf`.
+ */
+const ENGLISH_OF_THAI = new Map<string, string>();
+
+export function bilingual(th: string, en: string): string {
+  ENGLISH_OF_THAI.set(th, en);
+  return th;
+}
+
+/** The English of a message made with `bilingual`, else undefined. */
+export function englishOf(th: string): string | undefined {
+  return ENGLISH_OF_THAI.get(th);
+}

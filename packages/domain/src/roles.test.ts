@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   AGENCY_ROLES,
+  COMPLAINT_ROLES,
   ROLE_LABELS,
   ROLES,
   roleNeedsTwoFactor,
   roleReads,
+  roleWorksComplaints,
   SYSTEM_ADMIN_AGENCY_ROLES,
 } from "./roles.ts";
 
@@ -31,5 +33,12 @@ describe("roles", () => {
 
   it("never makes a system administrator a complaint officer (issue 11)", () => {
     expect(SYSTEM_ADMIN_AGENCY_ROLES).toEqual(["agency-admin", "editor", "approver"]);
+  });
+
+  it("lets complaint officers alone work complaints, never a role a system administrator holds", () => {
+    expect(COMPLAINT_ROLES).toEqual(["complaint-officer"]);
+    expect(ROLES.filter(roleWorksComplaints)).toEqual(["complaint-officer"]);
+    for (const r of SYSTEM_ADMIN_AGENCY_ROLES) expect(roleWorksComplaints(r)).toBe(false);
+    expect(roleWorksComplaints("not-a-role")).toBe(false);
   });
 });

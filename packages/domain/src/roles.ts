@@ -24,6 +24,11 @@ export interface RoleDefinition {
    * administrators run the system but never read complaints (issue 11, ADR 0014).
    */
   heldBySystemAdmin: boolean;
+  /**
+   * Reads and works the agency's complaints (content, messages, case work). Nobody
+   * else does: not agency administrators, not system administrators (ADR 0012).
+   */
+  worksComplaints: boolean;
 }
 
 export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
@@ -33,6 +38,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     readOnly: false,
     reads: ["profile", "disclosures"],
     heldBySystemAdmin: true,
+    worksComplaints: false,
   },
   editor: {
     label: { th: "ผู้จัดทำข้อมูล", en: "Editor" },
@@ -40,6 +46,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     readOnly: false,
     reads: ["profile", "disclosures"],
     heldBySystemAdmin: true,
+    worksComplaints: false,
   },
   approver: {
     label: { th: "ผู้อนุมัติเผยแพร่", en: "Approver" },
@@ -47,6 +54,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     readOnly: false,
     reads: ["profile", "disclosures"],
     heldBySystemAdmin: true,
+    worksComplaints: false,
   },
   // Works on complaints only (their own area); reads the agency's profile, not its drafts.
   "complaint-officer": {
@@ -55,6 +63,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     readOnly: false,
     reads: ["profile"],
     heldBySystemAdmin: false,
+    worksComplaints: true,
   },
   "province-coordinator": {
     label: { th: "ผู้ประสานงานจังหวัด", en: "Province coordinator" },
@@ -62,6 +71,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     readOnly: true,
     reads: ["profile", "disclosures"],
     heldBySystemAdmin: false,
+    worksComplaints: false,
   },
 };
 
@@ -87,3 +97,13 @@ export function roleReads(role: Role, scope: ReadScope): boolean {
 export const SYSTEM_ADMIN_AGENCY_ROLES: readonly AgencyRole[] = AGENCY_ROLES.filter(
   (r) => ROLE_DEFINITIONS[r].heldBySystemAdmin,
 );
+
+/** The agency roles whose holders read and work complaints (complaint officers). */
+export const COMPLAINT_ROLES: readonly AgencyRole[] = AGENCY_ROLES.filter(
+  (r) => ROLE_DEFINITIONS[r].worksComplaints,
+);
+
+/** True when `role` reads and works the complaints of the agency it is held in. */
+export function roleWorksComplaints(role: string): boolean {
+  return isRole(role) && ROLE_DEFINITIONS[role].worksComplaints;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { emptyDraft, nextStep, readDraft, stepErrors, toFilingInput } from "./complaint-form.ts";
+import {
+  emptyDraft,
+  fieldMessage,
+  nextStep,
+  readDraft,
+  stepErrors,
+  toFilingInput,
+} from "./complaint-form.ts";
 
 const agencyId = "5b1f3c1e-6a57-4d8e-9c36-0f8a1c2b3d4e";
 
@@ -26,6 +33,10 @@ describe("the no-JavaScript complaint form", () => {
     const errors = stepErrors(draft, agencyId, "what");
     expect(Object.keys(errors).sort()).toEqual(["description", "subject"]);
     expect(errors.subject).toBe("กรุณาเลือกประเภทเรื่องร้องเรียน");
+    expect(fieldMessage(errors.subject!, "en")).toBe("Choose the type of complaint.");
+    expect(fieldMessage(errors.description!, "en")).toBe(
+      "The description must be at least 20 characters long.",
+    );
     expect(nextStep("what", "next", true)).toBe("what");
     expect(nextStep("what", "next", false)).toBe("details");
     expect(nextStep("details", "back", true)).toBe("what");

@@ -6,6 +6,7 @@
  * next step, or the same step with errors by the fields).
  */
 import { FileComplaintInput } from "@ita/domain/complaints";
+import { englishOf } from "@ita/domain/errors";
 
 export const COMPLAINT_STEPS = ["what", "details", "identity", "review"] as const;
 export type ComplaintStep = (typeof COMPLAINT_STEPS)[number];
@@ -30,19 +31,6 @@ const FIELDS_OF: Record<ComplaintStep, readonly ComplaintField[]> = {
   details: ["involved", "occurredWhen", "occurredWhere"],
   identity: ["mode", "name", "phone", "email"],
   review: [],
-};
-
-/** English next to the Thai message of a field (the schema speaks Thai). */
-export const FIELD_HELP_EN: Partial<Record<ComplaintField | "formToken", string>> = {
-  subject: "Choose the type of complaint.",
-  description: "Describe what happened in 20 to 10,000 characters.",
-  involved: "At most 2,000 characters.",
-  occurredWhen: "At most 200 characters.",
-  occurredWhere: "At most 500 characters.",
-  name: "Give your full name (2–200 characters), or choose to stay anonymous.",
-  phone: "A phone number such as 081 234 5678.",
-  email: "An e-mail address such as name@example.com.",
-  formToken: "The form has expired. Please start again.",
 };
 
 export function newFormToken(): string {
@@ -106,6 +94,11 @@ export function stepErrors(
     if (fields.has(key) && !errors[key]) errors[key] = issue.message;
   }
   return errors;
+}
+
+/** A field message of `stepErrors` in the reader's language (the schema registers both). */
+export function fieldMessage(message: string, lang: "th" | "en"): string {
+  return lang === "en" ? (englishOf(message) ?? message) : message;
 }
 
 /** Where a POST leads: back, forward when the current step is valid, or stay with errors. */

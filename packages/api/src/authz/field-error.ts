@@ -1,3 +1,4 @@
+import { englishOf } from "@ita/domain/errors";
 import { z } from "zod";
 
 /**
@@ -18,13 +19,18 @@ export function fieldError(field: string, message: string, en?: string): z.ZodEr
   ]);
 }
 
-/** English messages per field: the `en` of a field error, else its (Thai) message. */
+/**
+ * English messages per field: the `en` of a field error, else the English a schema
+ * registered for its Thai message (`bilingual`), else the (Thai) message itself.
+ */
 export function englishFieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "");
     const en = issue.code === "custom" ? (issue.params as { en?: unknown } | undefined)?.en : null;
-    (out[key] ??= []).push(typeof en === "string" ? en : issue.message);
+    (out[key] ??= []).push(
+      typeof en === "string" ? en : (englishOf(issue.message) ?? issue.message),
+    );
   }
   return out;
 }

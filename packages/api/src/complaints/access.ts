@@ -1,5 +1,6 @@
 import { agencies, complaints } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
+import { roleWorksComplaints } from "@ita/domain/roles";
 import { eq } from "drizzle-orm";
 import type { SessionUser } from "../auth/sessions.ts";
 import type { StaffContext } from "../authz/procedures.ts";
@@ -12,7 +13,7 @@ import type { ComplaintRow } from "./by-receipt.ts";
  * agency administrators, editors and approvers see statistics at most (ADR 0012).
  */
 export function isComplaintOfficerOf(user: Pick<SessionUser, "roles">, agencyId: string): boolean {
-  return user.roles.some((r) => r.agencyId === agencyId && r.role === "complaint-officer");
+  return user.roles.some((r) => r.agencyId === agencyId && roleWorksComplaints(r.role));
 }
 
 export interface OfficerAgency {

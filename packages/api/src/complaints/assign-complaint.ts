@@ -1,6 +1,7 @@
 import { complaintEvents, complaints, roleAssignments } from "@ita/db/schema";
-import { AssignComplaintInput } from "@ita/domain/complaints";
-import { and, eq } from "drizzle-orm";
+import { AssignComplaintInput, COMPLAINT_MESSAGES } from "@ita/domain/complaints";
+import { COMPLAINT_ROLES } from "@ita/domain/roles";
+import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldError } from "../authz/field-error.ts";
@@ -24,10 +25,15 @@ export async function assignComplaint({
         and(
           eq(roleAssignments.userId, assigneeId),
           eq(roleAssignments.agencyId, c.agencyId),
-          eq(roleAssignments.role, "complaint-officer"),
+          inArray(roleAssignments.role, [...COMPLAINT_ROLES]),
         ),
       );
-    if (!officer) throw fieldError("assigneeId", "มอบหมายได้เฉพาะเจ้าหน้าที่เรื่องร้องเรียนของหน่วยงานนี้");
+    if (!officer)
+      throw fieldError(
+        "assigneeId",
+        COMPLAINT_MESSAGES.assigneeNotOfficer.th,
+        COMPLAINT_MESSAGES.assigneeNotOfficer.en,
+      );
   }
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {

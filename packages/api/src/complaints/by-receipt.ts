@@ -1,5 +1,5 @@
 import { complaints } from "@ita/db/schema";
-import { normalizeReceiptCode } from "@ita/domain/complaints";
+import { COMPLAINT_MESSAGES, normalizeReceiptCode } from "@ita/domain/complaints";
 import { eq } from "drizzle-orm";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fieldError } from "../authz/field-error.ts";
@@ -12,9 +12,6 @@ import { receiptCodeHash } from "./crypto.ts";
  * or not, so response times tell nothing about which codes exist.
  */
 const MIN_ANSWER_MS = 400;
-
-export const WRONG_CODE_MESSAGE =
-  "ไม่พบเรื่องที่ตรงกับรหัสนี้ โปรดตรวจสอบรหัสอีกครั้ง (Nothing matches this code. Check it and try again.)";
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 
@@ -38,7 +35,8 @@ export async function complaintByReceipt(
     : [];
   const wait = MIN_ANSWER_MS - (performance.now() - started);
   if (wait > 0) await sleep(wait);
-  if (!row) throw fieldError("code", WRONG_CODE_MESSAGE);
+  if (!row)
+    throw fieldError("code", COMPLAINT_MESSAGES.codeUnknown.th, COMPLAINT_MESSAGES.codeUnknown.en);
   giveBack();
   return row;
 }

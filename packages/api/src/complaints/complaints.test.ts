@@ -1,7 +1,9 @@
 import { auditLog, complaints } from "@ita/db/schema";
 import { describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
+import type { ZodError } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
+import { englishFieldErrors } from "../authz/field-error.ts";
 import { buildWorld, errorCode, type World } from "../authz/test-world.ts";
 import { resetComplaintRates } from "./client-throttle.ts";
 import { fileComplaint } from "./file-complaint.ts";
@@ -69,6 +71,13 @@ describeEachDriver("complaints: filing and tracking", (use) => {
       input: filing(crypto.randomUUID()),
     }).catch((e: unknown) => e);
     expect(JSON.stringify(unknownAgency)).toContain("ไม่พบหน่วยงานที่เลือก");
+    // The API answers each field in English too (fieldErrorsEn).
+    expect(englishFieldErrors(error as ZodError)).toEqual({
+      description: ["The description must be at least 20 characters long."],
+    });
+    expect(englishFieldErrors(unknownAgency as ZodError)).toEqual({
+      agencyId: ["The chosen agency was not found. Search for the agency again."],
+    });
     expect((await w.db.select().from(complaints)).length).toBe(before);
   });
 
@@ -96,6 +105,12 @@ describeEachDriver("complaints: filing and tracking", (use) => {
     }
     expect(new Set(answers).size).toBe(1);
     expect(answers[0]).toContain("ไม่พบเรื่องที่ตรงกับรหัสนี้");
+    const wrong = await trackComplaint({ ctx: complainantCtx(w), input: { code: "bad" } }).catch(
+      (x: unknown) => x,
+    );
+    expect(englishFieldErrors(wrong as ZodError).code).toEqual([
+      "Nothing matches this code. Check it and try again.",
+    ]);
     for (const t of times) expect(t).toBeGreaterThanOrEqual(395);
   });
 

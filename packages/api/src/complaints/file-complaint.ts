@@ -1,5 +1,6 @@
 import { agencies, complaintCounters, complaintEvents, complaints } from "@ita/db/schema";
 import {
+  COMPLAINT_MESSAGES,
   complaintDeadlines,
   FileComplaintInput,
   formatComplaintReference,
@@ -65,7 +66,12 @@ export async function fileComplaint({
     .select({ id: agencies.id })
     .from(agencies)
     .where(eq(agencies.id, data.agencyId));
-  if (!agency) throw fieldError("agencyId", "ไม่พบหน่วยงานที่เลือก โปรดค้นหาหน่วยงานอีกครั้ง");
+  if (!agency)
+    throw fieldError(
+      "agencyId",
+      COMPLAINT_MESSAGES.agencyUnknown.th,
+      COMPLAINT_MESSAGES.agencyUnknown.en,
+    );
   const giveBack = takeComplaintRate("file", client, ctx.now());
 
   const receiptHash = await receiptCodeHash(receiptCode);

@@ -4,3 +4,4 @@ export * from "./deadlines.ts";
 export * from "./inputs.ts";
 export * from "./receipt-code.ts";
 export * from "./suppression.ts";
+export * from "./messages.ts";

@@ -3,48 +3,56 @@
  * small enough that one submission cannot fill the database.
  */
 import * as z from "zod";
-import {
-  AgencyIdInput,
-  FiscalYearInput,
-  optionalParam,
-  SlugInput,
-  thaiRequired,
-} from "../schemas/common.ts";
+import { AgencyIdInput, FiscalYearInput, optionalParam, SlugInput } from "../schemas/common.ts";
 import {
   COMPLAINT_OUTCOME_KEYS,
   COMPLAINT_STATE_KEYS,
   COMPLAINT_SUBJECT_KEYS,
 } from "./complaint.ts";
+import {
+  type Bilingual,
+  COMPLAINT_FIELD_LABELS as L,
+  complaintMessage,
+  invalidMessage,
+  maxLengthMessage,
+  minLengthMessage,
+  requiredMessage,
+} from "./messages.ts";
 import { normalizeReceiptCode } from "./receipt-code.ts";
 
 export const COMPLAINT_TEXT_MAX = 10_000;
 export const COMPLAINT_MESSAGE_MAX = 5_000;
 
-const text = (label: string, min: number, max: number) =>
+const text = (label: Bilingual, min: number, max: number) =>
   z
-    .string(thaiRequired(label))
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? requiredMessage(label)
+          : invalidMessage(label),
+    })
     .trim()
-    .min(min, { error: min <= 1 ? `กรุณากรอก${label}` : `${label}ต้องยาวอย่างน้อย ${min} ตัวอักษร` })
-    .max(max, { error: `${label}ต้องยาวไม่เกิน ${max.toLocaleString("en-US")} ตัวอักษร` });
+    .min(min, { error: min <= 1 ? requiredMessage(label) : minLengthMessage(label, min) })
+    .max(max, { error: maxLengthMessage(label, max) });
 
 export const ComplaintSubjectInput = z.enum(COMPLAINT_SUBJECT_KEYS, {
-  error: "กรุณาเลือกประเภทเรื่องร้องเรียน",
+  error: complaintMessage("subjectRequired"),
 });
 
 /** A token the form carries so a double submission files one complaint, not two. */
 export const FormTokenInput = z
-  .string({ error: "แบบฟอร์มหมดอายุ โปรดเริ่มใหม่" })
-  .regex(/^[A-Za-z0-9_-]{32,128}$/, { error: "แบบฟอร์มหมดอายุ โปรดเริ่มใหม่" });
+  .string({ error: complaintMessage("formExpired") })
+  .regex(/^[A-Za-z0-9_-]{32,128}$/, { error: complaintMessage("formExpired") });
 
 export const ComplainantIdentityInput = z.object({
-  name: text("ชื่อ-นามสกุล", 2, 200),
+  name: text(L.name, 2, 200),
   phone: optionalParam(
     z
       .string()
       .trim()
-      .regex(/^[0-9+\-\s()]{6,20}$/, { error: "หมายเลขโทรศัพท์ไม่ถูกต้อง เช่น 081 234 5678" }),
+      .regex(/^[0-9+\-\s()]{6,20}$/, { error: complaintMessage("phoneInvalid") }),
   ),
-  email: optionalParam(z.email({ error: "อีเมลไม่ถูกต้อง เช่น name@example.com" }).max(200)),
+  email: optionalParam(z.email({ error: complaintMessage("emailInvalid") }).max(200)),
   /** The complainant's consent to pass their identity on if the case is forwarded. */
   consentToForward: z.boolean().default(false),
 });
@@ -53,11 +61,11 @@ export const FileComplaintInput = z.object({
   agencyId: AgencyIdInput,
   subject: ComplaintSubjectInput,
   /** What happened, in the complainant's words. */
-  description: text("รายละเอียดเรื่องที่ร้องเรียน", 20, COMPLAINT_TEXT_MAX),
+  description: text(L.description, 20, COMPLAINT_TEXT_MAX),
   /** Who was involved (names, positions), when and where; each optional. */
-  involved: optionalParam(text("ผู้เกี่ยวข้อง", 1, 2_000)),
-  occurredWhen: optionalParam(text("วันเวลาที่เกิดเหตุ", 1, 200)),
-  occurredWhere: optionalParam(text("สถานที่เกิดเหตุ", 1, 500)),
+  involved: optionalParam(text(L.involved, 1, 2_000)),
+  occurredWhen: optionalParam(text(L.occurredWhen, 1, 200)),
+  occurredWhere: optionalParam(text(L.occurredWhere, 1, 500)),
   /** Absent = anonymous, the default. */
   identity: ComplainantIdentityInput.optional(),
   formToken: FormTokenInput,
@@ -65,12 +73,12 @@ export const FileComplaintInput = z.object({
 export type FileComplaintInput = z.input<typeof FileComplaintInput>;
 
 export const ReceiptCodeInput = z
-  .string({ error: "กรุณากรอกรหัสติดตามเรื่อง" })
-  .max(100, { error: "รหัสติดตามเรื่องไม่ถูกต้อง" })
+  .string({ error: complaintMessage("codeRequired") })
+  .max(100, { error: complaintMessage("codeInvalid") })
   .transform((v, ctx) => {
     const code = normalizeReceiptCode(v);
     if (!code) {
-      ctx.addIssue({ code: "custom", message: "รหัสติดตามเรื่องไม่ถูกต้อง" });
+      ctx.addIssue({ code: "custom", message: complaintMessage("codeInvalid") });
       return z.NEVER;
     }
     return code;
@@ -80,10 +88,10 @@ export const TrackComplaintInput = z.object({ code: ReceiptCodeInput });
 
 export const ComplainantMessageInput = z.object({
   code: ReceiptCodeInput,
-  body: text("ข้อความ", 1, COMPLAINT_MESSAGE_MAX),
+  body: text(L.message, 1, COMPLAINT_MESSAGE_MAX),
 });
 
-export const ComplaintIdInput = z.uuid({ error: "รหัสเรื่องร้องเรียนไม่ถูกต้อง" });
+export const ComplaintIdInput = z.uuid({ error: complaintMessage("complaintIdInvalid") });
 
 export const ListComplaintsInput = z.object({
   agencyId: AgencyIdInput,
@@ -96,28 +104,28 @@ export const MoveComplaintInput = z.object({
   to: z.enum(COMPLAINT_STATE_KEYS),
   outcome: optionalParam(z.enum(COMPLAINT_OUTCOME_KEYS)),
   /** Shown to the complainant with the new state. */
-  note: optionalParam(text("ข้อความถึงผู้ร้อง", 1, COMPLAINT_MESSAGE_MAX)),
+  note: optionalParam(text(L.note, 1, COMPLAINT_MESSAGE_MAX)),
 });
 
 export const OfficerMessageInput = z.object({
   complaintId: ComplaintIdInput,
-  body: text("ข้อความ", 1, COMPLAINT_MESSAGE_MAX),
+  body: text(L.message, 1, COMPLAINT_MESSAGE_MAX),
   /** Internal notes are never shown to the complainant. */
   internal: z.boolean().default(false),
 });
 
 export const RevealIdentityInput = z.object({
   complaintId: ComplaintIdInput,
-  reason: text("เหตุผลในการเปิดเผยตัวตนผู้ร้อง", 10, 1_000),
+  reason: text(L.revealReason, 10, 1_000),
 });
 
 export const AssignComplaintInput = z.object({
   complaintId: ComplaintIdInput,
-  assigneeId: z.uuid({ error: "กรุณาเลือกเจ้าหน้าที่" }).nullable(),
+  assigneeId: z.uuid({ error: complaintMessage("assigneeRequired") }).nullable(),
 });
 
 export const FindComplaintAgencyInput = z.object({
-  q: text("ชื่อหน่วยงาน", 2, 100),
+  q: text(L.agencyName, 2, 100),
 });
 
 export const ComplaintStatisticsInput = z.object({

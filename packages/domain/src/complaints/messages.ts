@@ -1,0 +1,91 @@
+/**
+ * What the complaint inputs and use cases say when something is wrong, Thai and English
+ * in one place. The schemas carry the Thai (registered with its English by `bilingual`),
+ * the API answers both, and the pages show the reader's language.
+ */
+import { bilingual } from "../errors.ts";
+
+export interface Bilingual {
+  th: string;
+  en: string;
+}
+
+/** Field labels used inside messages ("กรุณากรอก<label>"). */
+export const COMPLAINT_FIELD_LABELS = {
+  description: { th: "รายละเอียดเรื่องที่ร้องเรียน", en: "the description" },
+  involved: { th: "ผู้เกี่ยวข้อง", en: "who was involved" },
+  occurredWhen: { th: "วันเวลาที่เกิดเหตุ", en: "when it happened" },
+  occurredWhere: { th: "สถานที่เกิดเหตุ", en: "where it happened" },
+  name: { th: "ชื่อ-นามสกุล", en: "your full name" },
+  message: { th: "ข้อความ", en: "a message" },
+  note: { th: "ข้อความถึงผู้ร้อง", en: "the message to the complainant" },
+  revealReason: { th: "เหตุผลในการเปิดเผยตัวตนผู้ร้อง", en: "the reason for revealing the identity" },
+  forwardReason: { th: "เหตุผลในการส่งต่อ", en: "the reason for forwarding" },
+  agencyName: { th: "ชื่อหน่วยงาน", en: "the agency's name" },
+} as const satisfies Record<string, Bilingual>;
+
+export const COMPLAINT_MESSAGES = {
+  subjectRequired: { th: "กรุณาเลือกประเภทเรื่องร้องเรียน", en: "Choose the type of complaint." },
+  formExpired: { th: "แบบฟอร์มหมดอายุ โปรดเริ่มใหม่", en: "The form has expired. Please start again." },
+  phoneInvalid: {
+    th: "หมายเลขโทรศัพท์ไม่ถูกต้อง เช่น 081 234 5678",
+    en: "The phone number is not valid, e.g. 081 234 5678.",
+  },
+  emailInvalid: {
+    th: "อีเมลไม่ถูกต้อง เช่น name@example.com",
+    en: "The e-mail address is not valid, e.g. name@example.com.",
+  },
+  codeRequired: { th: "กรุณากรอกรหัสติดตามเรื่อง", en: "Enter your tracking code." },
+  codeInvalid: { th: "รหัสติดตามเรื่องไม่ถูกต้อง", en: "The tracking code is not valid." },
+  /** One answer for every code that opens nothing, well-formed or not. */
+  codeUnknown: {
+    th: "ไม่พบเรื่องที่ตรงกับรหัสนี้ โปรดตรวจสอบรหัสอีกครั้ง",
+    en: "Nothing matches this code. Check it and try again.",
+  },
+  complaintIdInvalid: { th: "รหัสเรื่องร้องเรียนไม่ถูกต้อง", en: "The complaint id is not valid." },
+  assigneeRequired: { th: "กรุณาเลือกเจ้าหน้าที่", en: "Choose an officer." },
+  assigneeNotOfficer: {
+    th: "มอบหมายได้เฉพาะเจ้าหน้าที่เรื่องร้องเรียนของหน่วยงานนี้",
+    en: "Only this agency's complaint officers can be assigned.",
+  },
+  agencyUnknown: {
+    th: "ไม่พบหน่วยงานที่เลือก โปรดค้นหาหน่วยงานอีกครั้ง",
+    en: "The chosen agency was not found. Search for the agency again.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type ComplaintMessage = keyof typeof COMPLAINT_MESSAGES;
+
+/** The Thai of a message for a zod schema, its English remembered for the API. */
+export function complaintMessage(key: ComplaintMessage): string {
+  const m = COMPLAINT_MESSAGES[key];
+  return bilingual(m.th, m.en);
+}
+
+/** "กรุณากรอก<label>" / "Enter <label>." */
+export function requiredMessage(label: Bilingual): string {
+  return bilingual(`กรุณากรอก${label.th}`, `Enter ${label.en}.`);
+}
+
+export function invalidMessage(label: Bilingual): string {
+  return bilingual(`${label.th}ไม่ถูกต้อง`, `${capitalize(label.en)} is not valid.`);
+}
+
+export function minLengthMessage(label: Bilingual, min: number): string {
+  return bilingual(
+    `${label.th}ต้องยาวอย่างน้อย ${min} ตัวอักษร`,
+    `${capitalize(label.en)} must be at least ${min} characters long.`,
+  );
+}
+
+export function maxLengthMessage(label: Bilingual, max: number): string {
+  const n = max.toLocaleString("en-US");
+  return bilingual(
+    `${label.th}ต้องยาวไม่เกิน ${n} ตัวอักษร`,
+    `${capitalize(label.en)} must be at most ${n} characters long.`,
+  );
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
