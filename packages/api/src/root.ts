@@ -8,6 +8,7 @@ import { frameworkRouter } from "./router/framework.ts";
 import { invitationsRouter } from "./router/invitations.ts";
 import { notificationsRouter } from "./router/notifications.ts";
 import { publicRouter } from "./router/public.ts";
+import { resultsRouter } from "./router/results.ts";
 import { usersRouter } from "./router/users.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   invitations: invitationsRouter,
   notifications: notificationsRouter,
   public: publicRouter,
+  results: resultsRouter,
   users: usersRouter,
 });
 

@@ -4,11 +4,14 @@ import { expect, it } from "vitest";
 import { queryRows } from "./client.ts";
 import {
   agencies,
+  agencyExecutives,
   auditLog,
   disclosureEntries,
   frameworkItems,
   frameworks,
   provinceReviewRounds,
+  itaResults,
+  provinceResultTargets,
   searchDocuments,
   users,
 } from "./schema/index.ts";
@@ -34,6 +37,62 @@ describeEachDriver("database", (use) => {
 
     const [laoYao] = await db.select().from(agencies).where(eq(agencies.slug, "lao-yao-sao"));
     expect(laoYao!.nameTh).toBe("องค์การบริหารส่วนตำบลเหล่ายาว");
+
+    // Results from the seeds: the 12 failing LAOs of 2565, Lopburi PAO, Lamphun 2567.
+    const results = await db
+      .select({
+        slug: agencies.slug,
+        fiscalYear: itaResults.fiscalYear,
+        total: itaResults.total,
+        grade: itaResults.grade,
+        gradingScheme: itaResults.gradingScheme,
+        indicators: itaResults.indicators,
+      })
+      .from(itaResults)
+      .innerJoin(agencies, eq(agencies.id, itaResults.agencyId));
+    const lamphun = await db
+      .select({ id: agencies.id, provinceId: agencies.provinceId })
+      .from(agencies)
+      .where(eq(agencies.slug, "lamphun"));
+    const lamphun2565 = results.filter(
+      (r) => r.fiscalYear === 2565 && r.slug !== "lopburi-pao" && r.slug !== "lamphun",
+    );
+    expect(lamphun2565).toHaveLength(12);
+    expect(
+      lamphun2565
+        .filter((r) => r.grade === "C")
+        .map((r) => r.total)
+        .sort(),
+    ).toEqual([71.69, 73.37, 74.12]);
+    expect(results.find((r) => r.slug === "lamphun")).toMatchObject({
+      fiscalYear: 2567,
+      total: 94.25,
+      grade: "good",
+      gradingScheme: "five-level-2567",
+    });
+    const lopburi = results.filter((r) => r.slug === "lopburi-pao");
+    expect(lopburi.map((r) => [r.fiscalYear, r.total, r.grade]).sort()).toEqual([
+      [2564, 95.52, "AA"],
+      [2565, 96.77, "AA"],
+    ]);
+    expect(lopburi.find((r) => r.fiscalYear === 2565)!.indicators![0]).toBe(97.85);
+    const [target] = await db
+      .select()
+      .from(provinceResultTargets)
+      .where(eq(provinceResultTargets.provinceId, lamphun[0]!.provinceId));
+    expect(target).toMatchObject({ fiscalYear: 2566, passTarget: 50 });
+
+    // Executives under their full titles.
+    const [pao] = await db.select().from(agencies).where(eq(agencies.slug, "lopburi-pao"));
+    const titles = await db
+      .select({ positionTh: agencyExecutives.positionTh })
+      .from(agencyExecutives)
+      .where(eq(agencyExecutives.agencyId, pao!.id))
+      .orderBy(agencyExecutives.sortOrder);
+    expect(titles.map((t) => t.positionTh)).toEqual([
+      "นายกองค์การบริหารส่วนจังหวัดลพบุรี",
+      "ปลัดองค์การบริหารส่วนจังหวัดลพบุรี",
+    ]);
     const [fw] = await db.select().from(frameworks).where(eq(frameworks.key, "ita-2566"));
     const items = await db
       .select()

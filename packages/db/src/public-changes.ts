@@ -43,6 +43,8 @@ export const PRIVATE_TABLES = [
   "one_time_tokens",
   "pending_roles",
   "province_review_rounds",
+  // A province's own target for passing agencies: shown in the admin only.
+  "province_result_targets",
   "recovery_codes",
   "review_reminders",
   "role_assignments",

@@ -40,6 +40,7 @@ export async function getAgencyProfile({
         total: itaResults.total,
         gradingScheme: itaResults.gradingScheme,
         grade: itaResults.grade,
+        indicators: itaResults.indicators,
       })
       .from(itaResults)
       .where(eq(itaResults.agencyId, row.agency.id))

@@ -6,7 +6,14 @@
  * roles in both agencies; procedures that take more than one id also get `MIXED` rows
  * (agency A's id with agency B's person, grant or officer).
  */
-import { attachments, complaints, pendingRoles, roleAssignments } from "@ita/db/schema";
+import {
+  agencies,
+  attachments,
+  complaints,
+  itaResults,
+  pendingRoles,
+  roleAssignments,
+} from "@ita/db/schema";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
 import type { AgencyRole } from "@ita/domain/roles";
 import { and, eq } from "drizzle-orm";
@@ -55,7 +62,12 @@ type Row =
    * Complaints: ONLY the agency's own complaint officers. Not system administrators,
    * not coordinators, not the agency's administrators, editors or approvers.
    */
-  | { kind: "complaint"; input: (s: Setup) => unknown | Promise<unknown> };
+  | { kind: "complaint"; input: (s: Setup) => unknown | Promise<unknown> }
+  /**
+   * A province's ITA results: ONLY the coordinators of that (stored) province and system
+   * administrators. No agency role, not even the agency's own administrator.
+   */
+  | { kind: "province"; input: (s: Setup) => unknown | Promise<unknown> };
 
 const PUBLIC: Row = { kind: "public" };
 const FY = 2568;
@@ -93,6 +105,8 @@ const complaintIn = async (s: Setup) => {
   return row!.id;
 };
 const WRONG_CODE = "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ";
+
+const provinceOf = (s: Setup) => (s.key === "A" ? s.w.agencyA : s.w.agencyB).provinceId;
 
 const newMember = async (s: Setup) =>
   (await createUser(s.w.db, { roles: [{ role: "editor", agencyId: s.agency.id }] })).id;
@@ -261,6 +275,28 @@ const MATRIX: Record<string, Row> = {
   "complaints.assign": {
     kind: "complaint",
     input: async (s) => ({ complaintId: await complaintIn(s), assigneeId: null }),
+  },
+
+  // ITA results, kept by the province.
+  "results.provinces": { kind: "staff" },
+  "results.province": {
+    kind: "province",
+    input: (s) => ({ provinceId: provinceOf(s), fiscalYear: 2565 }),
+  },
+  "results.record": {
+    kind: "province",
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: 2567, total: 94.25, grade: "ผ่านดี" }),
+  },
+  "results.import": {
+    kind: "province",
+    input: (s) => ({
+      provinceId: provinceOf(s),
+      csv: `agency,fiscal_year,total,grade\r\n${s.agency.slug},2565,84.99,B\r\n`,
+    }),
+  },
+  "results.setTarget": {
+    kind: "province",
+    input: (s) => ({ provinceId: provinceOf(s), fiscalYear: 2566, passTarget: 50 }),
   },
 
   // Disclosure workflow.
@@ -467,6 +503,30 @@ const MIXED: Record<
       input: { agencyId: m.w.agencyA.id, userId: await m.personOfB({ alsoInA: true }) },
     }),
   },
+  // The file names agencies by slug: one of another province is a line error, nothing written.
+  "results.import with A's province and B's agency": {
+    path: "results.import",
+    allowed: [],
+    input: async (m) => {
+      const [agencyB] = await m.w.db
+        .select({ slug: agencies.slug })
+        .from(agencies)
+        .where(eq(agencies.id, m.w.agencyB.id));
+      return {
+        input: {
+          provinceId: m.w.agencyA.provinceId,
+          csv: `agency,fiscal_year,total,grade\n${agencyB!.slug},2564,90,A\n`,
+        },
+        unchanged: async () =>
+          (
+            await m.w.db
+              .select()
+              .from(itaResults)
+              .where(and(eq(itaResults.agencyId, m.w.agencyB.id), eq(itaResults.fiscalYear, 2564)))
+          ).length === 0,
+      };
+    },
+  },
   "complaints.assign with A's complaint and B's officer": {
     path: "complaints.assign",
     allowed: [],
@@ -521,6 +581,8 @@ function expectedAllowed(row: Row, actor: Actor, key: AgencyKey): boolean {
       return Boolean(row.coordinatorRead && h.coordinates === key);
     case "complaint":
       return h.signedIn && h.verified && (h[key] ?? []).includes("complaint-officer");
+    case "province":
+      return h.signedIn && h.verified && (Boolean(h.system) || h.coordinates === key);
   }
 }
 
@@ -609,6 +671,7 @@ describeEachDriver("authorisation matrix", (use) => {
       "users.createResetLink",
       "users.resetTwoFactor",
       "complaints.assign",
+      "results.import",
     ])
       expect(covered, path).toContain(path);
   });

@@ -1,7 +1,22 @@
-import { integer, numeric, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { agencies } from "./agencies.ts";
+import { provinces } from "./geography.ts";
 
-/** Yearly ITA results as published by the NACC; graded under that year's scheme. */
+/**
+ * Yearly ITA results as published by the NACC (docs/domain.md §1, §4): the total and
+ * grade are the published ones, shown as they are; what the domain computes from the
+ * same scores (`@ita/domain/results`) is checked against them, never stored over them.
+ */
 export const itaResults = pgTable(
   "ita_results",
   {
@@ -13,10 +28,29 @@ export const itaResults = pgTable(
     iit: numeric({ precision: 5, scale: 2, mode: "number" }),
     eit: numeric({ precision: 5, scale: 2, mode: "number" }),
     oit: numeric({ precision: 5, scale: 2, mode: "number" }),
+    /** The ten indicator scores in indicator order (index 0 = indicator 1); null where unknown. */
+    indicators: jsonb().$type<(number | null)[]>(),
+    /** Published total. */
     total: numeric({ precision: 5, scale: 2, mode: "number" }).notNull(),
     gradingScheme: text().notNull(),
+    /** Published grade: a band code of `gradingScheme` (AA…F, excellent…urgent). */
     grade: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.agencyId, t.fiscalYear)],
+);
+
+/** A province's own target for a year: how many of its agencies should pass (Lamphun 2566: 50 of 59). */
+export const provinceResultTargets = pgTable(
+  "province_result_targets",
+  {
+    provinceId: uuid()
+      .notNull()
+      .references(() => provinces.id),
+    fiscalYear: integer().notNull(),
+    passTarget: integer().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.provinceId, t.fiscalYear] })],
 );

@@ -4,6 +4,18 @@
 // and clearly marked as examples (.example domains, 0-0000 phone numbers).
 import type { AgencyType } from "@ita/domain/agency-types";
 
+/** One published ITA result, as the seed documents give it (unknown scores left out). */
+export interface DemoResult {
+  total: number;
+  /** Published grade: a band code of the year's scheme (AA–F to 2566, five levels from 2567). */
+  grade: string;
+  iit?: number;
+  eit?: number;
+  oit?: number;
+  /** Ten indicator scores in indicator order (docs/domain.md §1). */
+  indicators?: (number | null)[];
+}
+
 export interface DemoProvince {
   slug: string;
   nameTh: string;
@@ -19,6 +31,8 @@ export const DEMO_PROVINCES: DemoProvince[] = [
     districts: [
       { slug: "mueang-lamphun", nameTh: "เมืองลำพูน", nameEn: "Mueang Lamphun" },
       { slug: "pa-sang", nameTh: "ป่าซาง", nameEn: "Pa Sang" },
+      // Seed `lamphun-2566-…` writes บ้านโฮ้ง (mai tho); the district's official name is
+      // บ้านโฮ่ง (mai ek), as the Department of Provincial Administration spells it.
       { slug: "ban-hong", nameTh: "บ้านโฮ่ง", nameEn: "Ban Hong" },
       { slug: "mae-tha", nameTh: "แม่ทา", nameEn: "Mae Tha" },
       { slug: "li", nameTh: "ลี้", nameEn: "Li" },
@@ -48,8 +62,8 @@ export interface DemoAgency {
   type: AgencyType;
   province: string;
   district: string;
-  /** Published ITA totals by fiscal year (BE). */
-  results: Record<number, number>;
+  /** Published ITA results by fiscal year (BE). */
+  results: Record<number, DemoResult>;
 }
 
 export const DEMO_AGENCIES: DemoAgency[] = [
@@ -60,7 +74,15 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "province",
     province: "lamphun",
     district: "mueang-lamphun",
-    results: {},
+    results: {
+      // Seed `lamphun-2568-…`: 94.25, ผ่านดี, by indicator. The instruments are not
+      // printed there; the domain takes them as the indicators' means (92.18, 88.66, 100).
+      2567: {
+        total: 94.25,
+        grade: "good",
+        indicators: [93.06, 94.42, 97.47, 84.2, 91.75, 93.4, 89.28, 83.31, 100, 100],
+      },
+    },
   },
   {
     slug: "lao-yao-sao",
@@ -69,7 +91,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "sao",
     province: "lamphun",
     district: "ban-hong",
-    results: { 2565: 84.99 },
+    results: { 2565: { total: 84.99, grade: "B" } },
   },
   {
     slug: "tha-mae-lop-sao",
@@ -78,7 +100,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "sao",
     province: "lamphun",
     district: "mae-tha",
-    results: { 2565: 84.51 },
+    results: { 2565: { total: 84.51, grade: "B" } },
   },
   {
     slug: "nong-yuang-municipality",
@@ -87,7 +109,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "subdistrict-municipality",
     province: "lamphun",
     district: "wiang-nong-long",
-    results: { 2565: 82.52 },
+    results: { 2565: { total: 82.52, grade: "B" } },
   },
   {
     slug: "tha-tum-sao",
@@ -96,7 +118,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "sao",
     province: "lamphun",
     district: "pa-sang",
-    results: { 2565: 82.36 },
+    results: { 2565: { total: 82.36, grade: "B" } },
   },
   {
     slug: "makhuea-chae-municipality",
@@ -105,7 +127,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "subdistrict-municipality",
     province: "lamphun",
     district: "mueang-lamphun",
-    results: { 2565: 80.97 },
+    results: { 2565: { total: 80.97, grade: "B" } },
   },
   {
     slug: "tha-chiang-thong-municipality",
@@ -114,16 +136,17 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "subdistrict-municipality",
     province: "lamphun",
     district: "mueang-lamphun",
-    results: { 2565: 80.66 },
+    results: { 2565: { total: 80.66, grade: "B" } },
   },
   {
     slug: "ban-ruean-sao",
+    // Seed `lamphun-2566-…` writes บ้านเรื่อน; the sub-district's official name is บ้านเรือน.
     nameTh: "องค์การบริหารส่วนตำบลบ้านเรือน",
     nameEn: "Ban Ruean SAO",
     type: "sao",
     province: "lamphun",
     district: "pa-sang",
-    results: { 2565: 79.37 },
+    results: { 2565: { total: 79.37, grade: "B" } },
   },
   {
     slug: "tha-kat-municipality",
@@ -132,7 +155,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "subdistrict-municipality",
     province: "lamphun",
     district: "mae-tha",
-    results: { 2565: 78.11 },
+    results: { 2565: { total: 78.11, grade: "B" } },
   },
   {
     slug: "wiang-kaeo-sao",
@@ -141,7 +164,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "sao",
     province: "lamphun",
     district: "li",
-    results: { 2565: 77.62 },
+    results: { 2565: { total: 77.62, grade: "B" } },
   },
   {
     slug: "wiang-kan-sao",
@@ -150,7 +173,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "sao",
     province: "lamphun",
     district: "ban-hong",
-    results: { 2565: 74.12 },
+    results: { 2565: { total: 74.12, grade: "C" } },
   },
   {
     slug: "huai-yap-sao",
@@ -159,7 +182,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "sao",
     province: "lamphun",
     district: "ban-thi",
-    results: { 2565: 73.37 },
+    results: { 2565: { total: 73.37, grade: "C" } },
   },
   {
     slug: "nakhon-chedi-sao",
@@ -168,7 +191,7 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "sao",
     province: "lamphun",
     district: "pa-sang",
-    results: { 2565: 71.69 },
+    results: { 2565: { total: 71.69, grade: "C" } },
   },
   {
     slug: "lopburi-pao",
@@ -177,7 +200,19 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     type: "pao",
     province: "lopburi",
     district: "mueang-lopburi",
-    results: { 2564: 95.52, 2565: 96.77 },
+    results: {
+      // Seed `lopburi-pao-2566-…`: 2564 total only. 2565: 96.77 AA, OIT 100, and the ten
+      // indicators from its list by indicator (97.85 duty, 93.24 budget, …) — not its
+      // instrument tables, which contradict that list (87.85 / 83.24 …). The indicators'
+      // means give 96.85, so the admin flags the published 96.77 as a disagreement.
+      2564: { total: 95.52, grade: "AA" },
+      2565: {
+        total: 96.77,
+        grade: "AA",
+        oit: 100,
+        indicators: [97.85, 93.24, 96.76, 95.25, 94.14, 96.38, 92.92, 92.89, 100, 100],
+      },
+    },
   },
   {
     slug: "phum-riang-municipality",
@@ -189,6 +224,29 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     results: {},
   },
 ];
+
+/**
+ * Provinces' own targets (seed `lamphun-2566-…`: in 2565 47 of 59 passed; "at least 50"
+ * for 2566).
+ */
+export const DEMO_PROVINCE_TARGETS: { province: string; fiscalYear: number; passTarget: number }[] =
+  [{ province: "lamphun", fiscalYear: 2566, passTarget: 50 }];
+
+/**
+ * Executives' full titles (นายกองค์การบริหารส่วนจังหวัดลพบุรี, ปลัดเทศบาลตำบลหนองยวง), never a
+ * bare "นายก": the head of a municipality is its นายกเทศมนตรี.
+ */
+export function executiveTitles(type: AgencyType, nameTh: string): [string, string] {
+  if (type === "province") {
+    const province = nameTh.replace(/^จังหวัด/, "");
+    return [`ผู้ว่าราชการจังหวัด${province}`, `รองผู้ว่าราชการจังหวัด${province}`];
+  }
+  if (nameTh.startsWith("เทศบาล"))
+    return [nameTh.replace(/^เทศบาล/, "นายกเทศมนตรี"), `ปลัด${nameTh}`];
+  if (type === "district")
+    return [`นายอำเภอ${nameTh.replace(/^อำเภอ/, "")}`, `ปลัดอำเภอ${nameTh.replace(/^อำเภอ/, "")}`];
+  return [`นายก${nameTh}`, `ปลัด${nameTh}`];
+}
 
 /** Fiscal years the demo fills, and the share of items published in each. */
 export const DEMO_YEARS: Record<number, number> = {

@@ -7,8 +7,8 @@ import {
   type FrameworkDefinition,
 } from "@ita/domain/frameworks";
 import { fiscalYearRangeDates } from "@ita/domain/fiscal-year";
-import { gradeResult } from "@ita/domain/grading";
 import { moveDeadline } from "@ita/domain/review-plan";
+import { gradingSchemeForYear } from "@ita/domain/results";
 import { count } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import {
@@ -18,6 +18,7 @@ import {
   disclosureVersions,
   districts,
   itaResults,
+  provinceResultTargets,
   provinceReviewRounds,
   provinces,
   roleAssignments,
@@ -26,8 +27,10 @@ import {
 import { rebuildSearchDocuments } from "../search/index-entry.ts";
 import {
   DEMO_AGENCIES,
+  DEMO_PROVINCE_TARGETS,
   DEMO_PROVINCES,
   DEMO_YEARS,
+  executiveTitles,
   LAMPHUN_REVIEW_PLAN_2566,
 } from "./demo-data.ts";
 import { seedReferenceData } from "./frameworks.ts";
@@ -147,6 +150,13 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
     for (const d of inserted) districtIds.set(d.slug, d.id);
   }
 
+  for (const t of DEMO_PROVINCE_TARGETS)
+    await db.insert(provinceResultTargets).values({
+      provinceId: provinceIds.get(t.province)!,
+      fiscalYear: t.fiscalYear,
+      passTarget: t.passTarget,
+    });
+
   const rand = mulberry32(2566);
   const agencyIds = new Map<string, string>();
   const entryRows: EntryRow[] = [];
@@ -168,28 +178,23 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
       })
       .returning({ id: agencies.id });
     agencyIds.set(a.slug, row!.id);
+    const [head, deputy] = executiveTitles(a.type, a.nameTh);
     await db.insert(agencyExecutives).values([
-      {
-        agencyId: row!.id,
-        name: "ผู้บริหารตัวอย่าง",
-        positionTh: a.type === "province" ? "ผู้ว่าราชการจังหวัด" : "นายก",
-        sortOrder: 0,
-      },
-      {
-        agencyId: row!.id,
-        name: "ปลัดตัวอย่าง",
-        positionTh: a.type === "province" ? "รองผู้ว่าราชการจังหวัด" : "ปลัด",
-        sortOrder: 1,
-      },
+      { agencyId: row!.id, name: "ผู้บริหารตัวอย่าง", positionTh: head, sortOrder: 0 },
+      { agencyId: row!.id, name: "ปลัดตัวอย่าง", positionTh: deputy, sortOrder: 1 },
     ]);
-    for (const [fy, total] of Object.entries(a.results)) {
-      const grade = gradeResult("letter-2566", { total });
+    for (const [fy, r] of Object.entries(a.results)) {
+      const fiscalYear = Number(fy);
       await db.insert(itaResults).values({
         agencyId: row!.id,
-        fiscalYear: Number(fy),
-        total,
-        gradingScheme: "letter-2566",
-        grade: grade.code,
+        fiscalYear,
+        total: r.total,
+        gradingScheme: gradingSchemeForYear(fiscalYear),
+        grade: r.grade,
+        iit: r.iit ?? null,
+        eit: r.eit ?? null,
+        oit: r.oit ?? null,
+        indicators: r.indicators ?? null,
       });
     }
     entryRows.push(

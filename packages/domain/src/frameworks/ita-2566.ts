@@ -55,6 +55,9 @@ const ITEMS: FrameworkItem[] = [
   { code: "O36", titleTh: "แผนปฏิบัติการป้องกันการทุจริต", titleEn: "Anti-corruption action plan", categories: [6], indicator: 10, sortOrder: 36, cadence: "once", evidence: ["document"] },
   { code: "O37", titleTh: "รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน", titleEn: "6-month anti-corruption report", categories: [6], indicator: 10, sortOrder: 37, cadence: "once", evidence: ["document"] },
   { code: "O38", titleTh: "รายงานผลการดำเนินการป้องกันการทุจริตประจำปี", titleEn: "Annual anti-corruption report", categories: [6], indicator: 10, sortOrder: 38, cadence: "once", evidence: ["document"] },
+  // O39–O41 (ethics) in category 6 is our inference: seed `lamphun-2562-…` §1.3 lists no
+  // ethics item among the seven categories (it predates them); 6, anti-corruption
+  // actions, is the nearest. The seeds say nothing either way (docs/domain.md §3).
   { code: "O39", titleTh: "ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ", titleEn: "Code of ethics", categories: [6], indicator: 10, sortOrder: 39, cadence: "once", evidence: ["document"] },
   { code: "O40", titleTh: "การขับเคลื่อนจริยธรรม", titleEn: "Ethics promotion", categories: [6], indicator: 10, sortOrder: 40, cadence: "once", evidence: ["document"] },
   { code: "O41", titleTh: "การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ", titleEn: "Ethics evaluation", categories: [6], indicator: 10, sortOrder: 41, cadence: "once", evidence: ["document"] },

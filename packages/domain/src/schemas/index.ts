@@ -34,3 +34,4 @@ export {
 } from "./auth.ts";
 export { ENTRY_MAX_LINKS, EntryDraftInput, LinkInput, ResultInput } from "./entry.ts";
 export * from "./admin.ts";
+export * from "./results.ts";
