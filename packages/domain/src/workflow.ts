@@ -144,12 +144,13 @@ export const ENTRY_EVENT_LABELS: Record<EntryEvent, { th: string; en: string }> 
 };
 
 /** Status of a checklist item (one framework item for one agency and year). */
-export type ItemStatus = "missing" | "draft" | "waiting" | "published" | "returned";
+export type ItemStatus = "missing" | "draft" | "waiting" | "partial" | "published" | "returned";
 
 export const ITEM_STATUS_LABELS: Record<ItemStatus, { th: string; en: string }> = {
   missing: { th: "ยังไม่เผยแพร่", en: "Not published" },
   draft: { th: "ฉบับร่าง", en: "Draft" },
   waiting: { th: "รออนุมัติ", en: "Awaiting approval" },
+  partial: { th: "เผยแพร่บางส่วน", en: "Partly published" },
   published: { th: "เผยแพร่แล้ว", en: "Published" },
   returned: { th: "ส่งกลับแก้ไข", en: "Returned for changes" },
 };
@@ -158,7 +159,9 @@ export const ITEM_STATUS_LABELS: Record<ItemStatus, { th: string; en: string }> 
  * Summarise the states of an item's entries. Precedence: published (the public
  * can see the item, pending revisions don't change that) > returned (the clerk
  * must act) > waiting (the approver must act) > draft > missing. Withdrawn-only
- * or no entries count as missing: nothing is visible to the public.
+ * or no entries count as missing: nothing is visible to the public. For an item
+ * with several entries (monthly, quarterly) use `itemProgress` (@ita/domain/frameworks),
+ * which says "published" only when every expected entry is.
  */
 export function itemStatus(states: readonly EntryState[]): ItemStatus {
   if (states.includes("published")) return "published";

@@ -5,7 +5,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { isPublicEntry } from "../public/visibility.ts";
-import { insertDraft, requireFrameworkItem } from "./create-entry.ts";
+import { entryPeriod, insertDraft, requireFrameworkItem } from "./create-entry.ts";
 import { versionContent, versionContentColumns } from "./version-content.ts";
 
 /**
@@ -22,10 +22,11 @@ export async function copyEntryFromLastYear({
   input: z.input<typeof ItemRefInput>;
 }) {
   const { fiscalYear, itemCode } = ItemRefInput.parse(input);
-  await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
+  const item = await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
   const [source] = await ctx.db
     .select({
       entryId: disclosureEntries.id,
+      period: disclosureEntries.period,
       ...versionContentColumns,
     })
     .from(disclosureEntries)
@@ -47,6 +48,8 @@ export async function copyEntryFromLastYear({
     insertDraft(tx, ctx, {
       fiscalYear,
       itemCode,
+      // The same month of the next fiscal year.
+      period: source.period ?? entryPeriod(item, fiscalYear - 1, null, source.title),
       content: {
         ...copied,
         title: bump(copied.title),

@@ -1,6 +1,7 @@
 import type { Executor } from "@ita/db";
 import { disclosureEntries, disclosureVersions } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
+import { isValidPeriod, periodNamedIn } from "@ita/domain/frameworks";
 import { EntryDraftInput } from "@ita/domain/schemas";
 import type { EntryEvent } from "@ita/domain/workflow";
 import { eq } from "drizzle-orm";
@@ -8,7 +9,8 @@ import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AuthorizedAgency } from "../authz/authorize.ts";
 import type { AgencyContext } from "../authz/procedures.ts";
-import { resolveFramework } from "../frameworks/resolve-framework.ts";
+import { fieldError } from "../authz/field-error.ts";
+import { resolveFramework, type FrameworkItemRow } from "../frameworks/resolve-framework.ts";
 import { contentFromInput, versionContent, type VersionContent } from "./version-content.ts";
 import { recordEntryEvent } from "./workflow.ts";
 
@@ -30,9 +32,38 @@ export async function requireFrameworkItem(
   return item;
 }
 
+/**
+ * The period an entry reports: the one chosen, checked against the item's cadence, else
+ * the one its title names; always null for an item asked for once.
+ */
+export function entryPeriod(
+  item: Pick<FrameworkItemRow, "cadence">,
+  fiscalYear: number,
+  requested: number | null | undefined,
+  title: string,
+): number | null {
+  if (item.cadence === "once") {
+    if (requested != null)
+      throw fieldError(
+        "period",
+        "ข้อนี้เผยแพร่ปีละครั้ง ไม่ต้องเลือกเดือน",
+        "This item is published once a year: no month to choose.",
+      );
+    return null;
+  }
+  if (requested != null) {
+    if (!isValidPeriod(item.cadence, requested))
+      throw fieldError("period", "กรุณาเลือกไตรมาส 1–4", "Choose a quarter from 1 to 4.");
+    return requested;
+  }
+  return periodNamedIn(title, item.cadence, fiscalYear);
+}
+
 export interface NewDraft {
   fiscalYear: number;
   itemCode: string;
+  /** The month or quarter it reports (`entryPeriod`). */
+  period: number | null;
   content: VersionContent;
   event: Extract<EntryEvent, "created" | "copied" | "bulk_created">;
   comment?: string;
@@ -51,6 +82,7 @@ export async function insertDraft(
       agencyId: ctx.agency.id,
       fiscalYear: draft.fiscalYear,
       itemCode: draft.itemCode,
+      period: draft.period,
       state: "draft",
       createdBy: ctx.user.id,
       createdAt: now,
@@ -85,7 +117,12 @@ export async function insertDraft(
     targetType: "entry",
     targetId: entry!.id,
     agencyId: ctx.agency.id,
-    after: { fiscalYear: draft.fiscalYear, itemCode: draft.itemCode, title: draft.content.title },
+    after: {
+      fiscalYear: draft.fiscalYear,
+      itemCode: draft.itemCode,
+      period: draft.period,
+      title: draft.content.title,
+    },
     request: ctx.request,
   });
   return entry!.id;
@@ -99,11 +136,13 @@ export async function createEntry({
   input: z.input<typeof EntryDraftInput>;
 }) {
   const parsed = EntryDraftInput.parse(input);
-  await requireFrameworkItem(ctx.db, ctx.agency, parsed.fiscalYear, parsed.itemCode);
+  const item = await requireFrameworkItem(ctx.db, ctx.agency, parsed.fiscalYear, parsed.itemCode);
+  const period = entryPeriod(item, parsed.fiscalYear, parsed.period, parsed.title);
   const id = await ctx.db.transaction((tx) =>
     insertDraft(tx, ctx, {
       fiscalYear: parsed.fiscalYear,
       itemCode: parsed.itemCode,
+      period,
       content: contentFromInput(parsed),
       event: "created",
     }),

@@ -1,27 +1,37 @@
 import {
   disclosureEntries,
+  disclosureVersions,
   entryEvents,
   itemReviews,
   provinceReviewRounds,
   users,
 } from "@ita/db/schema";
 import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
+import { itemProgress, periodNamedIn, type ProgressEntry } from "@ita/domain/frameworks";
 import { reviewIsCurrent, type ReviewVerdict } from "@ita/domain/readiness";
 import { roundsByItem } from "@ita/domain/review-plan";
 import { ChecklistInput } from "@ita/domain/schemas";
-import { itemStatus, type EntryState, type ItemStatus } from "@ita/domain/workflow";
+import type { EntryState, ItemStatus } from "@ita/domain/workflow";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
 import { isPubliclyVisible } from "./workflow.ts";
 
-const LEFT: ReadonlySet<ItemStatus> = new Set(["missing", "draft", "waiting", "returned"]);
+const LEFT: ReadonlySet<ItemStatus> = new Set([
+  "missing",
+  "draft",
+  "waiting",
+  "partial",
+  "returned",
+]);
 
 /**
  * The year's checklist: every item of the agency's framework under the seven
  * categories, with its state, the deadline of the province's review round (none
- * without a plan), the coordinator's latest review and who last touched it.
+ * without a plan), the coordinator's latest review and who last touched it; and, for an
+ * item expected several times a year, how many of its months are public, how many
+ * entries wait or were returned, and which ended months are still missing.
  */
 export async function getChecklist({
   ctx,
@@ -34,8 +44,9 @@ export async function getChecklist({
   const now = ctx.now();
   const resolved = await resolveFramework(ctx.db, fiscalYear, ctx.agency.type);
   const entries = await ctx.db
-    .select()
+    .select({ entry: disclosureEntries, title: disclosureVersions.title })
     .from(disclosureEntries)
+    .leftJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.currentVersionId))
     .where(
       and(
         eq(disclosureEntries.agencyId, ctx.agency.id),
@@ -99,25 +110,28 @@ export async function getChecklist({
   const latestReview = new Map(reviews.map((r) => [r.itemCode, r]));
 
   const items = (resolved?.items ?? []).map((item) => {
-    const own = entries.filter((e) => e.itemCode === item.code);
-    const states: EntryState[] = [];
+    const own = entries.filter((e) => e.entry.itemCode === item.code);
+    const progressEntries: ProgressEntry[] = [];
     let scheduledAt: Date | null = null;
     const publicVersions: string[] = [];
-    for (const e of own) {
+    for (const { entry: e, title } of own) {
       const visible = isPubliclyVisible(e);
       const scheduled = visible && e.publishedAt !== null && e.publishedAt > now;
-      if (visible && !scheduled) {
-        states.push("published");
-        publicVersions.push(e.publishedVersionId!);
-      }
+      if (visible && !scheduled) publicVersions.push(e.publishedVersionId!);
       if (scheduled) scheduledAt = e.publishedAt;
       // An approved revision of a public entry, waiting for its date.
       if (e.scheduledVersionId && e.publishAt) scheduledAt = e.publishAt;
       // The newest version's own state; an approved one waiting for its date counts as waiting.
-      if (e.state !== "published" && e.state !== "withdrawn") states.push(e.state);
-      else if (scheduled) states.push("submitted");
+      const state: EntryState = scheduled && e.state === "published" ? "submitted" : e.state;
+      progressEntries.push({
+        // Entries made before entries said their month: the month their title names.
+        period: e.period ?? (title ? periodNamedIn(title, item.cadence, fiscalYear) : null),
+        isPublic: visible && !scheduled,
+        state,
+      });
     }
-    const status = itemStatus(states);
+    const progress = itemProgress(item.cadence, progressEntries, fiscalYear, now);
+    const status = progress.status;
     const review = latestReview.get(item.code);
     const round = planned.get(item.code);
     return {
@@ -138,15 +152,18 @@ export async function getChecklist({
           }
         : null,
       status,
+      cadence: item.cadence,
+      evidence: item.evidence,
+      progress,
       scheduledAt,
       entryCount: own.length,
-      entryIds: own.map((e) => e.id),
+      entryIds: own.map((e) => e.entry.id),
       lastTouched: lastTouch.get(item.code) ?? null,
     };
   });
   const shown = onlyLeft ? items.filter((i) => LEFT.has(i.status)) : items;
   const counts = Object.fromEntries(
-    ["missing", "draft", "waiting", "returned", "published"].map((s) => [
+    ["missing", "draft", "waiting", "partial", "returned", "published"].map((s) => [
       s,
       items.filter((i) => i.status === s).length,
     ]),

@@ -1,6 +1,7 @@
 import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/schema";
 import { allowedActions } from "@ita/domain/workflow";
 import { asc, desc, eq, sql } from "drizzle-orm";
+import { resolveFramework } from "../frameworks/resolve-framework.ts";
 import type { EntryContext } from "../authz/procedures.ts";
 import { compareVersions } from "./compare-versions.ts";
 import { versionContentColumns } from "./version-content.ts";
@@ -63,6 +64,8 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     .where(eq(entryEvents.entryId, entry.id))
     .orderBy(desc(entryEvents.seq));
   const contributors = await contributorsOf(ctx.db, entry);
+  const resolved = await resolveFramework(ctx.db, entry.fiscalYear, ctx.agency.type);
+  const item = resolved?.items.find((i) => i.code === entry.itemCode) ?? null;
   const visible = isPubliclyVisible(entry);
   const roles = workflowRolesOf(ctx.agency);
   const actions = new Set(
@@ -79,6 +82,16 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     agencySlug: ctx.agency.slug,
     fiscalYear: entry.fiscalYear,
     itemCode: entry.itemCode,
+    /** What the item expects: how often (its periods) and which evidence shows it. */
+    item: item
+      ? {
+          titleTh: item.titleTh,
+          titleEn: item.titleEn,
+          cadence: item.cadence,
+          evidence: item.evidence,
+        }
+      : null,
+    period: entry.period,
     state: entry.state,
     publiclyVisible: visible,
     publishedAt: entry.publishedAt,

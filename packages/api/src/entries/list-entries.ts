@@ -22,6 +22,7 @@ export async function listEntries({
     .select({
       id: disclosureEntries.id,
       itemCode: disclosureEntries.itemCode,
+      period: disclosureEntries.period,
       state: disclosureEntries.state,
       title: disclosureVersions.title,
       publishedAt: disclosureEntries.publishedAt,

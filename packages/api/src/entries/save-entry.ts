@@ -2,6 +2,7 @@ import { disclosureEntries, disclosureVersions } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { SaveEntryInput } from "@ita/domain/schemas";
 import { eq } from "drizzle-orm";
+import { entryPeriod, requireFrameworkItem } from "./create-entry.ts";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { EntryContext } from "../authz/procedures.ts";
@@ -23,6 +24,17 @@ export async function saveEntry({
   const parsed = SaveEntryInput.parse(input);
   if (!ctx.agency.roles.has("editor") || ctx.agency.readOnly)
     throw new DomainError("FORBIDDEN", "editors only");
+  const item = await requireFrameworkItem(
+    ctx.db,
+    ctx.agency,
+    ctx.entry.fiscalYear,
+    ctx.entry.itemCode,
+  );
+  // Kept as it was when the form does not send it; read from the title if never set.
+  const period =
+    parsed.period === undefined
+      ? (ctx.entry.period ?? entryPeriod(item, ctx.entry.fiscalYear, null, parsed.title))
+      : entryPeriod(item, ctx.entry.fiscalYear, parsed.period, parsed.title);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     const entry = await lockEntry(tx, ctx.entry.id);
@@ -42,7 +54,7 @@ export async function saveEntry({
     await tx.update(disclosureVersions).set(content).where(eq(disclosureVersions.id, versionId));
     await tx
       .update(disclosureEntries)
-      .set({ updatedAt: now })
+      .set({ updatedAt: now, period })
       .where(eq(disclosureEntries.id, entry.id));
     await recordEntryEvent(tx, {
       entryId: entry.id,
@@ -57,8 +69,10 @@ export async function saveEntry({
       targetType: "entry",
       targetId: entry.id,
       agencyId: entry.agencyId,
-      before: before ? { title: before.title, versionNo: before.versionNo } : null,
-      after: { title: content.title, versionId },
+      before: before
+        ? { title: before.title, versionNo: before.versionNo, period: entry.period }
+        : null,
+      after: { title: content.title, versionId, period },
       request: ctx.request,
     });
     return { id: entry.id, versionId, newVersion: versionId !== entry.currentVersionId };

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext, EntryContext } from "../authz/procedures.ts";
-import { insertDraft, requireFrameworkItem } from "../entries/create-entry.ts";
+import { entryPeriod, insertDraft, requireFrameworkItem } from "../entries/create-entry.ts";
 import { contentFromInput } from "../entries/version-content.ts";
 import { enqueueJob } from "../jobs/enqueue.ts";
 import {
@@ -82,7 +82,7 @@ export async function createEntryFromFile({
 }) {
   requireEditor(ctx);
   const { fiscalYear, itemCode } = BulkUploadInput.parse(input);
-  await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
+  const item = await requireFrameworkItem(ctx.db, ctx.agency, fiscalYear, itemCode);
   const inspected = await inspectFile(input.fileName, input.bytes);
   const stored = await files.put(input.bytes);
   const title =
@@ -94,6 +94,8 @@ export async function createEntryFromFile({
     const entryId = await insertDraft(tx, ctx, {
       fiscalYear,
       itemCode,
+      // "สขร.1 ต.ค. 67.pdf" reports October.
+      period: entryPeriod(item, fiscalYear, null, title),
       content: contentFromInput({ title }),
       event: "bulk_created",
     });

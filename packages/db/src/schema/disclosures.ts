@@ -38,6 +38,12 @@ export const disclosureEntries = pgTable(
       .references(() => agencies.id),
     fiscalYear: integer().notNull(),
     itemCode: text().notNull(),
+    /**
+     * The period the entry reports, for an item expected several times a year
+     * (`cadence`): fiscal month 1–12 (1 = October) or quarter 1–4; null for an item
+     * asked for once, and for entries made before entries said it.
+     */
+    period: integer(),
     /** Workflow state of the newest version (`ENTRY_STATES`; the database checks the list). */
     state: text().$type<EntryState>().notNull().default("draft"),
     currentVersionId: uuid(),
@@ -60,6 +66,7 @@ export const disclosureEntries = pgTable(
   },
   (t) => [
     check("disclosure_entries_state_check", sql`${t.state} in ${oneOf(ENTRY_STATES)}`),
+    check("disclosure_entries_period_check", sql`${t.period} between 1 and 12`),
     index().on(t.agencyId, t.fiscalYear, t.itemCode),
     // Ascending on purpose: walked backwards it gives exactly `published_at DESC, id DESC`
     // (NULLS FIRST), the order of feeds; `.desc()` would be NULLS LAST and sort every row.

@@ -101,6 +101,7 @@ export function demoEntries(
             agencyId: agency.id,
             fiscalYear: fy,
             itemCode: item.code,
+            period: copies > 1 ? month + 1 : null,
             state: "published",
             currentVersionId: versionId,
             publishedVersionId: versionId,

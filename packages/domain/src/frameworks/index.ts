@@ -4,6 +4,13 @@ import type { FrameworkDefinition } from "./types.ts";
 export type { FrameworkDefinition, FrameworkItem } from "./types.ts";
 export { ITA_2566 } from "./ita-2566.ts";
 export { isItemTag, ITEM_TAG_LABELS, ITEM_TAGS, itemByTag, type ItemTag } from "./tags.ts";
+export { monthsNamedIn, periodNamedIn, shiftFiscalYearText } from "./period-text.ts";
+export {
+  itemProgress,
+  progressSummary,
+  type ItemProgress,
+  type ProgressEntry,
+} from "./progress.ts";
 export {
   CADENCE_EXPECTED_COUNT,
   CADENCE_LABELS,

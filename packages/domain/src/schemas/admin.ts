@@ -19,6 +19,7 @@ export const SaveEntryInput = EntryDraftInput.pick({
   title: true,
   description: true,
   links: true,
+  period: true,
 }).extend({
   entryId: IdInput("รายการ"),
 });

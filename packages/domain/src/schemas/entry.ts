@@ -40,6 +40,16 @@ export const EntryDraftInput = z.object({
     .array(LinkInput, { error: "รายการลิงก์ไม่ถูกต้อง" })
     .max(ENTRY_MAX_LINKS, { error: `แนบลิงก์ได้ไม่เกิน ${ENTRY_MAX_LINKS} รายการ` })
     .default([]),
+  /**
+   * The month (1–12, 1 = October) or quarter (1–4) an entry of a monthly or quarterly
+   * item reports; when left out it is read from the title ("ประจำเดือนตุลาคม 2567").
+   */
+  period: z
+    .number({ error: "กรุณาเลือกเดือนหรือไตรมาสที่รายงาน" })
+    .int({ error: "กรุณาเลือกเดือนหรือไตรมาสที่รายงาน" })
+    .min(1, { error: "กรุณาเลือกเดือนหรือไตรมาสที่รายงาน" })
+    .max(12, { error: "กรุณาเลือกเดือนหรือไตรมาสที่รายงาน" })
+    .nullish(),
 });
 export type EntryDraftInput = z.infer<typeof EntryDraftInput>;
 

@@ -1,0 +1,2 @@
+ALTER TABLE "disclosure_entries" ADD COLUMN "period" integer;--> statement-breakpoint
+ALTER TABLE "disclosure_entries" ADD CONSTRAINT "disclosure_entries_period_check" CHECK ("disclosure_entries"."period" between 1 and 12);
