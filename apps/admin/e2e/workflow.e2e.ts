@@ -85,6 +85,7 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     await axe(page);
     await page.getByRole("button", { name: "อนุมัติและเผยแพร่" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "ยืนยัน เผยแพร่ทันที" }).click();
     await expect(page.getByRole("status")).toHaveText("อนุมัติและเผยแพร่แล้ว");
     await expect(page.locator('[data-status="published"]')).toBeVisible();
     await page.getByTestId("public-link").click();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatNumberTh, formatThaiDate, fromThaiDigits, toThaiDigits } from "./thai-date.ts";
+import {
+  daysInThaiMonth,
+  formatNumberTh,
+  formatThaiDate,
+  fromThaiDateTimeParts,
+  fromThaiDigits,
+  THAI_MONTHS,
+  toThaiDateTimeParts,
+  toThaiDigits,
+} from "./thai-date.ts";
 
 const date = new Date("2023-02-27T07:05:00Z"); // 14:05 in Bangkok
 
@@ -54,5 +63,35 @@ describe("digits and numbers", () => {
     expect(formatNumberTh(7850)).toBe("7,850");
     expect(formatNumberTh(1234.5, { thaiDigits: true })).toBe("๑,๒๓๔.๕");
     expect(formatNumberTh(85, { minimumFractionDigits: 2 })).toBe("85.00");
+  });
+});
+
+describe("Thai date-time parts (the admin's BE date-time field)", () => {
+  it("names the months January first, as Intl does", () => {
+    const intl = new Intl.DateTimeFormat("th-TH", { month: "long", timeZone: "UTC" });
+    expect(THAI_MONTHS).toEqual(
+      Array.from({ length: 12 }, (_, m) => intl.format(new Date(Date.UTC(2026, m, 1)))),
+    );
+  });
+
+  it("reads and builds Bangkok wall time with a BE year, both ways", () => {
+    const at = new Date("2026-12-31T17:30:00Z"); // 1 มกราคม 2570, 00:30 in Bangkok
+    const parts = toThaiDateTimeParts(at);
+    expect(parts).toEqual({ yearBE: 2570, month: 1, day: 1, hour: 0, minute: 30 });
+    expect(fromThaiDateTimeParts(parts)).toEqual(at);
+    expect(formatThaiDate(fromThaiDateTimeParts(parts)!, { withTime: true })).toBe(
+      "1 มกราคม 2570 เวลา 00:30 น.",
+    );
+  });
+
+  it("refuses a day the month lacks and knows leap years", () => {
+    expect(fromThaiDateTimeParts({ yearBE: 2569, month: 4, day: 31, hour: 9, minute: 0 })).toBe(
+      null,
+    );
+    expect(daysInThaiMonth(2567, 2)).toBe(29); // 2024
+    expect(daysInThaiMonth(2569, 2)).toBe(28); // 2026
+    expect(fromThaiDateTimeParts({ yearBE: 2569, month: 1, day: 1, hour: 24, minute: 0 })).toBe(
+      null,
+    );
   });
 });

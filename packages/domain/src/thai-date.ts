@@ -5,7 +5,7 @@
  * locale (some ICU versions add "พ.ศ." or change separators).
  */
 import { DomainError } from "./errors.ts";
-import { DEFAULT_TIME_ZONE } from "./fiscal-year.ts";
+import { BE_OFFSET, DEFAULT_TIME_ZONE, FISCAL_MONTHS_TH } from "./fiscal-year.ts";
 
 export type ThaiDateStyle = "long" | "short" | "numeric";
 
@@ -110,4 +110,55 @@ export function formatNumberTh(
   }
   const s = f.format(n);
   return thaiDigits ? toThaiDigits(s) : s;
+}
+
+/** Thai month names January first ("มกราคม" … "ธันวาคม"), from the one list in fiscal-year. */
+export const THAI_MONTHS: readonly string[] = Array.from(
+  { length: 12 },
+  (_, i) => FISCAL_MONTHS_TH[(i + 3) % 12]!,
+);
+
+/** A moment as a Thai date-time field shows it: Bangkok wall time, Buddhist-Era year, month 1–12. */
+export interface ThaiDateTimeParts {
+  yearBE: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** Bangkok has kept UTC+7 all year since 1920: wall time is a fixed shift. */
+const BANGKOK_OFFSET_MS = 7 * 3_600_000;
+
+export function toThaiDateTimeParts(date: Date): ThaiDateTimeParts {
+  const wall = new Date(date.getTime() + BANGKOK_OFFSET_MS);
+  return {
+    yearBE: wall.getUTCFullYear() + BE_OFFSET,
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+  };
+}
+
+/** The moment of a Bangkok wall time with a BE year; null for a day the month lacks (31 เมษายน). */
+export function fromThaiDateTimeParts(p: ThaiDateTimeParts): Date | null {
+  const ce = p.yearBE - BE_OFFSET;
+  const wall = new Date(Date.UTC(ce, p.month - 1, p.day, p.hour, p.minute));
+  if (
+    wall.getUTCFullYear() !== ce ||
+    wall.getUTCMonth() !== p.month - 1 ||
+    wall.getUTCDate() !== p.day ||
+    p.hour < 0 ||
+    p.hour > 23 ||
+    p.minute < 0 ||
+    p.minute > 59
+  )
+    return null;
+  return new Date(wall.getTime() - BANGKOK_OFFSET_MS);
+}
+
+/** Days in a month of a BE year (29 กุมภาพันธ์ only in leap years). */
+export function daysInThaiMonth(yearBE: number, month: number): number {
+  return new Date(Date.UTC(yearBE - BE_OFFSET, month, 0)).getUTCDate();
 }

@@ -83,6 +83,90 @@ describe("EntryApproval", () => {
   });
 });
 
+describe("EntryApproval: approve and publish", () => {
+  const choose = (root: HTMLElement, selector: string, value: string) => {
+    const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+    if (el instanceof HTMLInputElement) el.checked = true;
+    else for (const o of el.options) o.selected = o.value === value;
+    el.dispatchEvent(new Event("change", { bubbles: true }));
+    flushSync();
+  };
+  const button = (root: HTMLElement, text: string) =>
+    [...root.querySelectorAll("button")].find((b) => b.textContent?.includes(text))!;
+
+  it("asks for confirmation saying what goes public and that it is now", async () => {
+    const onact = vi.fn(async () => {});
+    const root = render(EntryApproval, {
+      entryState: "submitted",
+      actions: ["approve"],
+      isContributor: false,
+      title: "แผนปฏิบัติการ",
+      fileCount: 2,
+      onact,
+    });
+    button(root, "อนุมัติและเผยแพร่").click();
+    flushSync();
+    expect(onact).not.toHaveBeenCalled();
+    const dialog = root.querySelector('[data-testid="confirm-approve"]')!;
+    expect(dialog.textContent).toContain("“แผนปฏิบัติการ” พร้อมไฟล์แนบ 2 ไฟล์");
+    expect(dialog.textContent).toContain("ทันที");
+    button(root, "ยืนยัน เผยแพร่ทันที").click();
+    await settle();
+    expect(onact).toHaveBeenCalledWith("approve", { comment: "", reason: "", publishAt: null });
+  });
+
+  it("schedules at a BE date and Bangkok time chosen with Thai month names", async () => {
+    const onact = vi.fn(async () => {});
+    const root = render(EntryApproval, {
+      entryState: "submitted",
+      actions: ["approve"],
+      isContributor: false,
+      title: "แผน",
+      onact,
+    });
+    choose(root, 'input[value="later"]', "later");
+    const year = root.querySelector<HTMLSelectElement>("#publish-at-year")!;
+    const nextYear = year.options[1]!.value; // BE: e.g. 2570
+    expect(Number(nextYear)).toBeGreaterThan(2500);
+    const month = root.querySelector<HTMLSelectElement>("#publish-at-month")!;
+    expect([...month.options].map((o) => o.textContent)).toContain("กุมภาพันธ์");
+    const now = new Date();
+    choose(root, "#publish-at-hour", "23");
+    choose(root, "#publish-at-minute", "55");
+    button(root, "อนุมัติและเผยแพร่").click();
+    flushSync();
+    const dialog = root.querySelector('[data-testid="confirm-approve"]');
+    // Whatever the day is, 23:55 of the field's starting day (tomorrow) lies ahead.
+    expect(dialog?.textContent).toContain("เวลา 23:55 น.");
+    button(root, "ยืนยัน ตั้งเวลาเผยแพร่").click();
+    await settle();
+    const at = (onact.mock.calls[0] as unknown as [string, { publishAt: Date }])[1].publishAt;
+    expect(at.getTime()).toBeGreaterThan(now.getTime());
+    expect(at.toISOString()).toMatch(/T16:55:00/); // 23:55 in Bangkok
+  });
+
+  it("says next to the field when the chosen moment is more than a year ahead", () => {
+    const onact = vi.fn(async () => {});
+    const root = render(EntryApproval, {
+      entryState: "submitted",
+      actions: ["approve"],
+      isContributor: false,
+      onact,
+    });
+    choose(root, 'input[value="later"]', "later");
+    const year = root.querySelector<HTMLSelectElement>("#publish-at-year")!;
+    choose(root, "#publish-at-year", year.options[1]!.value);
+    choose(root, "#publish-at-month", "12");
+    choose(root, "#publish-at-day", "31");
+    // 31 December of the year after the field's first year: always more than 366 days on.
+    button(root, "อนุมัติและเผยแพร่").click();
+    flushSync();
+    expect(root.querySelector('[data-testid="confirm-approve"]')).toBeNull();
+    expect(root.querySelector("#publish-at-error")?.textContent).toContain("ไม่เกิน 366 วัน");
+    expect(onact).not.toHaveBeenCalled();
+  });
+});
+
 describe("EntryHistory", () => {
   it("names every event with the domain's label, with the comment when there is one", () => {
     const root = render(EntryHistory, {
