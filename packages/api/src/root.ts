@@ -7,6 +7,7 @@ import { entriesRouter } from "./router/entries.ts";
 import { frameworkRouter } from "./router/framework.ts";
 import { invitationsRouter } from "./router/invitations.ts";
 import { notificationsRouter } from "./router/notifications.ts";
+import { oversightRouter } from "./router/oversight.ts";
 import { publicRouter } from "./router/public.ts";
 import { resultsRouter } from "./router/results.ts";
 import { usersRouter } from "./router/users.ts";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   framework: frameworkRouter,
   invitations: invitationsRouter,
   notifications: notificationsRouter,
+  oversight: oversightRouter,
   public: publicRouter,
   results: resultsRouter,
   users: usersRouter,

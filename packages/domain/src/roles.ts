@@ -16,7 +16,10 @@ export interface RoleDefinition {
   label: { th: string; en: string };
   /** Every session must be confirmed with TOTP. */
   twoFactor: boolean;
-  /** Never changes anything: a coordinator reads the agencies of a province. */
+  /**
+   * Never changes an agency's data: a coordinator reads the agencies of a province
+   * (their reviews and the province's plan are the province's own data, docs/domain.md §8).
+   */
   readOnly: boolean;
   reads: readonly ReadScope[];
   /**

@@ -1,4 +1,4 @@
-import { agencies, disclosureEntries } from "@ita/db/schema";
+import { agencies, disclosureEntries, provinceReviewRounds, provinces } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { ROLE_DEFINITIONS, roleReads, type AgencyRole, type ReadScope } from "@ita/domain/roles";
 import { eq } from "drizzle-orm";
@@ -80,4 +80,84 @@ export async function authorizeEntry(
     throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `entry ${entryId}`);
   const agency = await authorizeAgency(ctx, user, entry.agencyId, access);
   return { entry, agency };
+}
+
+export interface AuthorizedProvince {
+  id: string;
+  slug: string;
+  nameTh: string;
+  nameEn: string;
+}
+
+/**
+ * The one check for a province's oversight (review plan, readiness, reviews): its
+ * coordinators and system administrators. Unknown provinces and provinces the actor
+ * does not coordinate answer alike (FORBIDDEN), as agencies do.
+ */
+export async function authorizeProvince(
+  ctx: Pick<Context, "db">,
+  user: SessionUser,
+  provinceId: string,
+): Promise<AuthorizedProvince> {
+  const [province] = await ctx.db
+    .select({
+      id: provinces.id,
+      slug: provinces.slug,
+      nameTh: provinces.nameTh,
+      nameEn: provinces.nameEn,
+    })
+    .from(provinces)
+    .where(eq(provinces.id, provinceId));
+  if (!province)
+    throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `province ${provinceId}`);
+  if (user.isSystemAdmin || coordinatedProvinces(user).has(province.id)) return province;
+  throw new DomainError("FORBIDDEN", `not a coordinator of province ${provinceId}`);
+}
+
+export type ReviewRoundRow = typeof provinceReviewRounds.$inferSelect;
+
+/** Loads a review round and authorises the actor in its (stored) province. */
+export async function authorizeReviewRound(
+  ctx: Pick<Context, "db">,
+  user: SessionUser,
+  roundId: string,
+): Promise<{ round: ReviewRoundRow; province: AuthorizedProvince }> {
+  const [round] = await ctx.db
+    .select()
+    .from(provinceReviewRounds)
+    .where(eq(provinceReviewRounds.id, roundId));
+  if (!round)
+    throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `round ${roundId}`);
+  const province = await authorizeProvince(ctx, user, round.provinceId);
+  return { round, province };
+}
+
+export interface OverseenAgency {
+  id: string;
+  slug: string;
+  nameTh: string;
+  type: string;
+  provinceId: string;
+}
+
+/** An agency seen from its province's oversight: authorised by the agency's stored province. */
+export async function authorizeOverseenAgency(
+  ctx: Pick<Context, "db">,
+  user: SessionUser,
+  agencyId: string,
+): Promise<{ agency: OverseenAgency; province: AuthorizedProvince }> {
+  const [agency] = await ctx.db
+    .select({
+      id: agencies.id,
+      slug: agencies.slug,
+      nameTh: agencies.nameTh,
+      type: agencies.type,
+      provinceId: agencies.provinceId,
+    })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+  if (!agency)
+    throw new DomainError(user.isSystemAdmin ? "NOT_FOUND" : "FORBIDDEN", `agency ${agencyId}`);
+  const province = await authorizeProvince(ctx, user, agency.provinceId);
+  return { agency, province };
 }

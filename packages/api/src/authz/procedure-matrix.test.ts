@@ -12,6 +12,7 @@ import {
   complaints,
   itaResults,
   pendingRoles,
+  provinceReviewRounds,
   roleAssignments,
 } from "@ita/db/schema";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
@@ -64,8 +65,9 @@ type Row =
    */
   | { kind: "complaint"; input: (s: Setup) => unknown | Promise<unknown> }
   /**
-   * A province's ITA results: ONLY the coordinators of that (stored) province and system
-   * administrators. No agency role, not even the agency's own administrator.
+   * A province's ITA results and oversight (plan, readiness, reviews): ONLY the
+   * coordinators of that (stored) province and system administrators. No agency role,
+   * not even the agency's own administrator.
    */
   | { kind: "province"; input: (s: Setup) => unknown | Promise<unknown> };
 
@@ -107,6 +109,23 @@ const complaintIn = async (s: Setup) => {
 const WRONG_CODE = "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ";
 
 const provinceOf = (s: Setup) => (s.key === "A" ? s.w.agencyA : s.w.agencyB).provinceId;
+
+let roundNumber = 100;
+/** A round of the row's province's plan (stored directly: the matrix checks the stored row). */
+const roundIn = async (s: Setup, itemCodes: string[] = ["O7"]) => {
+  const [row] = await s.w.db
+    .insert(provinceReviewRounds)
+    .values({
+      provinceId: provinceOf(s),
+      fiscalYear: FY,
+      number: roundNumber++,
+      titleTh: "รอบทดสอบ",
+      deadline: "2025-01-31",
+      itemCodes,
+    })
+    .returning({ id: provinceReviewRounds.id });
+  return row!.id;
+};
 
 const newMember = async (s: Setup) =>
   (await createUser(s.w.db, { roles: [{ role: "editor", agencyId: s.agency.id }] })).id;
@@ -297,6 +316,54 @@ const MATRIX: Record<string, Row> = {
   "results.setTarget": {
     kind: "province",
     input: (s) => ({ provinceId: provinceOf(s), fiscalYear: 2566, passTarget: 50 }),
+  },
+
+  // A province's oversight: its coordinators and system administrators only.
+  "oversight.provinces": { kind: "staff" },
+  "oversight.plan": {
+    kind: "province",
+    input: (s) => ({ provinceId: provinceOf(s), fiscalYear: FY }),
+  },
+  "oversight.createRound": {
+    kind: "province",
+    input: (s) => ({
+      provinceId: provinceOf(s),
+      fiscalYear: FY,
+      number: 1 + Math.floor(Math.random() * 12),
+      titleTh: "ครั้งที่ 1",
+      deadline: "2025-01-31",
+      itemCodes: [],
+    }),
+  },
+  "oversight.updateRound": {
+    kind: "province",
+    input: async (s) => ({
+      roundId: await roundIn(s),
+      number: 12,
+      titleTh: "ครั้งที่ 12",
+      deadline: "2025-03-31",
+      itemCodes: ["O8"],
+    }),
+  },
+  "oversight.deleteRound": {
+    kind: "province",
+    input: async (s) => ({ roundId: await roundIn(s) }),
+  },
+  "oversight.readiness": {
+    kind: "province",
+    input: (s) => ({ provinceId: provinceOf(s), fiscalYear: FY }),
+  },
+  "oversight.agencyReview": {
+    kind: "province",
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
+  },
+  "oversight.review": {
+    kind: "province",
+    input: async (s) => {
+      await entryIn(s, "published");
+      await roundIn(s, ["O5"]);
+      return { agencyId: s.agency.id, fiscalYear: FY, itemCode: "O5", verdict: "ok" };
+    },
   },
 
   // Disclosure workflow.
@@ -579,10 +646,10 @@ function expectedAllowed(row: Row, actor: Actor, key: AgencyKey): boolean {
       if (h.system) return true;
       if ((h[key] ?? []).some((r) => row.roles.includes(r))) return true;
       return Boolean(row.coordinatorRead && h.coordinates === key);
-    case "complaint":
-      return h.signedIn && h.verified && (h[key] ?? []).includes("complaint-officer");
     case "province":
       return h.signedIn && h.verified && (Boolean(h.system) || h.coordinates === key);
+    case "complaint":
+      return h.signedIn && h.verified && (h[key] ?? []).includes("complaint-officer");
   }
 }
 

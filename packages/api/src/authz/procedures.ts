@@ -1,5 +1,5 @@
 import { DomainError } from "@ita/domain/errors";
-import { AgencyIdInput, IdInput } from "@ita/domain/schemas";
+import { AgencyIdInput, IdInput, ProvinceIdInput, ReviewRoundIdInput } from "@ita/domain/schemas";
 import { z } from "zod";
 import type { Session, SessionUser } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
@@ -7,15 +7,24 @@ import { authedProcedure } from "../trpc.ts";
 import {
   authorizeAgency,
   authorizeEntry,
+  authorizeOverseenAgency,
+  authorizeProvince,
+  authorizeReviewRound,
   type AgencyAccess,
   type AuthorizedAgency,
+  type AuthorizedProvince,
   type EntryRow,
+  type OverseenAgency,
+  type ReviewRoundRow,
 } from "./authorize.ts";
 import { requiresTwoFactor } from "./roles.ts";
 
 export type StaffContext = Context & { user: SessionUser; session: Session };
 export type AgencyContext = StaffContext & { agency: AuthorizedAgency };
 export type EntryContext = AgencyContext & { entry: EntryRow };
+export type ProvinceContext = StaffContext & { province: AuthorizedProvince };
+export type ReviewRoundContext = ProvinceContext & { round: ReviewRoundRow };
+export type OverseenAgencyContext = ProvinceContext & { agency: OverseenAgency };
 
 /** True when this session may act: two-factor done where the user's roles (or choice) require it. */
 export function sessionIsFullyVerified(user: SessionUser, session: Session): boolean {
@@ -50,3 +59,30 @@ export function entryProcedure(access: AgencyAccess) {
       return next({ ctx: { agency, entry } });
     });
 }
+
+/**
+ * A province's oversight (plan, readiness, reviews): input `{ provinceId }`, for the
+ * province's coordinators and system administrators (authz/authorize.ts).
+ */
+export const provinceProcedure = staffProcedure
+  .input(z.object({ provinceId: ProvinceIdInput }))
+  .use(async ({ ctx, input, next }) => {
+    const province = await authorizeProvince(ctx, ctx.user, input.provinceId);
+    return next({ ctx: { province } });
+  });
+
+/** One round of a province's plan: input `{ roundId }`, authorised by the round's stored province. */
+export const reviewRoundProcedure = staffProcedure
+  .input(z.object({ roundId: ReviewRoundIdInput }))
+  .use(async ({ ctx, input, next }) => {
+    const { round, province } = await authorizeReviewRound(ctx, ctx.user, input.roundId);
+    return next({ ctx: { round, province } });
+  });
+
+/** An agency as its province's coordinator sees it: input `{ agencyId }`, authorised by its stored province. */
+export const overseenAgencyProcedure = staffProcedure
+  .input(z.object({ agencyId: AgencyIdInput }))
+  .use(async ({ ctx, input, next }) => {
+    const { agency, province } = await authorizeOverseenAgency(ctx, ctx.user, input.agencyId);
+    return next({ ctx: { agency, province } });
+  });

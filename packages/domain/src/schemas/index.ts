@@ -35,3 +35,4 @@ export {
 export { ENTRY_MAX_LINKS, EntryDraftInput, LinkInput, ResultInput } from "./entry.ts";
 export * from "./admin.ts";
 export * from "./results.ts";
+export * from "./oversight.ts";
