@@ -7,13 +7,7 @@ import { isIsoDate } from "../working-days.ts";
 import { IdInput } from "./admin.ts";
 import { FiscalYearInput, ItemCodeInput, optionalParam, thaiRequired } from "./common.ts";
 
-export const ProvinceIdInput = IdInput("จังหวัด");
 export const ReviewRoundIdInput = IdInput("รอบการตรวจ");
-
-export const ProvinceYearInput = z.object({
-  provinceId: ProvinceIdInput,
-  fiscalYear: FiscalYearInput,
-});
 
 /** A round's content; the province and year come from the procedure (or the stored round). */
 export const ReviewRoundFields = z.object({
