@@ -72,6 +72,8 @@ async function run(driver: "pglite" | "postgres") {
     COMPLAINT_KEYRING_FILE: join(dataDir, "complaint-keyring.json"),
     PGLITE_DIR: join(dataDir, "pglite"),
     DATABASE_URL: "",
+    // SIGKILL must stop the one process that holds the receipts, not leave workers behind.
+    PORTAL_PROCESSES: "1",
   };
   const pgBin = (n: string) =>
     [`/usr/lib/postgresql/15/bin/${n}`, `/usr/bin/${n}`].find(existsSync);

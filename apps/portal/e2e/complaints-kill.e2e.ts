@@ -104,6 +104,8 @@ for (const driver of ["pglite", "postgres"] as const) {
       COMPLAINT_KEYRING_FILE: join(dataDir, "complaint-keyring.json"),
       PGLITE_DIR: join(dataDir, "pglite"),
       DATABASE_URL: "",
+      // SIGKILL must stop the one process that holds the receipts, not leave workers behind.
+      PORTAL_PROCESSES: "1",
     };
     let dropDatabase = () => {};
     if (driver === "postgres") {

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 // The portal's one env reader (the database settings are read by @ita/db).
@@ -25,6 +26,18 @@ const PortalEnv = z.object({
   DATABASE_URL: z.string().optional(),
   /** "0": this process queues jobs but a worker process runs them (`pnpm --filter @ita/jobs worker`). */
   JOB_WORKER: z.enum(["0", "1"]).default("1"),
+  /**
+   * Portal processes sharing the port, with `DATABASE_URL` only (the embedded database
+   * allows one): by default one per CPU core (docs/deploy.md).
+   */
+  PORTAL_PROCESSES: z.coerce.number().int().min(1).max(256).optional(),
+  /** Set by server.mjs for the processes it starts: 0 is the one that runs the job queue. */
+  ITA_WORKER_INDEX: z.coerce.number().int().min(0).optional(),
+  /**
+   * Memory for rendered public pages kept compressed, per process, in MiB; 0 turns the
+   * cache off (docs/adr/0018-rendered-page-cache.md).
+   */
+  PAGE_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
 });
 
 export function readPortalEnv(
@@ -32,7 +45,11 @@ export function readPortalEnv(
   source: Record<string, string | undefined> = process.env,
 ) {
   const { DATABASE_URL, ...parsed } = PortalEnv.parse(source);
-  return { ...parsed, DEMO_DATA: parsed.DEMO_DATA ?? (DATABASE_URL ? "0" : "1") };
+  return {
+    ...parsed,
+    DEMO_DATA: parsed.DEMO_DATA ?? (DATABASE_URL ? "0" : "1"),
+    PORTAL_PROCESSES: parsed.PORTAL_PROCESSES ?? (DATABASE_URL ? availableParallelism() : 1),
+  };
 }
 
 export const env = readPortalEnv();

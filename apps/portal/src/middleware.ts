@@ -4,6 +4,7 @@ import { env } from "./env.ts";
 import { getDatabase } from "./lib/database.ts";
 import { withConditionalCaching } from "./lib/http-cache.ts";
 import { parseLang } from "./lib/i18n.ts";
+import { settlePublicChanges } from "./lib/page-cache/settle.ts";
 import { applySecurityHeaders } from "./lib/security-headers.ts";
 
 const LANG_COOKIE = "lang";
@@ -31,6 +32,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.lang = fromQuery ?? parseLang(context.cookies.get(LANG_COOKIE)?.value) ?? "th";
   context.locals.api = createCaller(await createContext({ db }));
   const response = await next();
+  if (context.request.method !== "GET" && context.request.method !== "HEAD")
+    await settlePublicChanges();
   if (context.url.pathname.startsWith("/api/")) return applySecurityHeaders(response, context.url);
   const type = response.headers.get("content-type") ?? "";
   // Pages are rendered in the language of the cookie: shared caches must key on it.

@@ -1,4 +1,4 @@
--- Public pages are kept rendered in each portal process (docs/adr/0017): the database
+-- Public pages are kept rendered in each portal process (docs/adr/0018-rendered-page-cache.md): the database
 -- itself says when something they show has changed. One notification per changed agency
 -- and statement, delivered to every listening process when the transaction commits
 -- (identical ones are folded into one). Payloads: '*' (reference data, or too many

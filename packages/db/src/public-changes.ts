@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from "./client.ts";
 
 /**
- * Public pages are kept rendered in each portal process (docs/adr/0017). What makes that
+ * Public pages are kept rendered in each portal process (docs/adr/0018-rendered-page-cache.md). What makes that
  * honest is that the database itself says when something a public page shows has changed:
  * statement-level triggers (migration `public_change_notify`) send one notification per
  * changed agency on this channel, delivered to every listening process when — and only

@@ -1,3 +1,18 @@
+const FORGETTERS = Symbol.for("ita.api.cachedQueries");
+// Shared through globalThis: the portal's server and its Astro bundle each load their own
+// copy of this module, and the server's call must reach the bundle's caches.
+const registry = globalThis as { [FORGETTERS]?: Set<() => void> };
+const forgetters = (registry[FORGETTERS] ??= new Set());
+
+/**
+ * Forgets every value kept here. The rendered-page cache calls it on each committed
+ * public change: a page rendered after the change must not be built from figures read
+ * before it, or the stale page would then be kept until the next change.
+ */
+export function forgetCachedQueries(): void {
+  for (const forget of forgetters) forget();
+}
+
 /**
  * A small in-process cache of query results per database handle, for values that may
  * be a few seconds stale (figures, reference data). Keyed on the handle so tests with
@@ -8,7 +23,10 @@ export function cachedPerDatabase<D extends object, A extends unknown[], T>(
   ttlMs: number,
   load: (db: D, ...args: A) => Promise<T>,
 ) {
-  const entries = new WeakMap<D, { expires: number; value: Promise<T> }>();
+  let entries = new WeakMap<D, { expires: number; value: Promise<T> }>();
+  forgetters.add(() => {
+    entries = new WeakMap();
+  });
   // Arguments only matter for a miss: the cached value is the one loaded first.
   return (db: D, ...args: A): Promise<T> => {
     const hit = entries.get(db);

@@ -1,0 +1,200 @@
+import { currentFiscalYear } from "@ita/domain/fiscal-year";
+import { demoAccount } from "@ita/playwright-config/accounts";
+import { expect, request, test, type APIRequestContext, type Page } from "@playwright/test";
+import { signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
+
+// The rendered-page cache (docs/adr/0018-rendered-page-cache.md): a page kept before a change shows the change
+// right after it, for each kind of change, and nothing personal is ever kept.
+const FY = currentFiscalYear();
+const ITEM = "O14";
+const MARK = `cachecheck${Date.now().toString(36)}`;
+const TITLE = `คู่มือการปฏิบัติงาน ${MARK}`;
+
+/** Everything an agency's change may alter, as an anonymous visitor opens it. */
+const PUBLIC_PAGES = [
+  "/agencies/lamphun",
+  `/agencies/lamphun?fy=${FY}`,
+  `/agencies/lamphun/${FY}/${ITEM}`,
+  "/",
+  `/search?q=${MARK}`,
+  "/feed.xml",
+  "/agencies/lamphun/feed.xml",
+  "/open-data/agencies/lamphun/disclosures.json",
+];
+
+let visitor: APIRequestContext;
+
+async function get(path: string) {
+  const res = await visitor.get(path, { headers: { "accept-encoding": "br, gzip" } });
+  expect(res.status(), path).toBe(200);
+  return { status: res.headers()["cache-status"] ?? "", text: await res.text() };
+}
+
+/** How a page shows the new entry: search results mark the words found, so by its link. */
+const shows = (path: string, text: string) =>
+  path.startsWith("/search")
+    ? text.includes(`href="/agencies/lamphun/${FY}/${ITEM}#`)
+    : text.includes(TITLE);
+
+/**
+ * Opens each page until it comes from the cache (a miss is stored once compressed, just
+ * after it was sent), and checks the kept page does not show `mark` yet.
+ */
+async function warm(paths: string[], mark: string) {
+  for (const path of paths) {
+    await expect
+      .poll(async () => (await get(path)).status, { message: path })
+      .toBe("ita-portal; hit");
+    expect((await get(path)).text, path).not.toContain(mark);
+  }
+}
+
+async function agencyId(page: Page) {
+  return (await trpcQuery<{ id: string }>(page, "agency.bySlug", { slug: "lamphun" })).id;
+}
+
+async function draftAndSubmit(page: Page, title: string, itemCode: string) {
+  await signIn(page, demoAccount("admin", "editor@example.go.th"));
+  const created = await page.request.post("/api/trpc/entries.create", {
+    data: { json: { agencyId: await agencyId(page), fiscalYear: FY, itemCode, title } },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(created.status()).toBe(200);
+  const entryId = ((await created.json()) as { result: { data: { json: { id: string } } } }).result
+    .data.json.id;
+  expect((await trpcMutation(page, "entries.submit", { entryId })).status).toBe(200);
+  await signOut(page);
+  return entryId;
+}
+
+test.describe.serial("public pages are cached and change when their content does", () => {
+  let entryId = "";
+
+  test.beforeAll(async ({ baseURL }) => {
+    visitor = await request.newContext({ baseURL });
+  });
+  test.afterAll(() => visitor.dispose());
+
+  test("a second visit is a hit with the same bytes; 304, HEAD and every encoding work", async () => {
+    const first = await visitor.get("/agencies/lamphun", { headers: { "accept-encoding": "br" } });
+    await warm(["/agencies/lamphun"], MARK);
+    const second = await visitor.get("/agencies/lamphun", { headers: { "accept-encoding": "br" } });
+    expect(second.headers()["cache-status"]).toBe("ita-portal; hit");
+    expect(second.headers()["content-encoding"]).toBe("br");
+    expect(second.headers()["vary"]).toMatch(/Accept-Encoding/);
+    expect(await second.text()).toBe(await first.text());
+    const etag = second.headers()["etag"]!;
+    const gzip = await visitor.get("/agencies/lamphun", { headers: { "accept-encoding": "gzip" } });
+    expect(gzip.headers()["content-encoding"]).toBe("gzip");
+    expect(await gzip.text()).toBe(await first.text());
+    const plain = await visitor.get("/agencies/lamphun", {
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(await plain.text()).toBe(await first.text());
+    const revalidated = await visitor.get("/agencies/lamphun", {
+      headers: { "if-none-match": etag },
+    });
+    expect(revalidated.status()).toBe(304);
+    const head = await visitor.head("/agencies/lamphun");
+    expect(head.status()).toBe(200);
+    expect(head.headers()["cache-status"]).toBe("ita-portal; hit");
+    // English is kept apart from Thai.
+    const english = await visitor.get("/agencies/lamphun", { headers: { cookie: "lang=en" } });
+    expect(await english.text()).not.toBe(await first.text());
+  });
+
+  test("nothing personal is kept: sessions, the language switch, the admin, the API, complaints", async ({
+    page,
+    baseURL,
+  }) => {
+    // A visitor of their own: the switch leaves a language cookie behind.
+    const switcher = await request.newContext({ baseURL });
+    for (let i = 0; i < 2; i++) {
+      const switched = await switcher.get("/agencies/lamphun?lang=en");
+      expect(switched.headers()["set-cookie"]).toContain("lang=en");
+      expect(switched.headers()["cache-status"] ?? "").not.toContain("hit");
+      for (const path of ["/admin/", "/api/trpc/auth.me", "/complaints/new"]) {
+        const res = await visitor.get(path);
+        expect(res.headers()["cache-status"] ?? "", path).not.toContain("hit");
+      }
+    }
+    await switcher.dispose();
+    await signIn(page, demoAccount("admin", "editor@example.go.th"));
+    for (let i = 0; i < 2; i++) {
+      const res = await page.request.get("/agencies/lamphun");
+      expect(res.headers()["cache-status"], "a signed-in visit bypasses the cache").toBeUndefined();
+    }
+    await signOut(page);
+  });
+
+  test("publishing shows at once on the agency, item, home, search, feed and open-data pages", async ({
+    page,
+  }) => {
+    entryId = await draftAndSubmit(page, TITLE, ITEM);
+    // The title, not the mark alone: the search page repeats what was searched for.
+    await warm(PUBLIC_PAGES, TITLE);
+    expect((await get(PUBLIC_PAGES[4]!)).text).not.toContain(`/${FY}/${ITEM}#`);
+    await signIn(page, demoAccount("admin", "approver@example.go.th"));
+    expect((await trpcMutation(page, "entries.approve", { entryId })).status).toBe(200);
+    for (const path of PUBLIC_PAGES) {
+      expect(shows(path, (await get(path)).text), path).toBe(true);
+    }
+    // Another agency's page was not thrown away.
+    await signOut(page);
+  });
+
+  test("withdrawing shows at once: the item page says so, the agency page no longer lists it", async ({
+    page,
+  }) => {
+    await warm([`/agencies/lamphun/${FY}/${ITEM}`, "/agencies/lamphun"], "ทดสอบการถอน");
+    await signIn(page, demoAccount("admin", "approver@example.go.th"));
+    const reason = `ทดสอบการถอน ${MARK}`;
+    expect((await trpcMutation(page, "entries.unpublish", { entryId, reason })).status).toBe(200);
+    expect((await get(`/agencies/lamphun/${FY}/${ITEM}`)).text).toContain(reason);
+    expect((await get("/agencies/lamphun")).text).not.toContain(TITLE);
+    await signOut(page);
+  });
+
+  test("an agency's profile edit shows at once on its page", async ({ page }) => {
+    const address = `ที่อยู่ใหม่ ${MARK}`;
+    await warm(["/agencies/lamphun"], address);
+    await signIn(page, demoAccount("admin", "agency-admin@example.go.th"));
+    const id = await agencyId(page);
+    const profile = await trpcQuery<Record<string, unknown>>(page, "agencyAdmin.profile", {
+      agencyId: id,
+    });
+    const saved = await trpcMutation(page, "agencyAdmin.updateProfile", {
+      ...profile,
+      agencyId: id,
+      address,
+    });
+    expect(saved.status).toBe(200);
+    expect((await get("/agencies/lamphun")).text).toContain(address);
+    await signOut(page);
+  });
+
+  test("an entry approved for a later moment appears at that moment, not before", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const mark = `${MARK}later`;
+    const later = await draftAndSubmit(page, `คู่มือการให้บริการ ${mark}`, "O15");
+    await signIn(page, demoAccount("admin", "approver@example.go.th"));
+    const at = new Date(Date.now() + 8_000);
+    const approved = await trpcMutation(page, "entries.approve", {
+      entryId: later,
+      publishAt: at.toISOString(),
+    });
+    expect(approved.status).toBe(200);
+    await warm(["/agencies/lamphun"], mark);
+    await expect
+      .poll(async () => (await get("/agencies/lamphun")).text.includes(mark), {
+        timeout: 20_000,
+        intervals: [250],
+      })
+      .toBe(true);
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+    await signOut(page);
+  });
+});

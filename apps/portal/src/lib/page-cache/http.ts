@@ -1,0 +1,187 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gunzipSync, gzip } from "node:zlib";
+import type { PublicChange } from "@ita/db/public-changes";
+import Negotiator from "negotiator";
+import { matchesIfNoneMatch } from "../http-cache.ts";
+import { cacheKeyOf, isStorable, MAX_ENTRY_BYTES, tagsOf } from "./policy.ts";
+import { createPageStore, type CachedPage } from "./store.ts";
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Headers that describe one transfer, not the page: never stored, set per answer. */
+const PER_TRANSFER = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "cache-status",
+  "vary",
+]);
+
+const ENCODINGS = ["br", "gzip", "identity"];
+/** negotiator 1.x takes a preference order for equal weights; its types are still 0.6's. */
+type Negotiator1 = { encoding(available: string[], options: { preferred: string[] }): string };
+
+/** RFC 9211: which cache answered, and how. */
+const CACHE_NAME = "ita-portal";
+
+export interface PageCacheStats {
+  hits: number;
+  misses: number;
+  stored: number;
+  entries: number;
+  bytes: number;
+}
+
+export interface PageCache {
+  /** Answers from the cache and returns true, or returns false for the renderer to answer. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Around the renderer, on a miss: keeps what it sends when that may be shared. */
+  capture(req: IncomingMessage, res: ServerResponse, render: () => void): void;
+  /** Forgets the pages a committed change may have altered. */
+  apply(change: PublicChange): void;
+  stats(): PageCacheStats;
+}
+
+/**
+ * The rendered-response cache in front of Astro (docs/adr/0018-rendered-page-cache.md): a hit writes the stored
+ * compressed bytes straight to the socket, without Astro, the database or the compressor.
+ */
+export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageCache {
+  const store = createPageStore(budgetBytes);
+  const counts = { hits: 0, misses: 0, stored: 0 };
+  const keys = new WeakMap<IncomingMessage, string>();
+
+  function keyOf(req: IncomingMessage): string | null {
+    if (budgetBytes <= 0) return null;
+    const known = keys.get(req);
+    if (known) return known;
+    const key = cacheKeyOf(req.method, req.url, req.headers.cookie);
+    if (key) keys.set(req, key);
+    return key;
+  }
+
+  function serve(req: IncomingMessage, res: ServerResponse): boolean {
+    const key = keyOf(req);
+    const page = key ? store.get(key) : undefined;
+    if (!page) return false;
+    counts.hits++;
+    for (const [name, value] of page.headers) res.setHeader(name, value);
+    res.setHeader("cache-status", `${CACHE_NAME}; hit`);
+    if (page.etag && matchesIfNoneMatch(req.headers["if-none-match"] ?? null, page.etag)) {
+      // A 304 carries the validators and caching headers only (RFC 9110 §15.4.5).
+      res.removeHeader("content-type");
+      res.writeHead(304).end();
+      return true;
+    }
+    // Browsers list gzip before br; ours prefers br when both are equally acceptable.
+    const encoding = (new Negotiator(req) as unknown as Negotiator1).encoding(ENCODINGS, {
+      preferred: ENCODINGS,
+    });
+    const body =
+      encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : gunzipSync(page.gzip);
+    if (encoding === "br" || encoding === "gzip") res.setHeader("content-encoding", encoding);
+    res.setHeader("content-length", body.byteLength);
+    res.writeHead(200);
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  }
+
+  function capture(req: IncomingMessage, res: ServerResponse, render: () => void): void {
+    const key = keyOf(req);
+    if (!key) return render();
+    counts.misses++;
+    res.setHeader("cache-status", `${CACHE_NAME}; fwd=miss`);
+    if (req.method !== "GET") return render();
+    const since = store.generation;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let head: { status: number; headers: OutgoingHttpHeaders } | null = null;
+    // The headers as the renderer left them, before the compressor outside adds its own.
+    const snapshot = (extra?: unknown) => {
+      if (head) return;
+      const headers: OutgoingHttpHeaders = { ...res.getHeaders() };
+      if (extra && typeof extra === "object" && !Array.isArray(extra))
+        for (const [n, v] of Object.entries(extra)) headers[n.toLowerCase()] = v;
+      head = { status: res.statusCode, headers };
+    };
+    const keep = (chunk: unknown, encoding?: unknown) => {
+      if (chunk == null || typeof chunk === "function" || size > MAX_ENTRY_BYTES) return;
+      const bytes =
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array);
+      size += bytes.byteLength;
+      chunks.push(bytes);
+    };
+    const { writeHead, write, end } = res;
+    res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+      res.statusCode = status;
+      snapshot(rest.find((r) => typeof r === "object"));
+      return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
+    } as ServerResponse["writeHead"];
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      snapshot();
+      keep(chunk, rest[0]);
+      return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse["write"];
+    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      snapshot();
+      keep(chunk, rest[0]);
+      return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as ServerResponse["end"];
+    res.once("finish", () => {
+      const taken = head as { status: number; headers: OutgoingHttpHeaders } | null;
+      if (!taken || size > MAX_ENTRY_BYTES || !isStorable(taken.status, taken.headers)) return;
+      void keepPage(key, Buffer.concat(chunks), taken.headers, since);
+    });
+    render();
+  }
+
+  async function keepPage(
+    key: string,
+    body: Buffer,
+    rendered: OutgoingHttpHeaders,
+    since: number,
+  ): Promise<void> {
+    const headers: [string, string][] = [];
+    for (const [name, value] of Object.entries(rendered)) {
+      if (value === undefined || PER_TRANSFER.has(name)) continue;
+      headers.push([name, Array.isArray(value) ? value.join(", ") : String(value)]);
+    }
+    const vary = String(rendered["vary"] ?? "");
+    headers.push(["vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding"]);
+    const [br, gz] = await Promise.all([
+      brotli(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 9,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
+        },
+      }),
+      gzipAsync(body, { level: 9 }),
+    ]);
+    const page: CachedPage = {
+      headers,
+      etag: rendered["etag"] ? String(rendered["etag"]) : null,
+      br,
+      gzip: gz,
+      tags: tagsOf(key.slice(key.indexOf(" ") + 1)),
+    };
+    if (store.set(key, page, since)) counts.stored++;
+  }
+
+  return {
+    serve,
+    capture,
+    apply(change) {
+      if (change.kind === "agency")
+        store.invalidate([`agency:${change.agency}`, `province:${change.province}`, "site"]);
+      else if (change.kind === "everything") store.invalidate("*");
+    },
+    stats: () => ({ ...counts, entries: store.size, bytes: store.bytes }),
+  };
+}
