@@ -7,9 +7,11 @@ import {
   UnpublishEntryInput,
 } from "@ita/domain/schemas";
 import { PUBLISH_AT_MESSAGES, schedulePublication } from "@ita/domain/publication";
+import type { EntryAction, EntryEvent, EntryState } from "@ita/domain/workflow";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
+import type { EntryRow } from "../authz/authorize.ts";
 import { fieldError } from "../authz/field-error.ts";
 import type { EntryContext } from "../authz/procedures.ts";
 import {
@@ -20,6 +22,61 @@ import {
   recordEntryEvent,
 } from "./workflow.ts";
 
+/** What one workflow step changes, decided from the locked entry and the allowed next state. */
+type Step<R> = {
+  /** The entry's columns after the step: its state and whatever else the step moves. */
+  set: { state: EntryState } & Partial<typeof disclosureEntries.$inferInsert>;
+  event: EntryEvent;
+  /** The version the history event is about. */
+  versionId: string | null;
+  audit: { action: string; before: Record<string, unknown>; after: Record<string, unknown> };
+  /** What the public sees may change: the search document follows in the same transaction. */
+  refreshSearch?: boolean;
+  /** Returned to the caller besides the entry's id and new state. */
+  result?: R;
+};
+
+/**
+ * One workflow step in one transaction: lock the entry, check the action against the
+ * state machine (with `comment` as its comment or reason), then write the entry's row,
+ * its history event (with the same comment), the search document and the audit row.
+ */
+async function runStep<R extends object = Record<never, never>>(
+  ctx: EntryContext,
+  action: EntryAction,
+  comment: string | null | undefined,
+  decide: (entry: EntryRow, next: EntryState, now: Date) => Step<R>,
+): Promise<{ id: string; state: EntryState } & R> {
+  return ctx.db.transaction(async (tx) => {
+    const entry = await lockEntry(tx, ctx.entry.id);
+    const next = await checkTransition(tx, entry, ctx.agency, ctx.user.id, action, comment);
+    const now = ctx.now();
+    const step = decide(entry, next, now);
+    await tx
+      .update(disclosureEntries)
+      .set({ ...step.set, updatedAt: now })
+      .where(eq(disclosureEntries.id, entry.id));
+    await recordEntryEvent(tx, {
+      entryId: entry.id,
+      versionId: step.versionId,
+      action: step.event,
+      actorId: ctx.user.id,
+      comment,
+      at: now,
+    });
+    if (step.refreshSearch) await refreshSearchDocument(tx, entry.id);
+    await recordAudit(tx, {
+      ...step.audit,
+      actor: ctx.user,
+      targetType: "entry",
+      targetId: entry.id,
+      agencyId: entry.agencyId,
+      request: ctx.request,
+    });
+    return { id: entry.id, state: step.set.state, ...(step.result as R) };
+  });
+}
+
 /** Editor sends the current version for approval. */
 export async function submitEntry({
   ctx,
@@ -29,34 +86,12 @@ export async function submitEntry({
   input: z.input<typeof SubmitEntryInput>;
 }) {
   const { comment } = SubmitEntryInput.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const entry = await lockEntry(tx, ctx.entry.id);
-    const next = await checkTransition(tx, entry, ctx.agency, ctx.user.id, "submit", comment);
-    const now = ctx.now();
-    await tx
-      .update(disclosureEntries)
-      .set({ state: next, updatedAt: now })
-      .where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, {
-      entryId: entry.id,
-      versionId: entry.currentVersionId,
-      action: "submitted",
-      actorId: ctx.user.id,
-      comment,
-      at: now,
-    });
-    await recordAudit(tx, {
-      action: "entry.submit",
-      actor: ctx.user,
-      targetType: "entry",
-      targetId: entry.id,
-      agencyId: entry.agencyId,
-      before: { state: entry.state },
-      after: { state: next },
-      request: ctx.request,
-    });
-    return { id: entry.id, state: next };
-  });
+  return runStep(ctx, "submit", comment, (entry, next) => ({
+    set: { state: next },
+    event: "submitted",
+    versionId: entry.currentVersionId,
+    audit: { action: "entry.submit", before: { state: entry.state }, after: { state: next } },
+  }));
 }
 
 /** Approver sends it back with what to fix. */
@@ -68,34 +103,16 @@ export async function returnEntry({
   input: z.input<typeof ReturnEntryInput>;
 }) {
   const { comment } = ReturnEntryInput.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const entry = await lockEntry(tx, ctx.entry.id);
-    const next = await checkTransition(tx, entry, ctx.agency, ctx.user.id, "return", comment);
-    const now = ctx.now();
-    await tx
-      .update(disclosureEntries)
-      .set({ state: next, updatedAt: now })
-      .where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, {
-      entryId: entry.id,
-      versionId: entry.currentVersionId,
-      action: "returned",
-      actorId: ctx.user.id,
-      comment,
-      at: now,
-    });
-    await recordAudit(tx, {
+  return runStep(ctx, "return", comment, (entry, next) => ({
+    set: { state: next },
+    event: "returned",
+    versionId: entry.currentVersionId,
+    audit: {
       action: "entry.return",
-      actor: ctx.user,
-      targetType: "entry",
-      targetId: entry.id,
-      agencyId: entry.agencyId,
       before: { state: entry.state },
       after: { state: next, comment },
-      request: ctx.request,
-    });
-    return { id: entry.id, state: next };
-  });
+    },
+  }));
 }
 
 /**
@@ -118,10 +135,7 @@ export async function approveEntry({
     const message = PUBLISH_AT_MESSAGES[schedule.reason];
     throw fieldError("publishAt", message.th, message.en);
   }
-  return ctx.db.transaction(async (tx) => {
-    const entry = await lockEntry(tx, ctx.entry.id);
-    const next = await checkTransition(tx, entry, ctx.agency, ctx.user.id, "approve", comment);
-    const now = ctx.now();
+  return runStep(ctx, "approve", comment, (entry, next, now) => {
     const at = schedule.at;
     const wasPublic = hasBeenPublic(entry, now);
     const publishedAt = at
@@ -143,30 +157,18 @@ export async function approveEntry({
             withdrawnAt: null,
             withdrawnReason: null,
           };
-    await tx
-      .update(disclosureEntries)
-      .set({ state: next, ...change, updatedAt: now })
-      .where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, {
-      entryId: entry.id,
+    return {
+      set: { state: next, ...change },
+      event: "approved",
       versionId: entry.currentVersionId,
-      action: "approved",
-      actorId: ctx.user.id,
-      comment,
-      at: now,
-    });
-    await refreshSearchDocument(tx, entry.id);
-    await recordAudit(tx, {
-      action: "entry.approve",
-      actor: ctx.user,
-      targetType: "entry",
-      targetId: entry.id,
-      agencyId: entry.agencyId,
-      before: { state: entry.state, publishedVersionId: entry.publishedVersionId },
-      after: { state: next, versionId: entry.currentVersionId, publishedAt, publishAt: at },
-      request: ctx.request,
-    });
-    return { id: entry.id, state: next, publishedAt, publishAt: at };
+      refreshSearch: true,
+      audit: {
+        action: "entry.approve",
+        before: { state: entry.state, publishedVersionId: entry.publishedVersionId },
+        after: { state: next, versionId: entry.currentVersionId, publishedAt, publishAt: at },
+      },
+      result: { publishedAt, publishAt: at },
+    };
   });
 }
 
@@ -179,43 +181,26 @@ export async function unpublishEntry({
   input: z.input<typeof UnpublishEntryInput>;
 }) {
   const { reason } = UnpublishEntryInput.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const entry = await lockEntry(tx, ctx.entry.id);
-    await checkTransition(tx, entry, ctx.agency, ctx.user.id, "unpublish", reason);
-    const now = ctx.now();
+  return runStep(ctx, "unpublish", reason, (entry, _next, now) => {
     // A revision waiting for approval keeps its own state; otherwise the entry is withdrawn.
     const state = entry.state === "published" ? "withdrawn" : entry.state;
-    // A scheduled revision would otherwise bring the withdrawn entry back on its date.
-    await tx
-      .update(disclosureEntries)
-      .set({
+    return {
+      // A scheduled revision would otherwise bring the withdrawn entry back on its date.
+      set: {
         state,
         withdrawnAt: now,
         withdrawnReason: reason,
         scheduledVersionId: null,
         publishAt: null,
-        updatedAt: now,
-      })
-      .where(eq(disclosureEntries.id, entry.id));
-    await recordEntryEvent(tx, {
-      entryId: entry.id,
+      },
+      event: "unpublished",
       versionId: entry.publishedVersionId,
-      action: "unpublished",
-      actorId: ctx.user.id,
-      comment: reason,
-      at: now,
-    });
-    await refreshSearchDocument(tx, entry.id);
-    await recordAudit(tx, {
-      action: "entry.unpublish",
-      actor: ctx.user,
-      targetType: "entry",
-      targetId: entry.id,
-      agencyId: entry.agencyId,
-      before: { state: entry.state },
-      after: { state, reason },
-      request: ctx.request,
-    });
-    return { id: entry.id, state };
+      refreshSearch: true,
+      audit: {
+        action: "entry.unpublish",
+        before: { state: entry.state },
+        after: { state, reason },
+      },
+    };
   });
 }
