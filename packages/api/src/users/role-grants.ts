@@ -4,6 +4,7 @@ import { DomainError } from "@ita/domain/errors";
 import { RoleGrantAnswerInput } from "@ita/domain/schemas";
 import { type AgencyRole } from "@ita/domain/roles";
 import { and, eq, inArray } from "drizzle-orm";
+import { union, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { AgencyContext } from "../authz/procedures.ts";
@@ -18,32 +19,31 @@ import type { AgencyContext } from "../authz/procedures.ts";
 async function needsSecondAdmin(tx: Executor, ctx: AgencyContext, userId: string) {
   if (ctx.user.isSystemAdmin) return false;
   if (userId === ctx.user.id) return true;
-  const [given] = await tx
-    .select({ id: roleAssignments.id })
-    .from(roleAssignments)
-    .where(
-      and(
-        eq(roleAssignments.userId, userId),
-        eq(roleAssignments.agencyId, ctx.agency.id),
-        eq(roleAssignments.grantedBy, ctx.user.id),
-        eq(roleAssignments.grantedInSession, ctx.session.id),
-      ),
-    )
-    .limit(1);
-  if (given) return true;
-  const [offered] = await tx
-    .select({ id: pendingRoles.id })
-    .from(pendingRoles)
-    .where(
-      and(
-        eq(pendingRoles.userId, userId),
-        eq(pendingRoles.agencyId, ctx.agency.id),
-        eq(pendingRoles.requestedBy, ctx.user.id),
-        eq(pendingRoles.requestedInSession, ctx.session.id),
-      ),
-    )
-    .limit(1);
-  return Boolean(offered);
+  // Roles this administrator gave, or offered, the user here in this session.
+  const bySameAdminInSession = (
+    user: AnyPgColumn,
+    agency: AnyPgColumn,
+    by: AnyPgColumn,
+    inSession: AnyPgColumn,
+  ) =>
+    and(
+      eq(user, userId),
+      eq(agency, ctx.agency.id),
+      eq(by, ctx.user.id),
+      eq(inSession, ctx.session.id),
+    );
+  const r = roleAssignments;
+  const p = pendingRoles;
+  const given = tx
+    .select({ id: r.id })
+    .from(r)
+    .where(bySameAdminInSession(r.userId, r.agencyId, r.grantedBy, r.grantedInSession));
+  const offered = tx
+    .select({ id: p.id })
+    .from(p)
+    .where(bySameAdminInSession(p.userId, p.agencyId, p.requestedBy, p.requestedInSession));
+  const [earlier] = await union(given, offered).limit(1);
+  return Boolean(earlier);
 }
 
 /** Gives `roles` in the agency now, or files them for a second administrator; audited either way by the caller. */
