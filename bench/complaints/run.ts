@@ -8,31 +8,17 @@
  *
  * Evidence files are not part of filing yet (issue #11), so only the text path is measured.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scratchPostgresDatabase, startPortalServer } from "@ita/playwright-config/portal-server";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const portalDir = join(repo, "apps/portal");
 const dataDir = join(repo, ".data/bench-complaints");
 const seconds = Number(process.argv[2] ?? 20);
 const clients = Number(process.argv[3] ?? 8);
 const port = 4490;
 const base = `http://localhost:${port}`;
-
-function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn("node", ["server.mjs"], {
-    cwd: portalDir,
-    // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
-    env: { ...process.env, PORT: String(port), DEMO_DATA: "1", TRUSTED_PROXY_HOPS: "1", ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (c: Buffer) => c.toString().includes("is running") && resolve(child));
-    child.once("exit", (code) => reject(new Error(`server exited (${code})`)));
-  });
-}
 
 async function agencyId(): Promise<string> {
   const input = encodeURIComponent(JSON.stringify({ json: { slug: "lamphun" } }));
@@ -75,30 +61,17 @@ async function run(driver: "pglite" | "postgres") {
     // SIGKILL must stop the one process that holds the receipts, not leave workers behind.
     PORTAL_PROCESSES: "1",
   };
-  const pgBin = (n: string) =>
-    [`/usr/lib/postgresql/15/bin/${n}`, `/usr/bin/${n}`].find(existsSync);
-  const name = `ita_bench_complaints_${Date.now().toString(36)}`;
+  let dropDatabase = () => {};
   if (driver === "postgres") {
-    try {
-      execFileSync(pgBin("createdb")!, [
-        "-h",
-        "127.0.0.1",
-        "-U",
-        "postgres",
-        "-T",
-        "template0",
-        "-E",
-        "UTF8",
-        "--locale=C.UTF-8",
-        name,
-      ]);
-    } catch {
+    const database = await scratchPostgresDatabase("ita_bench_complaints");
+    if (!database) {
       console.log("postgres: no server at 127.0.0.1:5432, skipped");
       return;
     }
-    env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${name}`;
+    env.DATABASE_URL = database.url;
+    dropDatabase = database.drop;
   }
-  const server = await startServer(env);
+  const server = await startPortalServer(port, env, { stderr: "inherit" });
   try {
     const agency = await agencyId();
     const latencies: number[] = [];
@@ -135,8 +108,7 @@ async function run(driver: "pglite" | "postgres") {
     server.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1500));
     server.kill("SIGKILL");
-    if (driver === "postgres")
-      execFileSync(pgBin("dropdb")!, ["-h", "127.0.0.1", "-U", "postgres", "--force", name]);
+    dropDatabase();
   }
 }
 

@@ -5,38 +5,17 @@
  * may remain. Runs its own server process (not the suite's), on PGlite and — when a
  * PostgreSQL server is reachable — on PostgreSQL.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { createConnection } from "node:net";
+import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startPortalServer, scratchPostgresDatabase } from "@ita/playwright-config/portal-server";
 import { expect, request, test } from "@playwright/test";
 
-const portalDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dataDir = join(portalDir, "../../.data/e2e-complaints-kill");
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), "../../../.data/e2e-complaints-kill");
 // eslint-disable-next-line no-restricted-syntax -- test harness settings
 const port = 4418 + Number(process.env.E2E_PORT_OFFSET ?? 0);
 const base = `http://localhost:${port}`;
-
-function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn("node", ["server.mjs"], {
-    cwd: portalDir,
-    // eslint-disable-next-line no-restricted-syntax -- the child inherits PATH etc.
-    env: { ...process.env, PORT: String(port), DEMO_DATA: "1", TRUSTED_PROXY_HOPS: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("server did not start")), 120_000);
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("is running")) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr!.on("data", () => {});
-    child.once("exit", (code) => reject(new Error(`server exited (${code})`)));
-  });
-}
+const startServer = (env: Record<string, string>) => startPortalServer(port, env);
 
 async function lamphunId(): Promise<string> {
   const api = await request.newContext({ baseURL: base });
@@ -83,18 +62,6 @@ async function trackable(code: string, n: number): Promise<boolean> {
   return res.ok;
 }
 
-function postgresReachable(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: "127.0.0.1", port: 5432 });
-    socket.setTimeout(1000, () => (socket.destroy(), resolve(false)));
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-}
-
-const bin = (name: string) =>
-  [`/usr/lib/postgresql/15/bin/${name}`, `/usr/bin/${name}`].find(existsSync);
-
 for (const driver of ["pglite", "postgres"] as const) {
   test(`every receipt survives SIGKILL mid-load [${driver}]`, async () => {
     test.setTimeout(300_000);
@@ -109,24 +76,10 @@ for (const driver of ["pglite", "postgres"] as const) {
     };
     let dropDatabase = () => {};
     if (driver === "postgres") {
-      const createdb = bin("createdb");
-      test.skip(!(await postgresReachable()) || !createdb, "no PostgreSQL server here");
-      const name = `ita_kill_${Date.now().toString(36)}`;
-      execFileSync(createdb!, [
-        "-h",
-        "127.0.0.1",
-        "-U",
-        "postgres",
-        "-T",
-        "template0",
-        "-E",
-        "UTF8",
-        "--locale=C.UTF-8",
-        name,
-      ]);
-      env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${name}`;
-      dropDatabase = () =>
-        execFileSync(bin("dropdb")!, ["-h", "127.0.0.1", "-U", "postgres", "--force", name]);
+      const database = await scratchPostgresDatabase("ita_kill");
+      test.skip(!database, "no PostgreSQL server here");
+      env.DATABASE_URL = database!.url;
+      dropDatabase = database!.drop;
     }
     let server = await startServer(env);
     try {

@@ -1,0 +1,71 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createConnection } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The built portal server (which also serves /admin and the API) as a child process of
+ * its own, for tests and benchmarks that must stop, kill or restart it — unlike the
+ * suite's shared `webServer` (index.ts).
+ */
+export const portalDir = join(dirname(fileURLToPath(import.meta.url)), "../../apps/portal");
+
+/**
+ * Starts `node server.mjs` with the demo data on `port` (behind one trusted proxy, so
+ * callers can pose as distinct clients with X-Forwarded-For); resolves once it listens.
+ */
+export function startPortalServer(
+  port: number,
+  env: Record<string, string>,
+  options: { stderr?: "inherit" | "ignore" } = {},
+): Promise<ChildProcess> {
+  const child = spawn("node", ["server.mjs"], {
+    cwd: portalDir,
+    // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
+    env: { ...process.env, PORT: String(port), DEMO_DATA: "1", TRUSTED_PROXY_HOPS: "1", ...env },
+    stdio: ["ignore", "pipe", options.stderr ?? "ignore"],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("server did not start")), 120_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("is running")) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`server exited (${code})`)));
+  });
+}
+
+function postgresReachable(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: "127.0.0.1", port: 5432 });
+    socket.setTimeout(1000, () => (socket.destroy(), resolve(false)));
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+const postgresBin = (name: string) =>
+  [`/usr/lib/postgresql/15/bin/${name}`, `/usr/bin/${name}`].find(existsSync);
+
+/**
+ * A new, empty database on the PostgreSQL server at 127.0.0.1:5432 (trust auth), UTF-8
+ * with a UTF-8 locale (Thai trigram search needs it); null when no server or no client
+ * programs are here. `drop()` removes it, closing its connections.
+ */
+export async function scratchPostgresDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => void } | null> {
+  const createdb = postgresBin("createdb");
+  const dropdb = postgresBin("dropdb");
+  if (!createdb || !dropdb || !(await postgresReachable())) return null;
+  const name = `${prefix}_${Date.now().toString(36)}`;
+  const server = ["-h", "127.0.0.1", "-U", "postgres"];
+  execFileSync(createdb, [...server, "-T", "template0", "-E", "UTF8", "--locale=C.UTF-8", name]);
+  return {
+    url: `postgres://postgres@127.0.0.1:5432/${name}`,
+    drop: () => execFileSync(dropdb, [...server, "--force", name]),
+  };
+}
