@@ -1,24 +1,11 @@
-import { flushSync, mount, unmount, type Component } from "svelte";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { flushSync } from "svelte";
+import { describe, expect, it, vi } from "vitest";
+import { render, settle } from "../../../test/render.ts";
 import EntryApproval from "./EntryApproval.svelte";
 import EntryHistory from "./EntryHistory.svelte";
 
-const mounted: Array<ReturnType<typeof mount>> = [];
-function render<Props extends Record<string, unknown>>(component: Component<Props>, props: Props) {
-  const target = document.createElement("div");
-  document.body.append(target);
-  mounted.push(mount(component, { target, props }));
-  flushSync();
-  return target;
-}
-afterEach(() => {
-  for (const component of mounted.splice(0)) void unmount(component);
-  document.body.innerHTML = "";
-});
-
 const buttons = (root: HTMLElement) =>
   [...root.querySelectorAll("button")].map((b) => b.textContent);
-const settle = () => new Promise((done) => setTimeout(done, 0)).then(() => flushSync());
 
 describe("EntryApproval", () => {
   it("offers exactly the actions the API allows, labelled from the domain", () => {

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from "vitest";
+import { press, render, settle, type } from "../../../../test/render.ts";
+import type { Profile } from "./+page.ts";
+import ProfileForm, { type ProfileInput } from "./ProfileForm.svelte";
+
+const profile = (overrides: Partial<Profile> = {}): Profile =>
+  ({
+    id: "a-1",
+    nameTh: "เทศบาลเมืองลำพูน",
+    nameEn: null,
+    address: "ถนนอินทยงยศ",
+    phone: null,
+    email: null,
+    website: null,
+    socialLinks: [{ label: "Facebook", url: "https://facebook.com/lamphun" }],
+    executives: [{ name: "นายก", positionTh: "นายกเทศมนตรี" }],
+    complaintChannels: { phone: "053-511-000" },
+    readOnly: false,
+    ...overrides,
+  }) as Profile;
+
+const input = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
+
+describe("ProfileForm", () => {
+  it("read only: every field is disabled and there is no save button", () => {
+    const root = render(ProfileForm, { profile: profile({ readOnly: true }), onsave: vi.fn() });
+    const fieldsets = [...root.querySelectorAll("fieldset")];
+    expect(fieldsets.length).toBe(4);
+    expect(fieldsets.every((f) => f.disabled)).toBe(true);
+    expect(root.querySelector('button[type="submit"]')).toBeNull();
+    expect(root.textContent).toContain("เฉพาะผู้ดูแลหน่วยงานแก้ไขข้อมูลนี้ได้");
+  });
+
+  it("starts from the stored profile and saves exactly what was edited, rows added and removed", async () => {
+    const onsave = vi.fn(async (_input: ProfileInput) => {});
+    const root = render(ProfileForm, { profile: profile(), onsave });
+    expect(input(root, "p-address")?.value).toBe("ถนนอินทยงยศ");
+    expect(input(root, "executives-name-0")?.value).toBe("นายก");
+
+    type(input(root, "p-phone"), "053-000-111");
+    press(root, "เพิ่มผู้บริหาร");
+    type(input(root, "executives-name-1"), "รองนายก");
+    type(input(root, "executives-positionTh-1"), "รองนายกเทศมนตรี");
+    press(root, "ลบผู้บริหาร นายก");
+    root.querySelector("form")!.requestSubmit();
+    await settle();
+
+    expect(onsave).toHaveBeenCalledTimes(1);
+    const sent = onsave.mock.calls[0]![0];
+    expect(sent).toMatchObject({
+      nameTh: "เทศบาลเมืองลำพูน",
+      nameEn: "",
+      phone: "053-000-111",
+      executives: [{ name: "รองนายก", positionTh: "รองนายกเทศมนตรี" }],
+      socialLinks: [{ label: "Facebook", url: "https://facebook.com/lamphun" }],
+    });
+    expect(sent.complaintChannels.phone).toBe("053-511-000");
+    expect(root.querySelector('[role="status"]')?.textContent).toBe("บันทึกแล้ว");
+  });
+
+  it("shows a refused field's message next to it, marks it invalid, and keeps the input", async () => {
+    const refusal = {
+      data: { messageTh: "ข้อมูลไม่ถูกต้อง", fieldErrors: { website: ["ต้องขึ้นต้นด้วย http"] } },
+    };
+    const root = render(ProfileForm, {
+      profile: profile(),
+      onsave: vi.fn(async () => Promise.reject(refusal)),
+    });
+    type(input(root, "p-website"), "lamphun");
+    root.querySelector("form")!.requestSubmit();
+    await settle();
+    expect(root.querySelector("#p-website-error")?.textContent).toBe("ต้องขึ้นต้นด้วย http");
+    expect(input(root, "p-website")?.getAttribute("aria-invalid")).toBe("true");
+    expect(input(root, "p-website")?.getAttribute("aria-describedby")).toBe("p-website-error");
+    expect(input(root, "p-website")?.value).toBe("lamphun");
+    // A message for one field is not repeated as a general alert.
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(root.querySelector('[role="status"]')).toBeNull();
+  });
+});

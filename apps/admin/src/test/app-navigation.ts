@@ -1,0 +1,6 @@
+import { vi } from "vitest";
+
+// $app/navigation for component tests (SvelteKit's runtime is not loaded there).
+export const goto = vi.fn(async (_url: string, _options?: object) => {});
+export const invalidate = vi.fn(async (_dependency: string) => {});
+export const invalidateAll = vi.fn(async () => {});
