@@ -15,7 +15,7 @@ export type ReadinessState = (typeof READINESS_STATES)[number];
 
 export const READINESS_LABELS: Readonly<Record<ReadinessState, { th: string; en: string }>> = {
   overdue: { th: "เลยกำหนด", en: "Overdue" },
-  missing: { th: "ยังไม่เผยแพร่", en: "Missing" },
+  missing: { th: "ยังไม่เผยแพร่", en: "Not published" },
   "needs-fix": { th: "ต้องแก้ไข", en: "Needs fix" },
   published: { th: "เผยแพร่แล้ว รอตรวจ", en: "Published, to review" },
   "reviewed-ok": { th: "ตรวจแล้ว ผ่าน", en: "Reviewed OK" },

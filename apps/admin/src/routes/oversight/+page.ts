@@ -1,0 +1,30 @@
+import { currentFiscalYear } from "@ita/domain/fiscal-year";
+import { api } from "#lib/api.ts";
+import { readError } from "#lib/errors.ts";
+import type { PageLoad } from "./$types";
+
+/**
+ * The readiness matrix of a province and year. Everything that narrows it is in the URL
+ * (`?province=&fy=&round=&district=&type=`), so a filtered view can be bookmarked or sent.
+ */
+export const load: PageLoad = async ({ url, depends }) => {
+  depends("app:oversight");
+  const p = url.searchParams;
+  const fyParam = Number(p.get("fy"));
+  const fiscalYear = Number.isInteger(fyParam) && fyParam > 2500 ? fyParam : currentFiscalYear();
+  try {
+    const provinces = await api.oversight.provinces.query();
+    const provinceId = p.get("province") ?? provinces[0]?.id ?? null;
+    if (!provinceId) return { provinces, fiscalYear, view: null, loadError: null };
+    const view = await api.oversight.readiness.query({
+      provinceId,
+      fiscalYear,
+      roundId: p.get("round") || undefined,
+      districtId: p.get("district") || undefined,
+      agencyType: (p.get("type") || undefined) as never,
+    });
+    return { provinces, fiscalYear, view, loadError: null };
+  } catch (e) {
+    return { provinces: [], fiscalYear, view: null, loadError: readError(e).message };
+  }
+};
