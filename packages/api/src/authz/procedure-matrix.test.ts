@@ -403,6 +403,14 @@ const MATRIX: Record<string, Row> = {
       return { agencyId: s.agency.id, fiscalYear: FY, itemCode: "O5" };
     },
   },
+  "entries.lastYear": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => {
+      await entryIn(s, "published", { fiscalYear: FY - 1 });
+      return { agencyId: s.agency.id, fiscalYear: FY, itemCode: "O5" };
+    },
+  },
   "entries.save": {
     kind: "agency",
     roles: ["editor"],

@@ -4,6 +4,7 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
 import type { EntryContext } from "../authz/procedures.ts";
 import { compareVersions } from "./compare-versions.ts";
+import { descriptionForEditing } from "./sanitize.ts";
 import { versionContentColumns } from "./version-content.ts";
 import { contributorsOf, isPubliclyVisible, workflowRolesOf } from "./workflow.ts";
 
@@ -22,7 +23,9 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     .leftJoin(users, eq(users.id, disclosureVersions.authorId))
     .where(eq(disclosureVersions.entryId, entry.id))
     .orderBy(desc(disclosureVersions.versionNo));
-  const current = versions.find((v) => v.id === entry.currentVersionId) ?? null;
+  const stored = versions.find((v) => v.id === entry.currentVersionId) ?? null;
+  // The editor gets its own format back, also for rows that only have HTML.
+  const current = stored ? { ...stored, descriptionSource: descriptionForEditing(stored) } : null;
   const published = versions.find((v) => v.id === entry.publishedVersionId) ?? null;
   const files = entry.currentVersionId
     ? await ctx.db
@@ -63,6 +66,16 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     .leftJoin(users, eq(users.id, entryEvents.actorId))
     .where(eq(entryEvents.entryId, entry.id))
     .orderBy(desc(entryEvents.seq));
+  // A copy nobody has saved since: the editor asks the clerk to check it before submitting.
+  const lastAuthoring = history.find(
+    (h) =>
+      h.versionId === entry.currentVersionId &&
+      ["created", "saved", "revised", "copied", "bulk_created"].includes(h.action),
+  );
+  const copyToCheck =
+    lastAuthoring?.action === "copied" && entry.state === "draft"
+      ? { fromTitle: lastAuthoring.comment, fromFiscalYear: entry.fiscalYear - 1 }
+      : null;
   const contributors = await contributorsOf(ctx.db, entry);
   const resolved = await resolveFramework(ctx.db, entry.fiscalYear, ctx.agency.type);
   const item = resolved?.items.find((i) => i.code === entry.itemCode) ?? null;
@@ -106,6 +119,7 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
     changesSincePublished: changes,
     attachments: files.map(({ hasText, ...f }) => ({ ...f, hasText: Boolean(hasText) })),
     history,
+    copyToCheck,
     /** The actor wrote part of the current version: they may not approve it (four-eyes). */
     isContributor: contributors.has(ctx.user.id),
     canEdit: roles.includes("editor") && entry.state !== "submitted",

@@ -1,5 +1,6 @@
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import TurndownService from "turndown";
 
 /**
  * Descriptions are written in Markdown or pasted as HTML (from Word or an old site):
@@ -65,4 +66,23 @@ export function renderDescription(source: string | undefined | null): string {
   return sanitizeDescription(
     marked.parse(source, { async: false, gfm: true, breaks: true }),
   ).trim();
+}
+
+const turndown = new TurndownService({
+  headingStyle: "atx",
+  bulletListMarker: "-",
+  emDelimiter: "*",
+  codeBlockStyle: "fenced",
+});
+
+/**
+ * What the editor shows for a version: what the clerk typed, or for a row that only has
+ * HTML (imported, seeded) that HTML written back as Markdown — never raw `<p>` tags.
+ */
+export function descriptionForEditing(version: {
+  descriptionSource: string | null;
+  descriptionHtml: string;
+}): string {
+  if (version.descriptionSource !== null) return version.descriptionSource;
+  return version.descriptionHtml.trim() ? turndown.turndown(version.descriptionHtml) : "";
 }

@@ -2,6 +2,7 @@ import {
   ApproveEntryInput,
   AttachmentRefInput,
   ChecklistInput,
+  CopyFromLastYearInput,
   EntryDraftInput,
   ItemRefInput,
   ListEntriesInput,
@@ -13,7 +14,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { agencyProcedure, entryProcedure, staffProcedure } from "../authz/procedures.ts";
 import { getAttachmentText } from "../documents/get-attachment-text.ts";
-import { copyEntryFromLastYear } from "../entries/copy-from-last-year.ts";
+import { copyEntryFromLastYear, listLastYearEntries } from "../entries/copy-from-last-year.ts";
 import { createEntry } from "../entries/create-entry.ts";
 import { getChecklist } from "../entries/get-checklist.ts";
 import { getEntry } from "../entries/get-entry.ts";
@@ -36,8 +37,11 @@ export const entriesRouter = {
   create: agencyProcedure({ roles: ["editor"] })
     .input(EntryDraftInput)
     .mutation(({ ctx, input }) => createEntry({ ctx, input })),
-  copyFromLastYear: agencyProcedure({ roles: ["editor"] })
+  lastYear: agencyProcedure({ roles: ["editor"] })
     .input(ItemRefInput)
+    .query(({ ctx, input }) => listLastYearEntries({ ctx, input })),
+  copyFromLastYear: agencyProcedure({ roles: ["editor"] })
+    .input(CopyFromLastYearInput)
     .mutation(({ ctx, input }) => copyEntryFromLastYear({ ctx, input })),
   save: entryProcedure({ roles: ["editor"] })
     .input(SaveEntryInput)

@@ -179,6 +179,9 @@ export async function createDisclosureEntry(
     itemCode?: string;
     state?: "draft" | "submitted" | "returned" | "published" | "withdrawn";
     title?: string;
+    /** Stored HTML only (as imported rows have), no typed source. */
+    descriptionHtml?: string;
+    period?: number | null;
     publishedAt?: Date;
   },
 ) {
@@ -191,6 +194,7 @@ export async function createDisclosureEntry(
       agencyId: options.agencyId,
       fiscalYear: options.fiscalYear ?? 2568,
       itemCode: options.itemCode ?? "O1",
+      period: options.period ?? null,
       state,
       publishedAt,
       withdrawnAt: state === "withdrawn" ? publishedAt : null,
@@ -204,6 +208,9 @@ export async function createDisclosureEntry(
       entryId: entry!.id,
       versionNo: 1,
       title: options.title ?? `รายการทดสอบ ${next()}`,
+      ...(options.descriptionHtml === undefined
+        ? {}
+        : { descriptionHtml: options.descriptionHtml }),
       authorId: options.authorId,
     })
     .returning();

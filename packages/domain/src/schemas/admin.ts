@@ -60,6 +60,30 @@ export const AgencyYearInput = z.object({ agencyId: AgencyIdInput, fiscalYear: F
 
 export const ItemRefInput = AgencyYearInput.extend({ itemCode: ItemCodeInput });
 
+/** At most a year of monthly entries, each with the files to use again. */
+export const COPY_MAX_ENTRIES = 24;
+
+/**
+ * Copying last year's entries of an item as this year's drafts: which entries, and for
+ * each which of its files to use again. Without `sources`, last year's latest public entry.
+ */
+export const CopyFromLastYearInput = ItemRefInput.extend({
+  sources: z
+    .array(
+      z.object({
+        entryId: IdInput("รายการของปีก่อน"),
+        attachmentIds: z
+          .array(IdInput("ไฟล์แนบ"))
+          .max(50, { error: "เลือกไฟล์ได้ไม่เกิน 50 ไฟล์ต่อรายการ" })
+          .default([]),
+      }),
+      { error: "กรุณาเลือกรายการที่จะคัดลอก" },
+    )
+    .min(1, { error: "กรุณาเลือกอย่างน้อยหนึ่งรายการ" })
+    .max(COPY_MAX_ENTRIES, { error: `คัดลอกได้ครั้งละไม่เกิน ${COPY_MAX_ENTRIES} รายการ` })
+    .optional(),
+});
+
 export const ListEntriesInput = AgencyYearInput.extend({ itemCode: optionalParam(ItemCodeInput) });
 
 export const ChecklistInput = AgencyYearInput.extend({
