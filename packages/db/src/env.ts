@@ -24,7 +24,20 @@ const DatabaseEnv = z.object({
     z.url({ error: "APP_DATABASE_URL must be a postgres:// URL" }).optional(),
   ),
   PGLITE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+  FILES_DIR: z.preprocess(blankAsUnset, z.string().optional()),
 });
+
+/**
+ * Where uploaded files live: <repo>/.data/files, or FILES_DIR — with several machines, a
+ * directory they all mount (docs/deploy.md). Files are content-addressed and never
+ * change, so any shared file system that renames atomically will do.
+ */
+export function readFilesDir(
+  // eslint-disable-next-line no-restricted-syntax -- this module is the env reader
+  env: Record<string, string | undefined> = process.env,
+): string {
+  return DatabaseEnv.parse(env).FILES_DIR ?? join(repoRoot(process.cwd()), ".data", "files");
+}
 
 export type DatabaseOptions =
   | {

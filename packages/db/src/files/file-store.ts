@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { repoRoot } from "../env.ts";
+import { readFilesDir } from "../env.ts";
 
 /**
  * Uploaded files, content-addressed on disk (`<dir>/ab/cd/<sha256>`): the same file
@@ -24,9 +24,7 @@ export interface FileStore {
 
 const KEY = /^[0-9a-f]{64}$/;
 
-export function createFileStore(
-  dir: string = join(repoRoot(process.cwd()), ".data", "files"),
-): FileStore {
+export function createFileStore(dir: string = readFilesDir()): FileStore {
   const pathOf = (key: string) => {
     if (!KEY.test(key)) throw new Error("invalid file key");
     return join(dir, key.slice(0, 2), key.slice(2, 4), key);
