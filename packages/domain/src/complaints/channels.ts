@@ -3,6 +3,7 @@
  * channel"), as structured data in its profile. Each is optional.
  */
 import * as z from "zod";
+import { PhoneInput } from "../schemas/common.ts";
 
 export interface ComplaintChannels {
   phone?: string | null;
@@ -25,7 +26,7 @@ const optional = (max: number, label: string) =>
   );
 
 export const ComplaintChannelsInput = z.object({
-  phone: optional(100, "เบอร์โทรศัพท์รับเรื่องร้องเรียน"),
+  phone: PhoneInput,
   email: z.preprocess(
     (v) => (v === "" ? null : v),
     z.email({ error: "อีเมลรับเรื่องร้องเรียนไม่ถูกต้อง" }).max(200).nullish(),

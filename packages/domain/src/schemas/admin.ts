@@ -7,6 +7,7 @@ import {
   FiscalYearInput,
   ItemCodeInput,
   optionalParam,
+  PhoneInput,
   thaiRequired,
 } from "./common.ts";
 import { EntryDraftInput } from "./entry.ts";
@@ -116,7 +117,7 @@ export const AgencyProfileInput = z.object({
     .max(300),
   nameEn: optionalText(300, "ชื่อภาษาอังกฤษ"),
   address: optionalText(1000, "ที่อยู่"),
-  phone: optionalText(100, "เบอร์โทรศัพท์"),
+  phone: PhoneInput,
   email: z.preprocess((v) => (v === "" ? null : v), EmailInput.nullish()),
   website: z.preprocess((v) => (v === "" ? null : v), WebUrl.nullish()),
   socialLinks: z

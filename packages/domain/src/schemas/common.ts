@@ -62,3 +62,26 @@ export const ScoreInput = z
   .min(0, { error: "คะแนนต้องไม่ต่ำกว่า 0" })
   .max(100, { error: "คะแนนต้องไม่เกิน 100" })
   .refine(hasAtMostTwoDecimals, { error: "คะแนนมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง" });
+
+/**
+ * A public phone number as agencies write it: digits (Arabic or Thai), spaces and
+ * - + ( ) . , / between them, several numbers, an extension "ต่อ 123"; a hotline
+ * (1567) counts. Words ("โทร 053 abc") are refused: the profile shows the number only.
+ */
+export const PHONE_PATTERN = /^[0-9๐-๙+(]([0-9๐-๙+\-\s().,/]|\s*(ต่อ|ext\.?)\s*(?=[0-9๐-๙]))*$/iu;
+
+/** Optional phone field of a profile; "" clears it. */
+export const PhoneInput = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z
+    .string()
+    .trim()
+    .max(100, { error: "เบอร์โทรศัพท์ยาวเกิน 100 ตัวอักษร" })
+    .refine((v) => PHONE_PATTERN.test(v) && (v.match(/[0-9๐-๙]/gu)?.length ?? 0) >= 3, {
+      error: "เบอร์โทรศัพท์ใส่ได้เฉพาะตัวเลข ขีด วงเล็บ และคำว่า “ต่อ” เช่น 053 511 000 ต่อ 123",
+      params: {
+        en: "A phone number may hold digits, dashes, brackets and an extension only, e.g. 053 511 000 ext. 123.",
+      },
+    })
+    .nullish(),
+);

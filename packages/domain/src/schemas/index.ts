@@ -5,6 +5,8 @@ export {
   hasAtMostTwoDecimals,
   ItemCodeInput,
   optionalParam,
+  PHONE_PATTERN,
+  PhoneInput,
   ScoreInput,
   SlugInput,
   thaiRequired,

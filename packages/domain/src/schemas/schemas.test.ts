@@ -7,6 +7,7 @@ import {
   ItemCodeInput,
   ItemPageInput,
   NewPasswordInput,
+  PhoneInput,
   ResultInput,
   SearchInput,
   SignInInput,
@@ -167,5 +168,32 @@ describe("ResultInput", () => {
     expect(messages(ResultInput, { ...base, total: 85.123 })[0]).toContain("ทศนิยม");
     expect(messages(ResultInput, { ...base, total: 90, oit: Number.NaN })).toHaveLength(1);
     expect(messages(ResultInput, base)[0]).toBe("กรุณากรอกคะแนน");
+  });
+});
+
+describe("PhoneInput", () => {
+  it("takes numbers as agencies write them, with extensions, several numbers and hotlines", () => {
+    for (const ok of [
+      "053 511 000",
+      "0-5351-1000 ต่อ 123",
+      "053-511000, 053-511001",
+      "+66 53 511 000",
+      "(053) 511-000 ext. 12",
+      "๐ ๕๓๕๑ ๑๐๐๐",
+      "1567",
+    ])
+      expect(PhoneInput.parse(ok), ok).toBe(ok);
+    expect(PhoneInput.parse("  ")).toBeNull();
+    expect(PhoneInput.parse(undefined)).toBeUndefined();
+  });
+
+  it("refuses words with a Thai message (and an English one for the English screen)", () => {
+    for (const bad of ["โทร 053 abc", "053 abc", "ต่อ 12", "12", "053 511 000 ต่อ"]) {
+      const result = PhoneInput.safeParse(bad);
+      expect(result.success, bad).toBe(false);
+      const issue = result.error!.issues[0]!;
+      expect(issue.message).toMatch(THAI);
+      expect((issue as { params?: { en?: string } }).params?.en).toContain("phone number");
+    }
   });
 });
