@@ -114,6 +114,22 @@ test("the coordinator records a result in the form and imports a CSV (a wrong fi
   await expect(page.getByTestId("target")).toContainText("ยังขาด 1");
   await axe(page);
 
+  // The same results as open data: CSV with a byte-order mark, JSON with the published grade.
+  const csv = await page.request.get("/open-data/results.csv?fy=2566");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const csvText = (await csv.body()).toString("utf8");
+  expect(csvText.startsWith("\uFEFFagency,name_th,province,fiscal_year,total,grade")).toBe(true);
+  expect(csvText).toContain(
+    "lao-yao-sao,องค์การบริหารส่วนตำบลเหล่ายาว,ลำพูน,2566,86.50,A,ผ่าน ระดับ A,true",
+  );
+  const json = (await (await page.request.get("/open-data/results.json?fy=2567")).json()) as {
+    results: { agency: { slug: string }; total: number; gradeTh: string }[];
+  };
+  expect(json.results.find((r) => r.agency.slug === "lamphun")).toMatchObject({
+    total: 94.25,
+    gradeTh: "ผ่านดี",
+  });
+
   // The public page shows the published grade, never the computed one.
   await page.goto("/agencies/lao-yao-sao");
   const table = page.getByRole("table", { name: "คะแนน ITA รายปี" });

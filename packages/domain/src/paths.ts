@@ -44,6 +44,10 @@ export const agencyFeedPath = (slug: string) => `/agencies/${slug}/feed.xml`;
 /** Every agency, as open data. */
 export const agenciesOpenDataPath = (format: OpenDataFormat) => `/open-data/agencies.${format}`;
 
+/** Every agency's published ITA results as open data; one fiscal year with `fiscalYear`. */
+export const resultsOpenDataPath = (format: OpenDataFormat, fiscalYear?: number) =>
+  `/open-data/results.${format}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;
+
 /** One agency's disclosures as open data; without a year, the current fiscal year. */
 export const disclosuresOpenDataPath = (
   slug: string,

@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@ita/api";
 import type { APIContext } from "astro";
 import { toCsv, CSV_CONTENT_TYPE } from "./csv.ts";
 import { isNotFound } from "./page-errors.ts";
+import { ITA_INDICATORS } from "@ita/domain/results";
 import {
   agencyFeedPath,
   agencyPath,
@@ -12,6 +13,7 @@ import {
 
 type Agencies = RouterOutputs["public"]["openAgencies"];
 type Disclosures = RouterOutputs["public"]["openDisclosures"];
+type Results = RouterOutputs["public"]["openResults"];
 
 const LICENSE_NOTE = "ข้อมูลสาธารณะที่หน่วยงานเผยแพร่ตามมาตรการเปิดเผยข้อมูลต่อสาธารณะ";
 
@@ -126,6 +128,92 @@ export function disclosuresCsv(data: Disclosures, origin: string): string {
       e.links.map((l) => l.url).join("\n"),
     ]),
   );
+}
+
+const RESULTS_NOTE =
+  "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ตามที่สำนักงาน ป.ป.ช. ประกาศ";
+
+export function resultsJson(results: Results, origin: string) {
+  return {
+    description: RESULTS_NOTE,
+    indicators: ITA_INDICATORS.map((i) => ({
+      no: i.no,
+      instrument: i.instrument.toUpperCase(),
+      nameTh: i.labelTh,
+      nameEn: i.labelEn,
+    })),
+    count: results.length,
+    results: results.map((r) => ({
+      agency: {
+        slug: r.slug,
+        nameTh: r.nameTh,
+        nameEn: r.nameEn,
+        province: { slug: r.provinceSlug, nameTh: r.provinceTh },
+        url: `${origin}${agencyPath(r.slug)}`,
+      },
+      fiscalYear: r.fiscalYear,
+      iit: r.iit,
+      eit: r.eit,
+      oit: r.oit,
+      indicators: r.indicators,
+      total: r.total,
+      gradingScheme: r.gradingScheme,
+      grade: r.grade.code,
+      gradeTh: r.grade.labelTh,
+      gradeEn: r.grade.labelEn,
+      passed: r.grade.passed,
+    })),
+  };
+}
+
+export function resultsCsv(results: Results, origin: string): string {
+  return toCsv(
+    [
+      "agency",
+      "name_th",
+      "province",
+      "fiscal_year",
+      "total",
+      "grade",
+      "grade_th",
+      "passed",
+      "iit",
+      "eit",
+      "oit",
+      ...ITA_INDICATORS.map((i) => `indicator_${i.no}`),
+      "grading_scheme",
+      "url",
+    ],
+    results.map((r) => [
+      r.slug,
+      r.nameTh,
+      r.provinceTh,
+      r.fiscalYear,
+      r.total.toFixed(2),
+      r.grade.code,
+      r.grade.labelTh,
+      r.grade.passed === null ? "" : r.grade.passed,
+      r.iit?.toFixed(2),
+      r.eit?.toFixed(2),
+      r.oit?.toFixed(2),
+      ...ITA_INDICATORS.map((i) => r.indicators?.[i.no - 1]?.toFixed(2) ?? ""),
+      r.gradingScheme,
+      `${origin}${agencyPath(r.slug)}`,
+    ]),
+  );
+}
+
+/** The results of `/open-data/results.*?fy=`, or the 404 page's response for a bad year. */
+export async function loadOpenResults(context: APIContext): Promise<Results | Response> {
+  const { locals, url, rewrite } = context;
+  try {
+    return await locals.api.public.openResults({
+      fiscalYear: (url.searchParams.get("fy") ?? undefined) as unknown as number,
+    });
+  } catch (error) {
+    if (isNotFound(error)) return rewrite("/404");
+    throw error;
+  }
 }
 
 export const jsonResponse = (body: unknown, lastModified?: Date | null) =>

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import {
   complaintStartPath,
   complaintStatisticsOpenDataPath,
+  resultsOpenDataPath,
   complaintTrackPath,
   agenciesOpenDataPath,
   agencyFeedPath,
@@ -132,6 +133,13 @@ const cases: Array<{
     params: { slug: "ban-klang" },
     query: { fy: "2566" },
   },
+  { name: "results JSON", path: resultsOpenDataPath("json"), file: "open-data/results.json.ts" },
+  {
+    name: "results CSV of a year",
+    path: resultsOpenDataPath("csv", 2565),
+    file: "open-data/results.csv.ts",
+    query: { fy: "2565" },
+  },
   { name: "complaint start", path: complaintStartPath(), file: "complaints/new/index.astro" },
   {
     name: "complaint form of an agency",
@@ -171,6 +179,7 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
       complaintStartPath,
       complaintTrackPath,
       complaintStatisticsOpenDataPath,
+      resultsOpenDataPath,
     ];
     const names = tested.map((builder) => builder.name);
     expect(Object.keys(paths).sort()).toEqual(names.sort());

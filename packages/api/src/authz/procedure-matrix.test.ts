@@ -145,6 +145,7 @@ const MATRIX: Record<string, Row> = {
   "public.attachment": { kind: "public", input: () => ({ id: crypto.randomUUID() }) },
   "public.search": { kind: "public", input: () => ({ q: "ทดสอบ" }) },
   "public.openAgencies": PUBLIC,
+  "public.openResults": { kind: "public", input: () => ({ fiscalYear: 2565 }) },
   "public.openDisclosures": { kind: "public", input: (s) => ({ slug: s.agency.slug }) },
   "public.feed": { kind: "public", input: () => ({}) },
   "public.sitemap": PUBLIC,

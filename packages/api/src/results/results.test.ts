@@ -194,3 +194,32 @@ describeEachDriver("ITA results kept by the province", (use) => {
     );
   });
 });
+
+describeEachDriver("ITA results as open data", (use) => {
+  it("lists the published results with the published grade, by year", async () => {
+    const w = await buildWorld(use().db, new Date("2025-03-01T03:00:00Z"));
+    const sysadmin = await w.caller("sysadmin");
+    await sysadmin.results.record({
+      agencyId: w.agencyA.id,
+      fiscalYear: 2566,
+      iit: 80,
+      eit: 90,
+      oit: 100,
+      total: 86.5,
+      grade: "A",
+    });
+    await sysadmin.results.record({
+      agencyId: w.agencyB.id,
+      fiscalYear: 2567,
+      total: 94.25,
+      grade: "ผ่านดี",
+    });
+    const anonymous = await w.caller("anonymous");
+    const all = await anonymous.public.openResults();
+    expect(all.map((r) => r.fiscalYear)).toEqual([2567, 2566]);
+    // Published, not computed (the instruments give 91.00).
+    expect(all[1]).toMatchObject({ total: 86.5, grade: { code: "A", labelTh: "ผ่าน ระดับ A" } });
+    expect(all[0]!.grade).toMatchObject({ code: "good", labelTh: "ผ่านดี", passed: true });
+    expect(await anonymous.public.openResults({ fiscalYear: 2566 })).toHaveLength(1);
+  }, 60_000);
+});

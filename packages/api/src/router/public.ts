@@ -3,6 +3,7 @@ import {
   FeedInput,
   ItemPageInput,
   OpenDisclosuresInput,
+  OpenResultsInput,
   SearchInput,
   SlugRefInput,
 } from "@ita/domain/schemas";
@@ -13,6 +14,7 @@ import { getPublicAttachment } from "../public/get-public-attachment.ts";
 import { getSiteOverview } from "../public/get-site-overview.ts";
 import { listAgencyDisclosures } from "../public/list-agency-disclosures.ts";
 import { listFeedEntries } from "../public/list-feed-entries.ts";
+import { listOpenResults } from "../public/list-open-results.ts";
 import { listOpenAgencies } from "../public/list-open-agencies.ts";
 import { listProvinces } from "../public/list-provinces.ts";
 import { listSitemapAgencies } from "../public/list-sitemap-urls.ts";
@@ -34,6 +36,9 @@ export const publicRouter = {
     .input(SearchInput)
     .query(({ ctx, input }) => searchDisclosures({ ctx, input })),
   openAgencies: publicProcedure.query(({ ctx }) => listOpenAgencies({ ctx })),
+  openResults: publicProcedure
+    .input(OpenResultsInput)
+    .query(({ ctx, input }) => listOpenResults({ ctx, input })),
   openDisclosures: publicProcedure
     .input(OpenDisclosuresInput)
     .query(({ ctx, input }) => listAgencyDisclosures({ ctx, input })),

@@ -26,6 +26,7 @@ export {
   FEED_MAX_ENTRIES,
   FeedInput,
   OpenDisclosuresInput,
+  OpenResultsInput,
 } from "./open-data.ts";
 export {
   EmailInput,

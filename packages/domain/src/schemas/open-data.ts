@@ -14,6 +14,13 @@ export const OpenDisclosuresInput = z.object({
 });
 export type OpenDisclosuresInput = z.infer<typeof OpenDisclosuresInput>;
 
+/** Every agency's published ITA results, of one fiscal year or all years. */
+export const OpenResultsInput = z
+  .object({ fiscalYear: optionalParam(FiscalYearInput) })
+  .optional()
+  .default({});
+export type OpenResultsInput = z.infer<typeof OpenResultsInput>;
+
 export const FEED_MAX_ENTRIES = 100;
 
 /** The newest publications, site-wide or of one agency. */
