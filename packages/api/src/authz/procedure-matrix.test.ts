@@ -10,11 +10,14 @@ import {
   agencies,
   attachments,
   complaints,
+  frameworkItems,
+  frameworks,
   itaResults,
   pendingRoles,
   provinceReviewRounds,
   roleAssignments,
 } from "@ita/db/schema";
+import { AGENCY_TYPES } from "@ita/domain/agency-types";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
 import type { AgencyRole } from "@ita/domain/roles";
 import { and, eq } from "drizzle-orm";
@@ -69,7 +72,9 @@ type Row =
    * coordinators of that (stored) province and system administrators. No agency role,
    * not even the agency's own administrator.
    */
-  | { kind: "province"; input: (s: Setup) => unknown | Promise<unknown> };
+  | { kind: "province"; input: (s: Setup) => unknown | Promise<unknown> }
+  /** System administration (frameworks, system-wide roles): ONLY system administrators. */
+  | { kind: "system"; input?: (s: Setup) => unknown | Promise<unknown> };
 
 const PUBLIC: Row = { kind: "public" };
 const FY = 2568;
@@ -109,6 +114,53 @@ const complaintIn = async (s: Setup) => {
 const WRONG_CODE = "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ";
 
 const provinceOf = (s: Setup) => (s.key === "A" ? s.w.agencyA : s.w.agencyB).provinceId;
+/** The built-in 2566 framework's id (read-only rows). */
+const ita2566 = async (s: Setup) => {
+  const [row] = await s.w.db
+    .select({ id: frameworks.id })
+    .from(frameworks)
+    .where(eq(frameworks.key, "ita-2566"));
+  return row!.id;
+};
+/**
+ * A framework of its own for each call that changes one, in a year and agency type no
+ * other framework holds, so a system administrator's edit succeeds and nothing else moves.
+ */
+let scratchCount = 0;
+const scratchTypes = new Map<string, string>();
+const scratchFramework = async (s: Setup) => {
+  const n = scratchCount++;
+  const [f] = await s.w.db
+    .insert(frameworks)
+    .values({
+      key: `scratch-${crypto.randomUUID().slice(0, 8)}`,
+      fiscalYear: 2601 + Math.floor(n / AGENCY_TYPES.length),
+      agencyTypes: [AGENCY_TYPES[n % AGENCY_TYPES.length]!],
+      titleTh: "เกณฑ์ทดสอบ",
+      titleEn: "Scratch framework",
+      gradingScheme: "letter-2566",
+    })
+    .returning();
+  await s.w.db.insert(frameworkItems).values(
+    ["T1", "T2"].map((code, i) => ({
+      frameworkId: f!.id,
+      code,
+      titleTh: `ข้อทดสอบ ${code}`,
+      titleEn: `Test item ${code}`,
+      categories: [1],
+      sortOrder: i + 1,
+    })),
+  );
+  scratchTypes.set(f!.id, f!.agencyTypes[0]!);
+  return f!.id;
+};
+const scratchItem = {
+  code: "T3",
+  titleTh: "ข้อใหม่",
+  titleEn: "New item",
+  categories: [1, 2],
+  sortOrder: 3,
+};
 
 let roundNumber = 100;
 /** A round of the row's province's plan (stored directly: the matrix checks the stored row). */
@@ -135,6 +187,49 @@ const MATRIX: Record<string, Row> = {
   "agency.bySlug": { kind: "public", input: (s) => ({ slug: s.agency.slug }) },
   "agency.disclosures": { kind: "public", input: (s) => ({ slug: s.agency.slug, fiscalYear: FY }) },
   "framework.list": PUBLIC,
+  "framework.manage": { kind: "system", input: () => ({ fiscalYear: 2566 }) },
+  "framework.get": { kind: "system", input: async (s) => ({ frameworkId: await ita2566(s) }) },
+  "framework.export": {
+    kind: "system",
+    input: async (s) => ({ frameworkId: await ita2566(s), format: "csv" }),
+  },
+  "framework.copy": {
+    kind: "system",
+    input: async (s) => ({ frameworkId: await scratchFramework(s) }),
+  },
+  "framework.update": {
+    kind: "system",
+    input: async (s) => {
+      const frameworkId = await scratchFramework(s);
+      return {
+        frameworkId,
+        titleTh: "เกณฑ์แก้ไข",
+        titleEn: "Edited",
+        gradingScheme: "five-level-2567",
+        agencyTypes: [scratchTypes.get(frameworkId)],
+      };
+    },
+  },
+  "framework.saveItem": {
+    kind: "system",
+    input: async (s) => ({
+      frameworkId: await scratchFramework(s),
+      originalCode: null,
+      item: scratchItem,
+    }),
+  },
+  "framework.removeItem": {
+    kind: "system",
+    input: async (s) => ({ frameworkId: await scratchFramework(s), code: "T2" }),
+  },
+  "framework.import": {
+    kind: "system",
+    input: async (s) => ({
+      format: "csv",
+      frameworkId: await scratchFramework(s),
+      text: "code,titleTh,titleEn,categories,sortOrder\nT1,ข้อหนึ่ง,One,1,1\n",
+    }),
+  },
   "public.overview": PUBLIC,
   "public.provinces": PUBLIC,
   "public.province": { kind: "public", input: () => ({ slug: "lamphun" }) },
@@ -659,6 +754,8 @@ function expectedAllowed(row: Row, actor: Actor, key: AgencyKey): boolean {
       return h.signedIn && h.verified && (Boolean(h.system) || h.coordinates === key);
     case "complaint":
       return h.signedIn && h.verified && (h[key] ?? []).includes("complaint-officer");
+    case "system":
+      return h.signedIn && h.verified && Boolean(h.system);
   }
 }
 

@@ -40,6 +40,15 @@ export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
+/**
+ * System administrators only (assessment frameworks, province coordinators and system
+ * administrators themselves). Anyone else is refused, whatever they hold elsewhere.
+ */
+export const systemProcedure = staffProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isSystemAdmin) throw new DomainError("FORBIDDEN", "system administrators only");
+  return next();
+});
+
 /** Procedures on one agency's data: input `{ agencyId }`, actor needs one of `access.roles` there. */
 export function agencyProcedure(access: AgencyAccess) {
   return staffProcedure

@@ -76,6 +76,8 @@ export async function insertDraft(
   draft: NewDraft,
 ): Promise<string> {
   const now = ctx.now();
+  // The framework version the entry is made under (ADR 0019).
+  const resolved = await resolveFramework(tx, draft.fiscalYear, ctx.agency.type);
   const [entry] = await tx
     .insert(disclosureEntries)
     .values({
@@ -83,6 +85,7 @@ export async function insertDraft(
       fiscalYear: draft.fiscalYear,
       itemCode: draft.itemCode,
       period: draft.period,
+      frameworkId: resolved?.framework.id ?? null,
       state: "draft",
       createdBy: ctx.user.id,
       createdAt: now,

@@ -1,5 +1,5 @@
 import { frameworkItems, frameworks } from "@ita/db/schema";
-import { count, desc, eq } from "drizzle-orm";
+import { count, desc, eq, isNull } from "drizzle-orm";
 import type { Context } from "../context.ts";
 
 export async function listFrameworks({ ctx }: { ctx: Pick<Context, "db"> }) {
@@ -15,6 +15,7 @@ export async function listFrameworks({ ctx }: { ctx: Pick<Context, "db"> }) {
     })
     .from(frameworks)
     .leftJoin(frameworkItems, eq(frameworkItems.frameworkId, frameworks.id))
+    .where(isNull(frameworks.supersededAt))
     .groupBy(frameworks.id)
     .orderBy(desc(frameworks.fiscalYear), frameworks.key);
 }

@@ -1,14 +1,14 @@
 import type { Executor } from "@ita/db";
 import { frameworkItems, frameworks } from "@ita/db/schema";
 import { selectFramework } from "@ita/domain/frameworks";
-import { asc } from "drizzle-orm";
+import { asc, isNull } from "drizzle-orm";
 import { cachedPerDatabase } from "../public/db-cache.ts";
 import type { FrameworkItemRow, resolveFramework } from "./resolve-framework.ts";
 
 /**
- * Frameworks are reference data, seeded at install and deploy and never edited through
- * the application, yet public pages read them on every view. Public pages may see a
- * reseeded framework a minute late (ADR 0008).
+ * Frameworks are reference data, seeded at install and changed by system administrators
+ * now and then, yet public pages read them on every view. Public pages may see a
+ * changed framework a minute late (ADR 0008).
  */
 export const FRAMEWORK_CACHE_TTL_MS = 60_000;
 
@@ -17,7 +17,7 @@ export const frameworkReferenceData = cachedPerDatabase(
   FRAMEWORK_CACHE_TTL_MS,
   async (db: Executor) => {
     const [all, items] = await Promise.all([
-      db.select().from(frameworks),
+      db.select().from(frameworks).where(isNull(frameworks.supersededAt)),
       db.select().from(frameworkItems).orderBy(asc(frameworkItems.sortOrder)),
     ]);
     const itemsOf = new Map<string, FrameworkItemRow[]>();

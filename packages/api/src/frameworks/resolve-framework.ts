@@ -1,21 +1,23 @@
 import type { Executor } from "@ita/db";
 import { frameworkItems, frameworks } from "@ita/db/schema";
 import { selectFramework } from "@ita/domain/frameworks";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 
 export type FrameworkRow = typeof frameworks.$inferSelect;
 export type FrameworkItemRow = typeof frameworkItems.$inferSelect;
 
 /**
  * The framework governing an agency type in a fiscal year, with its items: that
- * year's own, or the latest earlier one (`inherited`, which the UI must say).
+ * year's own, or the latest earlier one (`inherited`, which the UI must say), in its
+ * current version.
  */
 export async function resolveFramework(
   db: Executor,
   fiscalYear: number,
   agencyType: string,
 ): Promise<{ framework: FrameworkRow; inherited: boolean; items: FrameworkItemRow[] } | null> {
-  const all = await db.select().from(frameworks);
+  // Only current versions govern (ADR 0019); superseded ones stay for their entries.
+  const all = await db.select().from(frameworks).where(isNull(frameworks.supersededAt));
   const chosen = selectFramework(all, fiscalYear, agencyType);
   if (!chosen) return null;
   const items = await db

@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { TEXT_STATES, type TextState } from "@ita/domain/document-text";
 import { agencies } from "./agencies.ts";
+import { frameworks } from "./frameworks.ts";
 import { districts, provinces } from "./geography.ts";
 import { oneOf } from "./one-of.ts";
 import { users } from "./users.ts";
@@ -44,6 +45,11 @@ export const disclosureEntries = pgTable(
      * asked for once, and for entries made before entries said it.
      */
     period: integer(),
+    /**
+     * The framework version the entry was made under (ADR 0019): an edit of that
+     * framework makes a new version instead of changing what this entry answered.
+     */
+    frameworkId: uuid().references(() => frameworks.id),
     /** Workflow state of the newest version (`ENTRY_STATES`; the database checks the list). */
     state: text().$type<EntryState>().notNull().default("draft"),
     currentVersionId: uuid(),
@@ -68,6 +74,7 @@ export const disclosureEntries = pgTable(
     check("disclosure_entries_state_check", sql`${t.state} in ${oneOf(ENTRY_STATES)}`),
     check("disclosure_entries_period_check", sql`${t.period} between 1 and 12`),
     index().on(t.agencyId, t.fiscalYear, t.itemCode),
+    index().on(t.frameworkId),
     // Ascending on purpose: walked backwards it gives exactly `published_at DESC, id DESC`
     // (NULLS FIRST), the order of feeds; `.desc()` would be NULLS LAST and sort every row.
     index().on(t.publishedAt, t.id),

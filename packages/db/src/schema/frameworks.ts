@@ -7,18 +7,42 @@ import {
   type ItemTag,
 } from "@ita/domain/frameworks";
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { arrayOf, oneOf } from "./one-of.ts";
 
 /**
  * An assessment framework is data, versioned per fiscal year and agency type, so next
  * year's criteria are added without a code change (see @ita/domain frameworks).
+ *
+ * A framework in use (an entry points at it) is never edited in place: an edit makes
+ * the next version of the same key, which applies from then on, and the old row stays
+ * as it was with `supersededAt` set, for the entries made under it (ADR 0019). Only
+ * current versions (`supersededAt` null) govern new work.
  */
 export const frameworks = pgTable(
   "frameworks",
   {
     id: uuid().primaryKey().defaultRandom(),
-    key: text().notNull().unique(),
+    key: text().notNull(),
+    /** 1, 2, … per key; one current version per key. */
+    version: integer().notNull().default(1),
+    previousVersionId: uuid().references((): AnyPgColumn => frameworks.id),
+    /** When the next version replaced this one; null for the current version. */
+    supersededAt: timestamp({ withTimezone: true }),
+    /** Last change through the admin (start-up seeding leaves such keys alone). */
+    editedAt: timestamp({ withTimezone: true }),
+    editedBy: uuid(),
     fiscalYear: integer().notNull(),
     agencyTypes: text().array().notNull(),
     titleTh: text().notNull(),
@@ -26,7 +50,13 @@ export const frameworks = pgTable(
     gradingScheme: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.fiscalYear, t.key)],
+  (t) => [
+    unique().on(t.key, t.version),
+    uniqueIndex("frameworks_current_key")
+      .on(t.key)
+      .where(sql`superseded_at is null`),
+    index().on(t.fiscalYear),
+  ],
 );
 
 export const frameworkItems = pgTable(

@@ -33,7 +33,7 @@ import {
   executiveTitles,
   LAMPHUN_REVIEW_PLAN_2566,
 } from "./demo-data.ts";
-import { seedReferenceData } from "./frameworks.ts";
+import { assignEntryFrameworks, seedReferenceData } from "./frameworks.ts";
 
 export interface DemoAccount {
   email: string;
@@ -208,6 +208,7 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
   await insertChunked(entryRows, 500, (chunk) =>
     db.insert(disclosureVersions).values(chunk.map((r) => r.version)),
   );
+  await assignEntryFrameworks(db);
   await rebuildSearchDocuments(db);
   // Lamphun's plan of 2566, and the same rounds moved to each later demo year.
   const plan = LAMPHUN_REVIEW_PLAN_2566;

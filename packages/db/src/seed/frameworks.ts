@@ -1,13 +1,15 @@
 import { BUILT_IN_FRAMEWORKS, type FrameworkDefinition } from "@ita/domain/frameworks";
-import { sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { frameworkItems, frameworks } from "../schema/index.ts";
+import { disclosureEntries, frameworkItems, frameworks } from "../schema/index.ts";
 
 /**
  * Writes a framework and its items by key, so a corrected definition reaches existing
  * installs at their next start (titles, categories, grading, cadence, evidence). An item dropped
  * from a definition stays: entries may point at it, and retiring one is a decision for a
- * migration, not for a start-up. Returns the framework's id.
+ * migration, not for a start-up. A key a system administrator has edited (or versioned)
+ * in the admin is theirs: start-up leaves it alone (ADR 0019). Returns the id of the
+ * key's current version.
  */
 export async function upsertFramework(db: Executor, def: FrameworkDefinition): Promise<string> {
   const values = {
@@ -18,11 +20,20 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
     titleEn: def.titleEn,
     gradingScheme: def.gradingScheme,
   };
-  const [row] = await db
-    .insert(frameworks)
-    .values(values)
-    .onConflictDoUpdate({ target: frameworks.key, set: values })
-    .returning({ id: frameworks.id });
+  const [latest] = await db
+    .select({ id: frameworks.id, version: frameworks.version, editedAt: frameworks.editedAt })
+    .from(frameworks)
+    .where(eq(frameworks.key, def.key))
+    .orderBy(desc(frameworks.version))
+    .limit(1);
+  if (latest && (latest.version > 1 || latest.editedAt !== null)) return latest.id;
+  const [row] = latest
+    ? await db
+        .update(frameworks)
+        .set(values)
+        .where(and(eq(frameworks.id, latest.id)))
+        .returning({ id: frameworks.id })
+    : await db.insert(frameworks).values(values).returning({ id: frameworks.id });
   const frameworkId = row!.id;
   await db
     .insert(frameworkItems)
@@ -63,4 +74,20 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
 /** Reference data every install needs (production too): the frameworks shipped as data. */
 export async function seedReferenceData(db: Executor): Promise<void> {
   for (const def of BUILT_IN_FRAMEWORKS) await upsertFramework(db, def);
+}
+
+/**
+ * Points entries made before frameworks were versioned (or inserted without one, as
+ * the demo seed does) at the framework that governed them: the current version of the
+ * latest framework of the entry's year or earlier for the agency's type. The migration
+ * that added `framework_id` ran the same statement.
+ */
+export async function assignEntryFrameworks(db: Executor): Promise<void> {
+  await db.execute(sql`
+    update ${disclosureEntries} e set framework_id = (
+      select f.id from ${frameworks} f join agencies a on a.id = e.agency_id
+      where f.superseded_at is null and f.fiscal_year <= e.fiscal_year
+        and a.type = any(f.agency_types)
+      order by f.fiscal_year desc, f.key limit 1)
+    where e.framework_id is null`);
 }

@@ -3,6 +3,21 @@ import type { FrameworkDefinition } from "./types.ts";
 
 export type { FrameworkDefinition, FrameworkItem } from "./types.ts";
 export { ITA_2566 } from "./ita-2566.ts";
+export {
+  FrameworkHeaderRecord,
+  FrameworkItemRecord,
+  ITEM_CSV_COLUMNS,
+  itemFromCsvRow,
+  itemToCsvRow,
+  parseFrameworkJson,
+  parseItems,
+  shiftYear,
+  type FrameworkFile,
+  type FrameworkHeaderData,
+  type FrameworkItemData,
+  type ImportProblem,
+  type Parsed,
+} from "./exchange.ts";
 export { isItemTag, ITEM_TAG_LABELS, ITEM_TAGS, itemByTag, type ItemTag } from "./tags.ts";
 export { monthsNamedIn, periodNamedIn, shiftFiscalYearText } from "./period-text.ts";
 export {

@@ -39,3 +39,4 @@ export { ENTRY_MAX_LINKS, EntryDraftInput, LinkInput, ResultInput } from "./entr
 export * from "./admin.ts";
 export * from "./results.ts";
 export * from "./oversight.ts";
+export * from "./frameworks.ts";
