@@ -18,7 +18,7 @@ export const portalDir = join(dirname(fileURLToPath(import.meta.url)), "../../ap
 export function startPortalServer(
   port: number,
   env: Record<string, string>,
-  options: { stderr?: "inherit" | "ignore" } = {},
+  options: { stderr?: "inherit" | "ignore"; onOutput?: (text: string) => void } = {},
 ): Promise<ChildProcess> {
   const child = spawn("node", ["server.mjs"], {
     cwd: portalDir,
@@ -29,12 +29,22 @@ export function startPortalServer(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("server did not start")), 120_000);
     child.stdout!.on("data", (chunk: Buffer) => {
+      options.onOutput?.(chunk.toString());
       if (chunk.toString().includes("is running")) {
         clearTimeout(timer);
         resolve(child);
       }
     });
     child.once("exit", (code) => reject(new Error(`server exited (${code})`)));
+  });
+}
+
+/** Stops a server started here (SIGTERM) and waits until it has exited. */
+export function stopPortalServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
   });
 }
 

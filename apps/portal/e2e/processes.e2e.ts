@@ -4,13 +4,26 @@
  * (docs/adr/0018-rendered-page-cache.md). Two separate servers, as on two machines, and
  * one server running two processes with node:cluster.
  */
-import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import {
-  createScratchDatabase,
-  postgresReachable,
-  startServer,
-  type ServerProcess,
-} from "./server-process.ts";
+  scratchPostgresDatabase,
+  startPortalServer,
+  stopPortalServer,
+} from "@ita/playwright-config/portal-server";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import type { ChildProcess } from "node:child_process";
+
+interface ServerProcess {
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** A server on `port` whose output (the demo sign-ins on a first start) is kept. */
+async function startServer(port: number, env: Record<string, string>): Promise<ServerProcess> {
+  let printed = "";
+  const child = await startPortalServer(port, env, { onOutput: (text) => (printed += text) });
+  return { child, output: () => printed, stop: () => stopPortalServer(child) };
+}
 
 // eslint-disable-next-line no-restricted-syntax -- test harness settings
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -65,12 +78,11 @@ test.describe.serial("several processes on one PostgreSQL database", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    test.skip(!(await postgresReachable()), "no PostgreSQL server here");
-    database = createScratchDatabase("ita_processes");
+    database = await scratchPostgresDatabase("ita_processes");
+    test.skip(!database, "no PostgreSQL server here");
     // The first start migrates and seeds the demo; its sign-ins are printed on PostgreSQL.
     seeded = await startServer(portA, {
-      DATABASE_URL: database.url,
-      DEMO_DATA: "1",
+      DATABASE_URL: database!.url,
       PORTAL_PROCESSES: "1",
     });
     running.push(seeded);
