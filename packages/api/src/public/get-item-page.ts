@@ -1,11 +1,12 @@
-import { agencies, attachments, disclosureEntries, disclosureVersions } from "@ita/db/schema";
+import { agencies, disclosureEntries, disclosureVersions } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { ItemPageInput } from "@ita/domain/schemas";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
 import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
+import { filesOfVersions } from "./version-files.ts";
 import { wasPublishedEntry } from "./visibility.ts";
 
 export interface PublicAttachment {
@@ -74,19 +75,7 @@ export async function getItemPage({
 
   // Files of withdrawn entries are no longer served, so they are not listed either.
   const liveVersionIds = rows.filter((r) => !r.withdrawnAt).map((r) => r.versionId!);
-  const files = liveVersionIds.length
-    ? await ctx.db
-        .select({
-          id: attachments.id,
-          versionId: attachments.versionId,
-          fileName: attachments.fileName,
-          contentType: attachments.contentType,
-          sizeBytes: attachments.sizeBytes,
-        })
-        .from(attachments)
-        .where(inArray(attachments.versionId, liveVersionIds))
-        .orderBy(asc(attachments.createdAt), asc(attachments.fileName))
-    : [];
+  const files = await filesOfVersions(ctx.db, liveVersionIds);
 
   const entries = rows.map((r) => {
     const withdrawn = r.withdrawnAt ? { at: r.withdrawnAt, reason: r.withdrawnReason ?? "" } : null;

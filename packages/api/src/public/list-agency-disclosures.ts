@@ -1,12 +1,13 @@
-import { agencies, attachments, disclosureEntries, disclosureVersions } from "@ita/db/schema";
+import { agencies, disclosureEntries, disclosureVersions } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { selectFramework } from "@ita/domain/frameworks";
 import { OpenDisclosuresInput } from "@ita/domain/schemas";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
 import { frameworkReferenceData } from "../frameworks/resolve-framework-cached.ts";
 import type { PublicAttachment } from "./get-item-page.ts";
+import { filesOfVersions } from "./version-files.ts";
 import { isPublicEntry } from "./visibility.ts";
 
 /**
@@ -60,19 +61,7 @@ export async function listAgencyDisclosures({
     );
 
   const versionIds = rows.map((r) => r.versionId!);
-  const files = versionIds.length
-    ? await ctx.db
-        .select({
-          id: attachments.id,
-          versionId: attachments.versionId,
-          fileName: attachments.fileName,
-          contentType: attachments.contentType,
-          sizeBytes: attachments.sizeBytes,
-        })
-        .from(attachments)
-        .where(inArray(attachments.versionId, versionIds))
-        .orderBy(asc(attachments.createdAt), asc(attachments.fileName))
-    : [];
+  const files = await filesOfVersions(ctx.db, versionIds);
 
   // Categories of each item under the framework of its year (inherited or own).
   const { all: allFrameworks, itemsOf } = await frameworkReferenceData(ctx.db);
