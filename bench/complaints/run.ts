@@ -11,7 +11,13 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scratchPostgresDatabase, startPortalServer } from "@ita/playwright-config/portal-server";
+import {
+  agencyIdBySlug,
+  fileComplaint,
+  receiptTracks,
+  scratchPostgresDatabase,
+  startPortalServer,
+} from "@ita/playwright-config/portal-server";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const dataDir = join(repo, ".data/bench-complaints");
@@ -20,33 +26,11 @@ const clients = Number(process.argv[3] ?? 8);
 const port = 4490;
 const base = `http://localhost:${port}`;
 
-async function agencyId(): Promise<string> {
-  const input = encodeURIComponent(JSON.stringify({ json: { slug: "lamphun" } }));
-  const res = await fetch(`${base}/api/trpc/agency.bySlug?input=${input}`);
-  return ((await res.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
-}
-
-async function file(agency: string, n: number): Promise<string | null> {
-  const res = await fetch(`${base}/api/trpc/complaints.file`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      origin: base,
-      "x-forwarded-for": `198.18.${(n >> 8) & 255}.${n & 255}`,
-    },
-    body: JSON.stringify({
-      json: {
-        agencyId: agency,
-        subject: "procurement",
-        description: `เรื่องร้องเรียนทดสอบความเร็วที่ ${n} การจัดซื้อครุภัณฑ์ราคาสูงกว่าท้องตลาด`.repeat(4),
-        formToken: `bench-token-${n}-${"y".repeat(24)}`,
-      },
-    }),
+const file = (agency: string, n: number) =>
+  fileComplaint(base, agency, n, {
+    description: `เรื่องร้องเรียนทดสอบความเร็วที่ ${n} การจัดซื้อครุภัณฑ์ราคาสูงกว่าท้องตลาด`.repeat(4),
+    formToken: `bench-token-${n}-${"y".repeat(24)}`,
   });
-  if (!res.ok) return null;
-  return ((await res.json()) as { result: { data: { json: { receiptCode: string } } } }).result.data
-    .json.receiptCode;
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -73,7 +57,7 @@ async function run(driver: "pglite" | "postgres") {
   }
   const server = await startPortalServer(port, env, { stderr: "inherit" });
   try {
-    const agency = await agencyId();
+    const agency = await agencyIdBySlug(base, "lamphun");
     const latencies: number[] = [];
     const receipts: string[] = [];
     let failed = 0;
@@ -91,13 +75,8 @@ async function run(driver: "pglite" | "postgres") {
       }),
     );
     let lost = 0;
-    for (let i = 0; i < receipts.length; i++) {
-      const input = encodeURIComponent(JSON.stringify({ json: { code: receipts[i] } }));
-      const res = await fetch(`${base}/api/trpc/complaints.track?input=${input}`, {
-        headers: { "x-forwarded-for": `198.19.${(i >> 8) & 255}.${i & 255}` },
-      });
-      if (!res.ok) lost++;
-    }
+    for (let i = 0; i < receipts.length; i++)
+      if (!(await receiptTracks(base, receipts[i]!, i))) lost++;
     latencies.sort((a, b) => a - b);
     console.log(
       `${driver}: ${(receipts.length / seconds).toFixed(1)} complaints/s over ${seconds} s with ${clients} clients, ` +

@@ -79,3 +79,46 @@ export async function scratchPostgresDatabase(
     drop: () => execFileSync(dropdb, [...server, "--force", name]),
   };
 }
+
+/** A client's address by number, sent through the trusted proxy header: each counts apart. */
+const clientAddress = (range: number, n: number) => `198.${range}.${(n >> 8) & 255}.${n & 255}`;
+
+/** The id of the agency with this slug, through the public API. */
+export async function agencyIdBySlug(base: string, slug: string): Promise<string> {
+  const input = encodeURIComponent(JSON.stringify({ json: { slug } }));
+  const res = await fetch(`${base}/api/trpc/agency.bySlug?input=${input}`);
+  return ((await res.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+}
+
+/**
+ * Files one procurement complaint over HTTP as client number `n`; the receipt code, or
+ * null when the server refused it. A failed connection throws.
+ */
+export async function fileComplaint(
+  base: string,
+  agencyId: string,
+  n: number,
+  complaint: { description: string; formToken: string },
+): Promise<string | null> {
+  const res = await fetch(`${base}/api/trpc/complaints.file`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      origin: base,
+      "x-forwarded-for": clientAddress(18, n),
+    },
+    body: JSON.stringify({ json: { agencyId, subject: "procurement", ...complaint } }),
+  });
+  if (!res.ok) return null;
+  return ((await res.json()) as { result: { data: { json: { receiptCode: string } } } }).result.data
+    .json.receiptCode;
+}
+
+/** Whether a receipt code finds its complaint, asked as client number `n` (another range). */
+export async function receiptTracks(base: string, code: string, n: number): Promise<boolean> {
+  const input = encodeURIComponent(JSON.stringify({ json: { code } }));
+  const res = await fetch(`${base}/api/trpc/complaints.track?input=${input}`, {
+    headers: { "x-forwarded-for": clientAddress(19, n) },
+  });
+  return res.ok;
+}

@@ -8,8 +8,14 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPortalServer, scratchPostgresDatabase } from "@ita/playwright-config/portal-server";
-import { expect, request, test } from "@playwright/test";
+import {
+  agencyIdBySlug,
+  fileComplaint,
+  receiptTracks,
+  scratchPostgresDatabase,
+  startPortalServer,
+} from "@ita/playwright-config/portal-server";
+import { expect, test } from "@playwright/test";
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), "../../../.data/e2e-complaints-kill");
 // eslint-disable-next-line no-restricted-syntax -- test harness settings
@@ -17,49 +23,16 @@ const port = 4418 + Number(process.env.E2E_PORT_OFFSET ?? 0);
 const base = `http://localhost:${port}`;
 const startServer = (env: Record<string, string>) => startPortalServer(port, env);
 
-async function lamphunId(): Promise<string> {
-  const api = await request.newContext({ baseURL: base });
-  const res = await api.get(
-    `/api/trpc/agency.bySlug?input=${encodeURIComponent(JSON.stringify({ json: { slug: "lamphun" } }))}`,
-  );
-  const body = (await res.json()) as { result: { data: { json: { id: string } } } };
-  await api.dispose();
-  return body.result.data.json.id;
-}
-
-/** Files one complaint over HTTP, as from a distinct client (via our trusted proxy header). */
+/** Files one complaint; null when refused or when the server died under the request. */
 async function file(agencyId: string, n: number): Promise<string | null> {
   try {
-    const res = await fetch(`${base}/api/trpc/complaints.file`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: base,
-        "x-forwarded-for": `198.18.${(n >> 8) & 255}.${n & 255}`,
-      },
-      body: JSON.stringify({
-        json: {
-          agencyId,
-          subject: "procurement",
-          description: `การทดสอบหยุดเครื่องกลางคัน เรื่องที่ ${n} ราคากลางสูงผิดปกติ`,
-          formToken: `kill-test-token-${n}-${"x".repeat(24)}`,
-        },
-      }),
+    return await fileComplaint(base, agencyId, n, {
+      description: `การทดสอบหยุดเครื่องกลางคัน เรื่องที่ ${n} ราคากลางสูงผิดปกติ`,
+      formToken: `kill-test-token-${n}-${"x".repeat(24)}`,
     });
-    if (!res.ok) return null;
-    const body = (await res.json()) as { result: { data: { json: { receiptCode: string } } } };
-    return body.result.data.json.receiptCode;
   } catch {
     return null; // the server died under this request
   }
-}
-
-async function trackable(code: string, n: number): Promise<boolean> {
-  const res = await fetch(
-    `${base}/api/trpc/complaints.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`,
-    { headers: { "x-forwarded-for": `198.19.${(n >> 8) & 255}.${n & 255}` } },
-  );
-  return res.ok;
 }
 
 for (const driver of ["pglite", "postgres"] as const) {
@@ -83,7 +56,7 @@ for (const driver of ["pglite", "postgres"] as const) {
     }
     let server = await startServer(env);
     try {
-      const agencyId = await lamphunId();
+      const agencyId = await agencyIdBySlug(base, "lamphun");
       const receipts: string[] = [];
       let sent = 0;
       // Six clients keep filing; the server is killed once 30 receipts are back.
@@ -113,7 +86,7 @@ for (const driver of ["pglite", "postgres"] as const) {
       server = await startServer(env);
       const lost: string[] = [];
       for (let i = 0; i < receipts.length; i++)
-        if (!(await trackable(receipts[i]!, i))) lost.push(receipts[i]!);
+        if (!(await receiptTracks(base, receipts[i]!, i))) lost.push(receipts[i]!);
       expect(lost, `${lost.length} of ${receipts.length} receipts lost`).toEqual([]);
       // Every complaint in the database is whole: counted once, none beyond what was sent.
       const stats = (await (
