@@ -26,7 +26,7 @@ export interface Indicator {
   labelEn: string;
 }
 
-/** The ten indicators (ตัวชี้วัด): 1–5 from IIT, 6–8 from EIT, 9–10 from OIT (DOMAIN.md §1). */
+/** The ten indicators (ตัวชี้วัด): 1–5 from IIT, 6–8 from EIT, 9–10 from OIT (docs/domain.md §1). */
 export const ITA_INDICATORS: readonly Indicator[] = [
   { no: 1, instrument: "iit", labelTh: "การปฏิบัติหน้าที่", labelEn: "Duty performance" },
   { no: 2, instrument: "iit", labelTh: "การใช้งบประมาณ", labelEn: "Budget use" },
@@ -239,7 +239,7 @@ export interface ProvinceSummary {
   shortOfTarget: number | null;
 }
 
-/** A province's year at a glance: average, passes and the target (DOMAIN.md §6: 47 of 59 passed in 2565). */
+/** A province's year at a glance: average, passes and the target (docs/domain.md §8: 47 of 59 passed in 2565). */
 export function summariseProvince(
   rows: readonly ProvinceResultRow[],
   target: number | null,

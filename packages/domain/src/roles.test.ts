@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   AGENCY_ROLES,
   COMPLAINT_ROLES,
+  isAgencyRole,
   ROLE_LABELS,
   ROLES,
   roleNeedsTwoFactor,
@@ -40,5 +41,11 @@ describe("roles", () => {
     expect(ROLES.filter(roleWorksComplaints)).toEqual(["complaint-officer"]);
     for (const r of SYSTEM_ADMIN_AGENCY_ROLES) expect(roleWorksComplaints(r)).toBe(false);
     expect(roleWorksComplaints("not-a-role")).toBe(false);
+  });
+
+  it("tells a role held in one agency from the province coordinator's", () => {
+    expect(ROLES.filter(isAgencyRole)).toEqual([...AGENCY_ROLES]);
+    expect(isAgencyRole("province-coordinator")).toBe(false);
+    expect(isAgencyRole("not-a-role")).toBe(false);
   });
 });

@@ -86,6 +86,11 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/** A role held in one agency (not the province coordinator's). */
+export function isAgencyRole(value: string): value is AgencyRole {
+  return (AGENCY_ROLES as readonly string[]).includes(value);
+}
+
 /** True for a role whose holders confirm every session with a second factor. */
 export function roleNeedsTwoFactor(role: string): boolean {
   return isRole(role) && ROLE_DEFINITIONS[role].twoFactor;

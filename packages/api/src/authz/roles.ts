@@ -1,4 +1,9 @@
-import { roleNeedsTwoFactor, SYSTEM_ADMIN_AGENCY_ROLES, type AgencyRole } from "@ita/domain/roles";
+import {
+  isAgencyRole,
+  roleNeedsTwoFactor,
+  SYSTEM_ADMIN_AGENCY_ROLES,
+  type AgencyRole,
+} from "@ita/domain/roles";
 import type { SessionUser } from "../auth/sessions.ts";
 
 /** Whether the user must confirm every session with a second factor (TOTP). */
@@ -14,7 +19,10 @@ export function agencyRolesOf(
   // Not complaint officer: administrators run the system but never read complaints (issue 11).
   if (user.isSystemAdmin) return new Set(SYSTEM_ADMIN_AGENCY_ROLES);
   return new Set(
-    user.roles.filter((r) => r.agencyId === agencyId).map((r) => r.role as AgencyRole),
+    user.roles
+      .filter((r) => r.agencyId === agencyId)
+      .map((r) => r.role)
+      .filter(isAgencyRole),
   );
 }
 

@@ -2,7 +2,7 @@ import type { Executor } from "@ita/db";
 import { pendingRoles, roleAssignments, users } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { InviteUserInput, SetUserRolesInput } from "@ita/domain/schemas";
-import { type AgencyRole } from "@ita/domain/roles";
+import { isAgencyRole, type AgencyRole } from "@ita/domain/roles";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { issueOneTimeToken } from "../auth/one-time-links.ts";
@@ -64,7 +64,7 @@ export async function listAgencyUsers({ ctx }: { ctx: AgencyContext }) {
     byUser.set(r.id, u);
     return u;
   };
-  for (const r of held) entry(r).roles.push(r.role as AgencyRole);
+  for (const r of held) if (isAgencyRole(r.role)) entry(r).roles.push(r.role);
   for (const r of offered)
     (r.awaiting === "account-holder" ? entry(r).pendingRoles : entry(r).awaitingConfirmation).push(
       r.role,
@@ -88,7 +88,10 @@ export async function rolesIn(
     .select({ role: roleAssignments.role })
     .from(roleAssignments)
     .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.agencyId, agencyId)));
-  return rows.map((r) => r.role as AgencyRole).sort();
+  return rows
+    .map((r) => r.role)
+    .filter(isAgencyRole)
+    .sort();
 }
 
 /**
