@@ -445,6 +445,14 @@ const MATRIX: Record<string, Row> = {
     kind: "province",
     input: async (s) => ({ roundId: await roundIn(s) }),
   },
+  "oversight.exportRound": {
+    kind: "province",
+    input: async (s) => ({ roundId: await roundIn(s), format: "csv" }),
+  },
+  "oversight.summary": {
+    kind: "province",
+    input: async (s) => ({ roundId: await roundIn(s) }),
+  },
   "oversight.readiness": {
     kind: "province",
     input: (s) => ({ provinceId: provinceOf(s), fiscalYear: FY }),

@@ -1,4 +1,5 @@
 import { auditLog } from "@ita/db/schema";
+import ExcelJS from "exceljs";
 import { createDisclosureEntry, describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
@@ -216,6 +217,51 @@ describeEachDriver("province oversight", (use) => {
       .from(auditLog)
       .where(eq(auditLog.action, "item-review.record"));
     expect(audit.filter((a) => a.agencyId === agencyId)).toHaveLength(2);
+  });
+
+  it("exports the round's report: XLSX with Thai titles, frozen header and filters; CSV with a BOM and no formulas", async () => {
+    const coordinator = await w.caller("coordinatorA");
+    await coordinator.oversight.review({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O1",
+      verdict: "needs-fix",
+      comment: '=HYPERLINK("http://evil.example")',
+    });
+    const xlsx = await coordinator.oversight.exportRound({ roundId: round1, format: "xlsx" });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.base64, "base64") as never);
+    const sheet = book.worksheets[0]!;
+    const readiness = await coordinator.oversight.readiness({
+      provinceId: w.agencyA.provinceId,
+      fiscalYear: FY,
+      roundId: round1,
+    });
+    // One row per agency × round item, under one header row.
+    expect(sheet.rowCount - 1).toBe(readiness.agencies.length * 3);
+    expect(sheet.getRow(1).values).toContain("ความเห็นของจังหวัด");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const o1 = sheet
+      .getSheetValues()
+      .find(
+        (r) =>
+          Array.isArray(r) &&
+          r[3] === "O1" &&
+          r[1] === readiness.agencies.find((a) => a.id === w.agencyA.id)!.nameTh,
+      ) as unknown[];
+    expect(o1[6]).toBe("ต้องแก้ไข");
+    expect(String(o1[8])).toMatch(new RegExp(`/agencies/${w.agencyA.slug}/${FY}/O1$`));
+
+    const csv = await coordinator.oversight.exportRound({ roundId: round1, format: "csv" });
+    const text = Buffer.from(csv.base64, "base64").toString("utf8");
+    expect(text.startsWith("\uFEFFหน่วยงาน,อำเภอ,ข้อ")).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv.rows).toBe(readiness.agencies.length * 3);
+
+    const summary = await coordinator.oversight.summary({ roundId: round1 });
+    expect(summary.chartSvg).toMatch(/^<svg [^>]*role="img"/);
+    expect(summary.agencies.length).toBe(readiness.agencies.length);
   });
 
   it("a round with reviews stays; one without can be deleted", async () => {

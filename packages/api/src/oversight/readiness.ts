@@ -16,7 +16,8 @@ import { roundsByItem } from "@ita/domain/review-plan";
 import { ReadinessInput } from "@ita/domain/schemas";
 import { asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { ProvinceContext } from "../authz/procedures.ts";
+import type { ProvinceContext, ReviewRoundContext } from "../authz/procedures.ts";
+import { progressChartSvg } from "./summary-chart.ts";
 import { planRounds, provinceYearItems } from "./year-items.ts";
 
 interface AgencyFacts {
@@ -196,5 +197,33 @@ export async function getReadiness({
         ...AGENCY_TYPE_LABELS[t],
       })),
     },
+  };
+}
+
+/**
+ * The governor's one-page summary of a round: the province's figures, every agency's
+ * progress (furthest behind first) as a table, and the same as an SVG chart drawn here.
+ */
+export async function getRoundSummary({ ctx }: { ctx: ReviewRoundContext }) {
+  const view = await getReadiness({
+    ctx,
+    input: { fiscalYear: ctx.round.fiscalYear, roundId: ctx.round.id },
+  });
+  const agencies = view.agencies.map((a) => ({
+    nameTh: a.nameTh,
+    districtTh: a.districtTh,
+    ...a.progress,
+  }));
+  return {
+    province: view.province,
+    fiscalYear: view.fiscalYear,
+    today: view.today,
+    round: view.round!,
+    progress: view.progress,
+    agencies,
+    chartSvg: progressChartSvg(
+      agencies,
+      `ความคืบหน้าของหน่วยงาน ${view.round!.titleTh} จังหวัด${view.province.nameTh}`,
+    ),
   };
 }

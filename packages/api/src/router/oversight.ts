@@ -1,6 +1,7 @@
 import {
   AgencyReviewInput,
   CreateReviewRoundInput,
+  ExportRoundInput,
   ReadinessInput,
   ReviewItemInput,
   ReviewRoundFields,
@@ -14,8 +15,9 @@ import {
   reviewRoundProcedure,
   staffProcedure,
 } from "../authz/procedures.ts";
+import { exportRoundReport } from "../oversight/export-round.ts";
 import { listOverseenProvinces } from "../oversight/list-provinces.ts";
-import { getReadiness } from "../oversight/readiness.ts";
+import { getReadiness, getRoundSummary } from "../oversight/readiness.ts";
 import { getAgencyReview, reviewItem } from "../oversight/review-item.ts";
 import {
   createReviewRound,
@@ -44,6 +46,10 @@ export const oversightRouter = {
   readiness: provinceProcedure
     .input(ReadinessInput)
     .query(({ ctx, input }) => getReadiness({ ctx, input })),
+  exportRound: reviewRoundProcedure
+    .input(ExportRoundInput)
+    .query(({ ctx, input }) => exportRoundReport({ ctx, input })),
+  summary: reviewRoundProcedure.query(({ ctx }) => getRoundSummary({ ctx })),
   agencyReview: overseenAgencyProcedure
     .input(AgencyReviewInput)
     .query(({ ctx, input }) => getAgencyReview({ ctx, input })),
