@@ -346,6 +346,11 @@ const MATRIX: Record<string, Row> = {
     roles: ["agency-admin"],
     input: async (s) => ({ agencyId: s.agency.id, userId: await newMember(s) }),
   },
+  "users.remove": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    input: async (s) => ({ agencyId: s.agency.id, userId: await newMember(s) }),
+  },
   "audit.list": {
     kind: "agency",
     roles: ["agency-admin"],
@@ -667,6 +672,29 @@ const MIXED: Record<
     allowed: [],
     input: async (m) => ({ input: { agencyId: m.w.agencyA.id, userId: await m.personOfB() } }),
   },
+  "users.remove with A's agency and a person of B": {
+    path: "users.remove",
+    allowed: [],
+    input: async (m) => {
+      const userId = await m.personOfB();
+      return {
+        input: { agencyId: m.w.agencyA.id, userId },
+        unchanged: async () => (await rolesOf(m.w, userId, m.w.agencyB.id)).length === 1,
+      };
+    },
+  },
+  // Removing a member of A and B takes only A's roles: A's administrators may (B's stay).
+  "users.remove with A's agency and a member of A and B": {
+    path: "users.remove",
+    allowed: ["adminA", "adminA_editorB", "sysadmin"],
+    input: async (m) => {
+      const userId = await m.personOfB({ alsoInA: true });
+      return {
+        input: { agencyId: m.w.agencyA.id, userId },
+        unchanged: async () => (await rolesOf(m.w, userId, m.w.agencyA.id)).length === 1,
+      };
+    },
+  },
   // A member of A who also answers to B is beyond A's administrators (ADR 0014).
   "users.createResetLink with A's agency and a member of A and B": {
     path: "users.createResetLink",
@@ -851,6 +879,7 @@ describeEachDriver("authorisation matrix", (use) => {
       "users.answerRoleGrant",
       "users.createResetLink",
       "users.resetTwoFactor",
+      "users.remove",
       "complaints.assign",
       "results.import",
     ])

@@ -7,6 +7,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 import { agencyProcedure } from "../authz/procedures.ts";
 import { inviteUser, listAgencyUsers, setUserRoles } from "../users/manage-users.ts";
+import { removeMember } from "../users/remove-member.ts";
 import { createPasswordResetLink, resetTwoFactor } from "../users/reset-access.ts";
 import { answerRoleGrant } from "../users/role-grants.ts";
 
@@ -29,4 +30,8 @@ export const usersRouter = {
   resetTwoFactor: agencyProcedure(admins)
     .input(AgencyUserInput)
     .mutation(({ ctx, input }) => resetTwoFactor({ ctx, input })),
+  /** Staff who leave: roles here end; an account of this agency alone is disabled. */
+  remove: agencyProcedure(admins)
+    .input(AgencyUserInput)
+    .mutation(({ ctx, input }) => removeMember({ ctx, input })),
 } satisfies TRPCRouterRecord;
