@@ -19,6 +19,7 @@ test("the agency administrator invites a member, copies the link from beside the
   context,
   browser,
 }) => {
+  test.setTimeout(120_000); // two people sign in, one of them enrolling a second factor
   const name = `ผู้ทดสอบ ลาออก ${RUN}`;
   const clerk = { email: `leaver.${RUN}@example.go.th`, password: "ดอยสุเทพมองเห็นได้จากทั่วเมือง" };
   await signIn(page, demoAccount("admin", "agency-admin@example.go.th"));
