@@ -86,6 +86,9 @@ describeEachDriver("copying last year's entries", (use) => {
     expect(october.current?.title).toBe("สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม พ.ศ. 2567");
     expect(october).toMatchObject({ period: 1 });
     expect(october.attachments).toEqual([]);
+    // O21 expects a document: the copy without one says so; the one with a file does not.
+    expect(october.missingEvidence).toEqual(["document"]);
+    expect(copy.missingEvidence).toEqual([]);
 
     // Once saved (checked), the reminder goes.
     await editor.entries.save({ entryId: ids[0]!, title: copy.current!.title });

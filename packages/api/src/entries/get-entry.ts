@@ -1,4 +1,5 @@
 import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/schema";
+import { missingEvidence } from "@ita/domain/frameworks";
 import { allowedActions } from "@ita/domain/workflow";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
@@ -105,6 +106,18 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
         }
       : null,
     period: entry.period,
+    /**
+     * The evidence the item expects and the current version lacks (none of its kinds is
+     * there): the editor and the approver are warned before submitting and approving.
+     */
+    missingEvidence:
+      item && stored
+        ? missingEvidence(item.evidence, {
+            files: files.length,
+            links: stored.links.length,
+            description: stored.descriptionHtml.replace(/<[^>]*>/g, ""),
+          })
+        : [],
     state: entry.state,
     publiclyVisible: visible,
     publishedAt: entry.publishedAt,

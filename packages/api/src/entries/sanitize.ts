@@ -68,6 +68,8 @@ export function renderDescription(source: string | undefined | null): string {
   ).trim();
 }
 
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(\s[^>]*)?>/i;
+
 const turndown = new TurndownService({
   headingStyle: "atx",
   bulletListMarker: "-",
@@ -77,12 +79,15 @@ const turndown = new TurndownService({
 
 /**
  * What the editor shows for a version: what the clerk typed, or for a row that only has
- * HTML (imported, seeded) that HTML written back as Markdown — never raw `<p>` tags.
+ * HTML (imported, seeded) or whose typed text was pasted HTML, that HTML written back as
+ * Markdown — never raw `<p>` tags in the box.
  */
 export function descriptionForEditing(version: {
   descriptionSource: string | null;
   descriptionHtml: string;
 }): string {
-  if (version.descriptionSource !== null) return version.descriptionSource;
+  const source = version.descriptionSource;
+  // Typed Markdown or plain text stays as typed; pasted HTML is shown as Markdown too.
+  if (source !== null && !HTML_TAG.test(source)) return source;
   return version.descriptionHtml.trim() ? turndown.turndown(version.descriptionHtml) : "";
 }

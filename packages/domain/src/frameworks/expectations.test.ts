@@ -3,6 +3,7 @@ import {
   expectedCount,
   fiscalMonth,
   isValidPeriod,
+  missingEvidence,
   periodEndsAt,
   periodLabel,
   periodShortLabel,
@@ -45,5 +46,17 @@ describe("periods of a fiscal year", () => {
     expect(periodShortLabel("monthly", 1)).toBe("ต.ค.");
     expect(periodShortLabel("monthly", 12)).toBe("ก.ย.");
     expect(periodShortLabel("quarterly", 3, "en")).toBe("Q3");
+  });
+});
+
+describe("missingEvidence", () => {
+  const none = { files: 0, links: 0, description: " " };
+  it("names what a document item lacks, and nothing once any expected kind is there", () => {
+    expect(missingEvidence(["document"], none)).toEqual(["document"]);
+    expect(missingEvidence(["document"], { ...none, links: 1 })).toEqual(["document"]);
+    expect(missingEvidence(["document", "link"], { ...none, links: 1 })).toEqual([]);
+    expect(missingEvidence(["document"], { ...none, files: 2 })).toEqual([]);
+    expect(missingEvidence(["text"], { ...none, description: "โทร 053 511 000" })).toEqual([]);
+    expect(missingEvidence(["link", "text"], none)).toEqual(["link", "text"]);
   });
 });

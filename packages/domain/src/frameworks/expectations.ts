@@ -139,3 +139,20 @@ const FISCAL_MONTHS_TH_SHORT = [
   "ส.ค.",
   "ก.ย.",
 ] as const;
+
+/**
+ * The evidence an entry lacks: the item's expected kinds when the entry has none of
+ * them (any one will do), else []. Submitting and approving warn with this; they do not
+ * refuse (docs/adr/0019).
+ */
+export function missingEvidence(
+  expected: readonly EvidenceKind[],
+  entry: { files: number; links: number; description: string },
+): EvidenceKind[] {
+  const has: Record<EvidenceKind, boolean> = {
+    document: entry.files > 0,
+    link: entry.links > 0,
+    text: entry.description.trim() !== "",
+  };
+  return expected.some((kind) => has[kind]) ? [] : [...expected];
+}

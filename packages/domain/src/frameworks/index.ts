@@ -37,6 +37,7 @@ export {
   isItemCadence,
   isValidPeriod,
   ITEM_CADENCES,
+  missingEvidence,
   periodEndsAt,
   periodLabel,
   periodShortLabel,
