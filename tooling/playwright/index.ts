@@ -55,7 +55,9 @@ export function defineE2EConfig(options: {
     fullyParallel: false,
     workers: 1,
     retries: 0,
-    timeout: 30_000,
+    // A walk with sign-ins, uploads and axe takes 20–25 s on an idle 2-core machine; a
+    // loaded one (CI next to other jobs) needs the margin, and a slower test still fails.
+    timeout: 60_000,
     outputDir: "test-results/playwright",
     reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
     use: {

@@ -70,23 +70,23 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
     const page = key ? store.get(key) : undefined;
     if (!page) return false;
     counts.hits++;
-    for (const [name, value] of page.headers) res.setHeader(name, value);
-    res.setHeader("cache-status", `${CACHE_NAME}; hit`);
     if (page.etag && matchesIfNoneMatch(req.headers["if-none-match"] ?? null, page.etag)) {
       // A 304 carries the validators and caching headers only (RFC 9110 §15.4.5).
-      res.removeHeader("content-type");
-      res.writeHead(304).end();
+      res.writeHead(304, page.notModified).end();
       return true;
     }
     // Browsers list gzip before br; ours prefers br when both are equally acceptable.
     const encoding = (new Negotiator(req) as unknown as Negotiator1).encoding(ENCODINGS, {
       preferred: ENCODINGS,
     });
-    const body =
-      encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : gunzipSync(page.gzip);
-    if (encoding === "br" || encoding === "gzip") res.setHeader("content-encoding", encoding);
-    res.setHeader("content-length", body.byteLength);
-    res.writeHead(200);
+    if (encoding === "br" || encoding === "gzip") {
+      const body = page[encoding];
+      res.writeHead(200, [...page.head[encoding], "content-length", String(body.byteLength)]);
+      res.end(req.method === "HEAD" ? undefined : body);
+      return true;
+    }
+    const body = gunzipSync(page.gzip);
+    res.writeHead(200, [...page.head.identity, "content-length", String(body.byteLength)]);
     res.end(req.method === "HEAD" ? undefined : body);
     return true;
   }
@@ -164,8 +164,21 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
       }),
       gzipAsync(body, { level: 9 }),
     ]);
+    const hit = ["cache-status", `${CACHE_NAME}; hit`];
+    const flat = headers.flat();
+    const kept = (name: string) => headers.filter(([n]) => n === name).flat();
     const page: CachedPage = {
       headers,
+      // Written in one call on a hit, as raw header lists: no per-header bookkeeping.
+      head: {
+        br: [...flat, ...hit, "content-encoding", "br"],
+        gzip: [...flat, ...hit, "content-encoding", "gzip"],
+        identity: [...flat, ...hit],
+      },
+      notModified: [
+        ...["etag", "cache-control", "vary", "last-modified", "expires"].flatMap(kept),
+        ...hit,
+      ],
       etag: rendered["etag"] ? String(rendered["etag"]) : null,
       br,
       gzip: gz,

@@ -3,6 +3,8 @@ import { createPageStore, type CachedPage } from "./store.ts";
 
 const page = (tags: string[], bytes = 100): CachedPage => ({
   headers: [],
+  head: { br: [], gzip: [], identity: [] },
+  notModified: [],
   etag: null,
   br: Buffer.alloc(bytes),
   gzip: Buffer.alloc(bytes),

@@ -4,6 +4,9 @@ import { LRUCache } from "lru-cache";
 export interface CachedPage {
   /** Response headers as the renderer set them, minus length, encoding and hop-by-hop. */
   headers: [string, string][];
+  /** The headers of a 200 per encoding, and of a 304, as flat name/value lists. */
+  head: Record<"br" | "gzip" | "identity", string[]>;
+  notModified: string[];
   etag: string | null;
   br: Buffer;
   gzip: Buffer;
