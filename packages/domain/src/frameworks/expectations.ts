@@ -143,7 +143,7 @@ const FISCAL_MONTHS_TH_SHORT = [
 /**
  * The evidence an entry lacks: the item's expected kinds when the entry has none of
  * them (any one will do), else []. Submitting and approving warn with this; they do not
- * refuse (docs/adr/0019).
+ * refuse (docs/adr/0021).
  */
 export function missingEvidence(
   expected: readonly EvidenceKind[],
