@@ -6,6 +6,7 @@ import { readComplaintEnv } from "../complaints/env.ts";
 import { purgeClosedComplaints } from "../complaints/purge-closed-complaints.ts";
 import { markAllForReading } from "../documents/reextract.ts";
 import { publishDueVersions } from "../entries/publish-due.ts";
+import { sendReviewReminders } from "../oversight/reminders.ts";
 
 /** What a task gets: the database, the file store, and the queue to send follow-ups. */
 export interface TaskContext {
@@ -58,6 +59,15 @@ const DEFINITIONS = {
     },
     queue: { policy: "singleton" },
     cron: "* * * * *",
+  } satisfies Task<object>,
+  /** Reminds agencies of a province's review-round deadlines, once per agency, round and kind. */
+  "review-reminders": {
+    run: async (ctx) => {
+      await sendReviewReminders({ db: ctx.db, now: new Date() });
+    },
+    queue: { policy: "singleton" },
+    // 08:00 in Bangkok.
+    cron: "0 1 * * *",
   } satisfies Task<object>,
   /** Reads every stored file's text again: marks them all, then the sweeps queue them. */
   "document-text-all": {

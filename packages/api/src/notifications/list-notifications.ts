@@ -1,4 +1,11 @@
-import { agencies, disclosureEntries, disclosureVersions, entryEvents } from "@ita/db/schema";
+import {
+  agencies,
+  disclosureEntries,
+  disclosureVersions,
+  entryEvents,
+  provinceReviewRounds,
+  reviewReminders,
+} from "@ita/db/schema";
 import { AUTHORING_EVENTS, type EntryState } from "@ita/domain/workflow";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { StaffContext } from "../authz/procedures.ts";
@@ -72,5 +79,29 @@ export async function listNotifications({ ctx }: { ctx: StaffContext }) {
       .map(({ currentVersionId: _v, ...s }) => ({ ...s, kind: "awaiting-approval" as const })),
     ...returned.map(({ currentVersionId: _v, ...s }) => ({ ...s, kind: "returned" as const })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
-  return { count: items.length, items };
+  // The province's reminders about review-round deadlines, to the agency's editors and administrators.
+  const remindedOf = ctx.user.roles
+    .filter((r) => (r.role === "editor" || r.role === "agency-admin") && r.agencyId)
+    .map((r) => r.agencyId!);
+  const reminders = remindedOf.length
+    ? await ctx.db
+        .select({
+          id: reviewReminders.id,
+          kind: reviewReminders.kind,
+          agencyId: reviewReminders.agencyId,
+          agencyNameTh: agencies.nameTh,
+          fiscalYear: provinceReviewRounds.fiscalYear,
+          roundTitleTh: provinceReviewRounds.titleTh,
+          deadline: provinceReviewRounds.deadline,
+          missingCount: reviewReminders.missingCount,
+          at: reviewReminders.at,
+        })
+        .from(reviewReminders)
+        .innerJoin(provinceReviewRounds, eq(provinceReviewRounds.id, reviewReminders.roundId))
+        .innerJoin(agencies, eq(agencies.id, reviewReminders.agencyId))
+        .where(inArray(reviewReminders.agencyId, remindedOf))
+        .orderBy(desc(reviewReminders.at))
+        .limit(20)
+    : [];
+  return { count: items.length + reminders.length, items, reminders };
 }
