@@ -14,6 +14,7 @@ import { openMigratedDatabase } from "@ita/db/migrate";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { readMailEnv } from "@ita/api/mail-env";
 import { startJobQueue } from "@ita/jobs";
+import { AccessCounter } from "@ita/api/access-stats";
 import { forgetCachedQueries } from "@ita/api/query-cache";
 import { ensureTotpEncryptionKey } from "@ita/api/totp-secrets";
 import { env } from "./src/env.ts";
@@ -21,6 +22,7 @@ import { adminCsp } from "./src/lib/admin-csp.ts";
 import { handleClientError } from "./src/lib/client-error.ts";
 import { createCompression } from "./src/lib/compression.ts";
 import { MAX_HEADER_BYTES } from "./src/lib/oversize-request.ts";
+import { classifyAccess } from "./src/lib/access-count.ts";
 import { watchScheduledMoments } from "./src/lib/page-cache/due.ts";
 import { createPageCache } from "./src/lib/page-cache/http.ts";
 import { PUBLIC_CHANGES_SYMBOL } from "./src/lib/page-cache/settle.ts";
@@ -154,7 +156,17 @@ async function serve(handle, { runJobs }) {
 
   const compress = createCompression();
 
+  // Access statistics: counted in memory per request (no I/O, no address, no cookie),
+  // added to the database every 30 s and at shutdown (a crash loses at most that batch).
+  const access = new AccessCounter();
+  const flushAccess = () =>
+    access.flush(handle.db).catch((error) => console.error("access statistics:", error));
+  const accessTimer = setInterval(flushAccess, 30_000);
+  accessTimer.unref();
+
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    const hit = classifyAccess(req.method, req.url);
+    if (hit) access.hit(hit.kind, hit.ref);
     if (pages.serve(req, res)) return;
     compress(req, res, () => pages.capture(req, res, () => route(req, res)));
   });
@@ -188,8 +200,9 @@ async function serve(handle, { runJobs }) {
     process.on(signal, () => {
       server.close();
       moments.stop();
-      changes
-        .close()
+      clearInterval(accessTimer);
+      flushAccess()
+        .then(() => changes.close())
         .catch(() => {})
         .then(() => jobs.stop())
         .catch(() => {})

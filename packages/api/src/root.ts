@@ -1,3 +1,4 @@
+import { accessStatsRouter } from "./router/access-stats.ts";
 import { complaintsRouter } from "./complaints/router.ts";
 import { agencyRouter } from "./router/agency.ts";
 import { agencyAdminRouter } from "./router/agency-admin.ts";
@@ -14,6 +15,7 @@ import { usersRouter } from "./router/users.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
+  accessStats: accessStatsRouter,
   agency: agencyRouter,
   agencyAdmin: agencyAdminRouter,
   audit: auditRouter,

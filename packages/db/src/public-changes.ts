@@ -34,6 +34,8 @@ export const PUBLIC_TABLES = {
 
 /** Tables no public page shows: changing them never touches the page cache. */
 export const PRIVATE_TABLES = [
+  // Access counters for the agency's executives: never on a public page.
+  "access_counters",
   "audit_log",
   "auth_failures",
   "complaint_events",

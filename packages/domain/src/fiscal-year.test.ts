@@ -106,3 +106,21 @@ describe("FISCAL_MONTHS_TH", () => {
     );
   });
 });
+
+describe("fiscalQuarterOf", () => {
+  it("counts quarters from October, by the day in Bangkok", async () => {
+    const { fiscalQuarterOf } = await import("./fiscal-year.ts");
+    expect(fiscalQuarterOf(new Date("2024-10-01T00:00:00+07:00"))).toEqual({
+      fiscalYear: 2568,
+      quarter: 1,
+    });
+    expect(fiscalQuarterOf(new Date("2024-12-31T23:59:00+07:00")).quarter).toBe(1);
+    expect(fiscalQuarterOf(new Date("2025-01-01T00:00:00+07:00")).quarter).toBe(2);
+    expect(fiscalQuarterOf(new Date("2025-06-30T12:00:00+07:00")).quarter).toBe(3);
+    // 30 Sep 2025 18:00 UTC is already 1 Oct in Bangkok: the next year's first quarter.
+    expect(fiscalQuarterOf(new Date("2025-09-30T18:00:00Z"))).toEqual({
+      fiscalYear: 2569,
+      quarter: 1,
+    });
+  });
+});

@@ -68,6 +68,22 @@ export function fiscalYearOf(date: Date, timeZone: string = DEFAULT_TIME_ZONE): 
   return ceToBe(month >= 10 ? year + 1 : year);
 }
 
+/**
+ * Fiscal year and quarter (1 = October–December … 4 = July–September) of `date`'s
+ * calendar day in Bangkok: the unit of the executives' quarterly access report.
+ */
+export function fiscalQuarterOf(
+  date: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): { fiscalYear: number; quarter: 1 | 2 | 3 | 4 } {
+  const { year, month } = calendarDateIn(date, timeZone);
+  const fiscalMonth = month >= 10 ? month - 9 : month + 3;
+  return {
+    fiscalYear: ceToBe(month >= 10 ? year + 1 : year),
+    quarter: Math.ceil(fiscalMonth / 3) as 1 | 2 | 3 | 4,
+  };
+}
+
 export function currentFiscalYear(now: Date = new Date()): number {
   return fiscalYearOf(now);
 }

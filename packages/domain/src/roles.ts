@@ -10,7 +10,8 @@ export const ROLES = [...AGENCY_ROLES, "province-coordinator"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a role may read of an agency without being named by a procedure. */
-export type ReadScope = "profile" | "disclosures";
+/** `statistics`: the access statistics reported to the executives each quarter (§6). */
+export type ReadScope = "profile" | "disclosures" | "statistics";
 
 export interface RoleDefinition {
   label: { th: string; en: string };
@@ -39,7 +40,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     label: { th: "ผู้ดูแลหน่วยงาน", en: "Agency administrator" },
     twoFactor: false,
     readOnly: false,
-    reads: ["profile", "disclosures"],
+    reads: ["profile", "disclosures", "statistics"],
     heldBySystemAdmin: true,
     worksComplaints: false,
   },
@@ -72,7 +73,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     label: { th: "ผู้ประสานงานจังหวัด", en: "Province coordinator" },
     twoFactor: true,
     readOnly: true,
-    reads: ["profile", "disclosures"],
+    reads: ["profile", "disclosures", "statistics"],
     heldBySystemAdmin: false,
     worksComplaints: false,
   },

@@ -397,6 +397,14 @@ const MATRIX: Record<string, Row> = {
     input: async (s) => ({ complaintId: await complaintIn(s), assigneeId: null }),
   },
 
+  // Access statistics for the executives: the agency's administrators, the province's coordinators.
+  "accessStats.quarterly": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    coordinatorRead: true,
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
+  },
+
   // ITA results, kept by the province.
   "results.provinces": { kind: "staff" },
   "results.province": {

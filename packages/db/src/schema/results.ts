@@ -1,4 +1,5 @@
 import {
+  bigint,
   integer,
   jsonb,
   numeric,
@@ -53,4 +54,24 @@ export const provinceResultTargets = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.provinceId, t.fiscalYear] })],
+);
+
+/**
+ * Access statistics for executives (docs/domain.md §6): page views, file downloads and
+ * searches per agency and fiscal quarter. Aggregate counters only — no address, cookie
+ * or per-visitor row is ever stored; the portal counts in memory and adds its batch.
+ */
+export const accessCounters = pgTable(
+  "access_counters",
+  {
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    fiscalYear: integer().notNull(),
+    quarter: integer().notNull(),
+    /** page-view | download | search (@ita/domain/access-stats ACCESS_KINDS). */
+    kind: text().notNull(),
+    count: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.fiscalYear, t.quarter, t.kind] })],
 );
