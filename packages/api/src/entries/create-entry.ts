@@ -76,7 +76,7 @@ export async function insertDraft(
   draft: NewDraft,
 ): Promise<string> {
   const now = ctx.now();
-  // The framework version the entry is made under (ADR 0021).
+  // The framework version the entry is made under (ADR 0022).
   const resolved = await resolveFramework(tx, draft.fiscalYear, ctx.agency.type);
   const [entry] = await tx
     .insert(disclosureEntries)

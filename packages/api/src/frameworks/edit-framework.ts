@@ -10,7 +10,7 @@ import type { StaffContext } from "../authz/procedures.ts";
 export type FrameworkRow = typeof frameworks.$inferSelect;
 export type FrameworkItemRow = typeof frameworkItems.$inferSelect;
 
-/** In use: an entry was made under this version (ADR 0021), so it is never edited in place. */
+/** In use: an entry was made under this version (ADR 0022), so it is never edited in place. */
 export async function frameworkInUse(db: Executor, frameworkId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: disclosureEntries.id })
@@ -85,7 +85,7 @@ export async function assertUsable(tx: Executor, frameworkId: string): Promise<v
 }
 
 /**
- * The one way to change a framework (ADR 0021). A version no entry points at is changed
+ * The one way to change a framework (ADR 0022). A version no entry points at is changed
  * in place; a version in use is first copied to the next version of the same key, which
  * applies from now on, while the old one stays as it was (`supersededAt` set) for the
  * entries made under it. Superseded versions are never changed. Checked, stamped and

@@ -1,5 +1,5 @@
 /**
- * Criteria per year as data (issue 8, ADR 0021): a system administrator copies last
+ * Criteria per year as data (issue 8, ADR 0022): a system administrator copies last
  * year's framework, edits it, imports and exports it; a framework in use is versioned,
  * never edited under the entries made with it.
  */

@@ -16,7 +16,7 @@ export async function resolveFramework(
   fiscalYear: number,
   agencyType: string,
 ): Promise<{ framework: FrameworkRow; inherited: boolean; items: FrameworkItemRow[] } | null> {
-  // Only current versions govern (ADR 0021); superseded ones stay for their entries.
+  // Only current versions govern (ADR 0022); superseded ones stay for their entries.
   const all = await db.select().from(frameworks).where(isNull(frameworks.supersededAt));
   const chosen = selectFramework(all, fiscalYear, agencyType);
   if (!chosen) return null;

@@ -23,7 +23,7 @@ import { publicProcedure } from "../trpc.ts";
 
 export const frameworkRouter = {
   list: publicProcedure.query(({ ctx }) => listFrameworks({ ctx })),
-  // Administration: system administrators only (issue 8, ADR 0021).
+  // Administration: system administrators only (issue 8, ADR 0022).
   manage: systemProcedure
     .input(FrameworkListInput)
     .query(({ ctx, input }) => listManagedFrameworks({ ctx, input })),

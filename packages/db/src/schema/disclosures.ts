@@ -46,7 +46,7 @@ export const disclosureEntries = pgTable(
      */
     period: integer(),
     /**
-     * The framework version the entry was made under (ADR 0021): an edit of that
+     * The framework version the entry was made under (ADR 0022): an edit of that
      * framework makes a new version instead of changing what this entry answered.
      */
     frameworkId: uuid().references(() => frameworks.id),

@@ -27,7 +27,7 @@ import { arrayOf, oneOf } from "./one-of.ts";
  *
  * A framework in use (an entry points at it) is never edited in place: an edit makes
  * the next version of the same key, which applies from then on, and the old row stays
- * as it was with `supersededAt` set, for the entries made under it (ADR 0021). Only
+ * as it was with `supersededAt` set, for the entries made under it (ADR 0022). Only
  * current versions (`supersededAt` null) govern new work.
  */
 export const frameworks = pgTable(

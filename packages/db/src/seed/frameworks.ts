@@ -8,7 +8,7 @@ import { disclosureEntries, frameworkItems, frameworks } from "../schema/index.t
  * installs at their next start (titles, categories, grading, cadence, evidence). An item dropped
  * from a definition stays: entries may point at it, and retiring one is a decision for a
  * migration, not for a start-up. A key a system administrator has edited (or versioned)
- * in the admin is theirs: start-up leaves it alone (ADR 0021). Returns the id of the
+ * in the admin is theirs: start-up leaves it alone (ADR 0022). Returns the id of the
  * key's current version.
  */
 export async function upsertFramework(db: Executor, def: FrameworkDefinition): Promise<string> {
