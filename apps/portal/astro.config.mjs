@@ -15,8 +15,9 @@ export default defineConfig({
   i18n: undefined,
   vite: {
     // PGlite loads its WASM and extension bundles from its own folder: never bundle it.
-    // unpdf: the pdf.js fallback thread imports it by its resolved file URL.
-    ssr: { external: ["@electric-sql/pglite", "@node-rs/argon2", "unpdf"] },
+    // unpdf: the pdf.js fallback thread imports it by its resolved file URL. sharp: a
+    // native addon that finds its platform package at run time.
+    ssr: { external: ["@electric-sql/pglite", "@node-rs/argon2", "unpdf", "sharp"] },
     server: { fs: { allow: ["../.."] } },
   },
 });

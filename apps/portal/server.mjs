@@ -15,6 +15,7 @@ import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { readMailEnv } from "@ita/api/mail-env";
 import { startJobQueue } from "@ita/jobs";
 import { AccessCounter } from "@ita/api/access-stats";
+import { sweepOrphanComplaintFiles } from "@ita/api/jobs";
 import { forgetCachedQueries } from "@ita/api/query-cache";
 import { ensureTotpEncryptionKey } from "@ita/api/totp-secrets";
 import { env } from "./src/env.ts";
@@ -54,6 +55,9 @@ if (options.driver === "pglite" && !options.dataDir.startsWith("memory://")) {
 
 if (cluster.isPrimary) {
   const handle = await prepareDatabase();
+  // Complaint evidence a killed server wrote without committing its row: nothing of this
+  // start is being written yet, so whatever is older than it and unowned goes (ADR 0012).
+  await sweepOrphanComplaintFiles({ db: handle.db, before: new Date(started) });
   if (processes > 1) {
     await handle.close();
     superviseWorkers(processes);

@@ -4,9 +4,12 @@
  * every receipt is tracked afterwards). Runs on embedded PGlite and, when reachable, on
  * the PostgreSQL server at 127.0.0.1:5432.
  *
- *   pnpm --filter @ita/bench bench:complaints [seconds=20] [clients=8]
+ *   pnpm --filter @ita/bench bench:complaints [seconds=20] [clients=8] [text|files]
  *
- * Evidence files are not part of filing yet (issue #11), so only the text path is measured.
+ * `text` (the default) files through `complaints.file` over HTTP. `files` walks the
+ * no-JavaScript form instead, as a complainant with evidence does: the evidence step
+ * (multipart, one 1600×1200 photo of ~1 MB with EXIF, re-encoded to drop it, sealed and
+ * stored) and then "send" on the review step.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,15 +17,18 @@ import { fileURLToPath } from "node:url";
 import {
   agencyIdBySlug,
   fileComplaint,
+  fileComplaintWithEvidence,
   receiptTracks,
   scratchPostgresDatabase,
   startPortalServer,
 } from "@ita/playwright-config/portal-server";
+import sharp from "sharp";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const dataDir = join(repo, ".data/bench-complaints");
 const seconds = Number(process.argv[2] ?? 20);
 const clients = Number(process.argv[3] ?? 8);
+const withFiles = process.argv[4] === "files";
 const port = 4490;
 const base = `http://localhost:${port}`;
 
@@ -30,6 +36,24 @@ const file = (agency: string, n: number) =>
   fileComplaint(base, agency, n, {
     description: `เรื่องร้องเรียนทดสอบความเร็วที่ ${n} การจัดซื้อครุภัณฑ์ราคาสูงกว่าท้องตลาด`.repeat(4),
     formToken: `bench-token-${n}-${"y".repeat(24)}`,
+  });
+
+/** A noisy 1600×1200 JPEG (~1 MB, like a phone photo) carrying EXIF to remove. */
+async function photo(): Promise<Uint8Array> {
+  const pixels = Buffer.alloc(1600 * 1200 * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 2654435761) >>> 24;
+  const jpeg = await sharp(pixels, { raw: { width: 1600, height: 1200, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .withExif({ IFD0: { Artist: "bench" } })
+    .toBuffer();
+  return new Uint8Array(jpeg);
+}
+
+const fileWithEvidence = (n: number, bytes: Uint8Array) =>
+  fileComplaintWithEvidence(base, "lamphun", n, {
+    description: `เรื่องร้องเรียนทดสอบความเร็วที่ ${n} การจัดซื้อครุภัณฑ์ราคาสูงกว่าท้องตลาด`.repeat(4),
+    formToken: `bench-form-${n}-${"y".repeat(24)}`,
+    file: { name: `photo-${n}.jpg`, type: "image/jpeg", bytes },
   });
 
 const percentile = (sorted: number[], p: number) =>
@@ -40,6 +64,7 @@ async function run(driver: "pglite" | "postgres") {
   mkdirSync(dataDir, { recursive: true });
   const env: Record<string, string> = {
     COMPLAINT_KEYRING_FILE: join(dataDir, "complaint-keyring.json"),
+    COMPLAINT_FILES_DIR: join(dataDir, "complaint-files"),
     PGLITE_DIR: join(dataDir, "pglite"),
     DATABASE_URL: "",
     // SIGKILL must stop the one process that holds the receipts, not leave workers behind.
@@ -58,6 +83,7 @@ async function run(driver: "pglite" | "postgres") {
   const server = await startPortalServer(port, env, { stderr: "inherit" });
   try {
     const agency = await agencyIdBySlug(base, "lamphun");
+    const evidence = withFiles ? await photo() : null;
     const latencies: number[] = [];
     const receipts: string[] = [];
     let failed = 0;
@@ -67,7 +93,7 @@ async function run(driver: "pglite" | "postgres") {
       Array.from({ length: clients }, async () => {
         while (Date.now() < end) {
           const t0 = performance.now();
-          const code = await file(agency, n++);
+          const code = evidence ? await fileWithEvidence(n++, evidence) : await file(agency, n++);
           latencies.push(performance.now() - t0);
           if (code) receipts.push(code);
           else failed++;
@@ -79,7 +105,8 @@ async function run(driver: "pglite" | "postgres") {
       if (!(await receiptTracks(base, receipts[i]!, i))) lost++;
     latencies.sort((a, b) => a - b);
     console.log(
-      `${driver}: ${(receipts.length / seconds).toFixed(1)} complaints/s over ${seconds} s with ${clients} clients, ` +
+      `${driver}${evidence ? ` (one ${(evidence.byteLength / 1024).toFixed(0)} KB photo each)` : ""}: ` +
+        `${(receipts.length / seconds).toFixed(1)} complaints/s over ${seconds} s with ${clients} clients, ` +
         `p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, ` +
         `${receipts.length} receipts, ${failed} refused, ${lost} lost`,
     );

@@ -122,3 +122,64 @@ export async function receiptTracks(base: string, code: string, n: number): Prom
   });
   return res.ok;
 }
+
+/**
+ * Files one procurement complaint as a complainant with evidence does, through the
+ * no-JavaScript form of agency `slug`: the evidence step (multipart, one file), then
+ * "send" on the review step. The receipt code from the page, or null when refused. A
+ * failed connection throws.
+ */
+export async function fileComplaintWithEvidence(
+  base: string,
+  slug: string,
+  n: number,
+  complaint: {
+    description: string;
+    formToken: string;
+    file: { name: string; type: string; bytes: Uint8Array };
+  },
+): Promise<string | null> {
+  const headers = {
+    origin: base,
+    "sec-fetch-site": "same-origin",
+    "x-forwarded-for": clientAddress(18, n),
+  };
+  const fields = {
+    formToken: complaint.formToken,
+    subject: "procurement",
+    description: complaint.description,
+    mode: "anonymous",
+  };
+  const evidence = new FormData();
+  for (const [k, v] of Object.entries(fields)) evidence.set(k, v);
+  evidence.set("step", "evidence");
+  const { name, type, bytes } = complaint.file;
+  evidence.set("files", new Blob([new Uint8Array(bytes)], { type }), name);
+  evidence.set("nav", "next");
+  const url = `${base}/complaints/new/${slug}`;
+  const step = await fetch(url, { method: "POST", headers, body: evidence });
+  // Accepted: the form moves on to the identity step.
+  if (!step.ok || !(await step.text()).includes('name="step" value="identity"')) return null;
+  const send = await fetch(url, {
+    method: "POST",
+    headers,
+    body: new URLSearchParams({ ...fields, step: "review", nav: "submit" }),
+  });
+  if (!send.ok) return null;
+  return /data-testid="receipt-code"[^>]*>\s*([0-9A-Z-]{24})/.exec(await send.text())?.[1] ?? null;
+}
+
+/** The names of a complaint's evidence files as its receipt code shows them. */
+export async function trackedFileNames(
+  base: string,
+  code: string,
+  n: number,
+): Promise<string[] | null> {
+  const input = encodeURIComponent(JSON.stringify({ json: { code } }));
+  const res = await fetch(`${base}/api/trpc/complaints.track?input=${input}`, {
+    headers: { "x-forwarded-for": clientAddress(20, n) },
+  });
+  if (!res.ok) return null;
+  const body = (await res.json()) as { result: { data: { json: { files: { name: string }[] } } } };
+  return body.result.data.json.files.map((f) => f.name);
+}

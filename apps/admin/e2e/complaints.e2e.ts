@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { PDFDocument } from "pdf-lib";
 import { signIn } from "./helpers.ts";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -15,11 +17,17 @@ async function fileComplaint(
   page: Page,
   description: string,
   identity?: { name: string; phone: string },
+  evidence?: { name: string; buffer: Buffer },
 ) {
   await page.goto("/complaints/new/lamphun");
   await page.getByLabel("การเรียกรับสินบน").check();
   await page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน").fill(description);
   await page.getByRole("button", { name: "ถัดไป" }).click();
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+  if (evidence)
+    await page
+      .getByLabel("แนบไฟล์หลักฐาน — ไม่บังคับ")
+      .setInputFiles({ ...evidence, mimeType: "application/pdf" });
   await page.getByRole("button", { name: "ถัดไป" }).click();
   if (identity) {
     await page.getByLabel("ระบุชื่อและช่องทางติดต่อ").check();
@@ -58,12 +66,29 @@ test("a complaint from filing to an outcome: officer asks, complainant answers, 
 }) => {
   test.setTimeout(120_000);
   const { complainant, officer } = await contexts(browser);
-  const filed = await fileComplaint(complainant, "เจ้าหน้าที่ขอค่าดำเนินการพิเศษสามพันบาทเพื่อเร่งออกใบอนุญาต");
+  // Evidence with its author in the document properties: the officer gets it without.
+  const doc = await PDFDocument.create();
+  doc.setAuthor("Somchai Whistleblower");
+  doc.addPage([200, 200]);
+  const filed = await fileComplaint(
+    complainant,
+    "เจ้าหน้าที่ขอค่าดำเนินการพิเศษสามพันบาทเพื่อเร่งออกใบอนุญาต",
+    undefined,
+    { name: "ใบนัดรับเงิน.pdf", buffer: Buffer.from(await doc.save()) },
+  );
 
   await signIn(officer, demoAccount("admin", "officer@example.go.th"));
   await openCase(officer, filed.reference);
   await expect(officer.getByTestId("case-description")).toContainText("สามพันบาท");
   await expectNoAxeViolations(officer);
+  const downloading = officer.waitForEvent("download");
+  await officer.getByRole("button", { name: "ดาวน์โหลด ใบนัดรับเงิน.pdf" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("ใบนัดรับเงิน.pdf");
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(bytes.includes("Somchai")).toBe(false);
+  expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
   await officer.getByLabel("ข้อความ", { exact: true }).fill("โปรดแจ้งวันที่และเวลาที่เกิดเหตุ");
   await officer.getByRole("button", { name: "ส่งถึงผู้ร้อง" }).click();
   await expect(officer.getByRole("status")).toHaveText("ส่งข้อความถึงผู้ร้องแล้ว");

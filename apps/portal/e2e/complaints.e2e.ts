@@ -1,5 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
+
+/** A one-page PDF whose properties name its author (removed on upload). */
+async function evidencePdf(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.setAuthor("Somchai Whistleblower");
+  doc.addPage([200, 200]);
+  return Buffer.from(await doc.save());
+}
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -9,8 +18,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 /**
- * The complainant's whole path: agency search, four steps with Thai errors by the
- * fields, receipt, tracking and a reply. Run without JavaScript (the promise) and with
+ * The complainant's whole path: agency search, five steps with Thai errors by the
+ * fields, an evidence file (a refused one first), receipt, tracking and a reply. Run without JavaScript (the promise) and with
  * it (axe needs JavaScript to check each page).
  */
 async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>) {
@@ -40,14 +49,41 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>) {
   await page.getByLabel(/สถานที่เกิดเหตุ/).fill("ห้องงานโยธา");
   await page.getByRole("button", { name: "ถัดไป" }).click();
 
-  // Step 3: anonymous by default, with the plain statement of who sees what.
+  // Step 3: evidence. A file that is not what its name says is refused next to the field.
+  const fileInput = page.getByLabel("แนบไฟล์หลักฐาน — ไม่บังคับ");
+  await fileInput.setInputFiles({
+    name: "ใบเสร็จ.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("this is plain text, not a PDF"),
+  });
+  await page.getByRole("button", { name: "แนบไฟล์ที่เลือก" }).click();
+  await expect(page.locator("#files-error")).toContainText("รับเฉพาะไฟล์ PDF, JPEG, PNG");
+  await expect(fileInput).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("ยังไม่ได้แนบไฟล์")).toBeVisible();
+  await axe(page);
+  await page.getByLabel("แนบไฟล์หลักฐาน — ไม่บังคับ").setInputFiles({
+    name: "ใบเสร็จค่าธรรมเนียม.pdf",
+    mimeType: "application/pdf",
+    buffer: await evidencePdf(),
+  });
+  await page.getByRole("button", { name: "แนบไฟล์ที่เลือก" }).click();
+  await expect(page.getByTestId("evidence-files")).toContainText("ใบเสร็จค่าธรรมเนียม.pdf");
+  await axe(page);
+  // The file stays with the form across steps (kept sealed on the server, not in the page).
+  await page.getByRole("button", { name: "ย้อนกลับ" }).click();
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+  await expect(page.getByTestId("evidence-files")).toContainText("ใบเสร็จค่าธรรมเนียม.pdf");
+  await page.getByRole("button", { name: "ถัดไป" }).click();
+
+  // Step 4: anonymous by default, with the plain statement of who sees what.
   await expect(page.getByLabel("ไม่เปิดเผยชื่อ (แนะนำ)")).toBeChecked();
   await expect(page.getByRole("heading", { name: "ใครเห็นข้อมูลของท่าน" })).toBeVisible();
   await axe(page);
   await page.getByRole("button", { name: "ถัดไป" }).click();
 
-  // Step 4: review, then send.
+  // Step 5: review, then send.
   await expect(page.getByText("ห้องงานโยธา")).toBeVisible();
+  await expect(page.getByTestId("evidence-files")).toContainText("ใบเสร็จค่าธรรมเนียม.pdf");
   const response = page.waitForResponse((r) => r.request().method() === "POST");
   await page.getByRole("button", { name: "ส่งเรื่องร้องเรียน" }).click();
   const headers = (await response).headers();
@@ -69,11 +105,31 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>) {
   await page.getByRole("button", { name: "ดูสถานะ" }).click();
   await expect(page.getByTestId("complaint-state")).toHaveText("ได้รับเรื่องแล้ว");
   await expect(page).toHaveURL(/\/complaints\/track$/); // the code never enters a URL
+  await expect(page.getByTestId("evidence-files")).toContainText("ใบเสร็จค่าธรรมเนียม.pdf");
   await axe(page);
+  // A reply with six files is refused whole: no message, no file, the text kept.
   await page.getByLabel("ตอบหรือเพิ่มข้อมูล").fill("เกิดเหตุช่วงบ่ายวันจันทร์");
+  const pdf = await evidencePdf();
+  await page.getByLabel("แนบไฟล์เพิ่มเติม — ไม่บังคับ").setInputFiles(
+    Array.from({ length: 6 }, (_, i) => ({
+      name: `หน้า${i + 1}.pdf`,
+      mimeType: "application/pdf",
+      buffer: pdf,
+    })),
+  );
+  await page.getByRole("button", { name: "ส่งข้อความ" }).click();
+  await expect(page.locator("#files-error")).toContainText("แนบไฟล์ได้ไม่เกิน 5 ไฟล์");
+  await expect(page.getByLabel("ตอบหรือเพิ่มข้อมูล")).toHaveValue("เกิดเหตุช่วงบ่ายวันจันทร์");
+  await axe(page);
+  await page.getByLabel("แนบไฟล์เพิ่มเติม — ไม่บังคับ").setInputFiles({
+    name: "ภาพถ่ายหน้าห้อง.pdf",
+    mimeType: "application/pdf",
+    buffer: pdf,
+  });
   await page.getByRole("button", { name: "ส่งข้อความ" }).click();
   await expect(page.getByRole("status")).toHaveText("ส่งข้อความแล้ว");
   await expect(page.getByText("เกิดเหตุช่วงบ่ายวันจันทร์")).toBeVisible();
+  await expect(page.getByTestId("evidence-files")).toContainText("ภาพถ่ายหน้าห้อง.pdf");
 
   // The agency's published statistics count it, as a suppressed small cell.
   await page.goto("/agencies/lamphun");

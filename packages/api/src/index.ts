@@ -8,6 +8,11 @@ export { createContext, type Context, type CreateContextOptions } from "./contex
 export { handleTrpcRequest, TRPC_ENDPOINT } from "./fetch-handler.ts";
 export { handleUploadRequest, UPLOAD_ENDPOINT } from "./uploads/handle-upload.ts";
 export { handleAttachmentDownload } from "./uploads/handle-download.ts";
+export {
+  readComplaintFormPost,
+  type ComplaintFormPost,
+  type EvidenceFormError,
+} from "./complaints/evidence-form.ts";
 // Apps resolve the client's address with the same rule the API trusts (no direct @ita/auth dependency).
 export { resolveClient, type ClientInfo } from "@ita/auth/client-address";
 export { isSameOriginRequest } from "@ita/auth";

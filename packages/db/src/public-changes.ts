@@ -38,7 +38,10 @@ export const PRIVATE_TABLES = [
   "access_counters",
   "audit_log",
   "auth_failures",
+  // Evidence files (sealed) and the filing form's drafts of them.
+  "complaint_drafts",
   "complaint_events",
+  "complaint_files",
   "entry_events",
   // The province's review plan, reviews and reminders: staff only.
   "item_reviews",

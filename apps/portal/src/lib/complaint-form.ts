@@ -1,14 +1,15 @@
 /**
  * The multi-step complaint form without JavaScript. Decision (ADR 0012): what was typed
  * travels between steps in hidden fields of the form itself, over HTTPS, and is stored
- * nowhere until the complaint is sent — no server-side draft exists that would have to
- * be encrypted, expired and purged. Each step is a real page (a POST answered with the
- * next step, or the same step with errors by the fields).
+ * nowhere until the complaint is sent. Evidence files cannot travel that way: the
+ * evidence step stores them sealed in a server-side draft keyed by the form's token,
+ * purged by the job queue if the form is never sent. Each step is a real page (a POST
+ * answered with the next step, or the same step with errors by the fields).
  */
 import { FileComplaintInput } from "@ita/domain/complaints";
 import { englishOf } from "@ita/domain/errors";
 
-export const COMPLAINT_STEPS = ["what", "details", "identity", "review"] as const;
+export const COMPLAINT_STEPS = ["what", "details", "evidence", "identity", "review"] as const;
 export type ComplaintStep = (typeof COMPLAINT_STEPS)[number];
 
 export const TEXT_FIELDS = [
@@ -29,6 +30,7 @@ export type ComplaintDraft = Record<ComplaintField, string> & { formToken: strin
 const FIELDS_OF: Record<ComplaintStep, readonly ComplaintField[]> = {
   what: ["subject", "description"],
   details: ["involved", "occurredWhen", "occurredWhere"],
+  evidence: [],
   identity: ["mode", "name", "phone", "email"],
   review: [],
 };
@@ -37,7 +39,12 @@ export function newFormToken(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
 }
 
-export function readDraft(form: FormData): ComplaintDraft {
+/** What a post's fields are read from (FormData, or the Map of a multipart reader). */
+export interface FormFields {
+  get(name: string): unknown;
+}
+
+export function readDraft(form: FormFields): ComplaintDraft {
   const get = (k: string) => {
     const v = form.get(k);
     return typeof v === "string" ? v : "";

@@ -23,7 +23,14 @@ import type { AgencyRole } from "@ita/domain/roles";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createSession } from "../auth/sessions.ts";
+import { createFileStore } from "@ita/db/files";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { attachDraftEvidence } from "../complaints/draft-evidence.ts";
+import { useComplaintFileStore } from "../complaints/evidence-files.ts";
 import { fileComplaint } from "../complaints/file-complaint.ts";
+import { jpegWithExif } from "../testing/evidence-files.ts";
 import { complainantCtx } from "../complaints/testing.ts";
 import { appRouter } from "../root.ts";
 import { createCaller } from "../index.ts";
@@ -160,6 +167,32 @@ const scratchItem = {
   titleEn: "New item",
   categories: [1, 2],
   sortOrder: 3,
+};
+let smallJpeg: Uint8Array | null = null;
+const jpeg = async () => (smallJpeg ??= await jpegWithExif());
+const formToken = () => crypto.randomUUID().replaceAll("-", "");
+
+/** A complaint filed to the row's agency with one evidence file: its id and the file's. */
+const complaintWithFileIn = async (s: Setup) => {
+  const token = formToken();
+  const [file] = await attachDraftEvidence({
+    ctx: complainantCtx(s.w),
+    input: { formToken: token, files: [{ name: "หลักฐาน.jpg", bytes: await jpeg() }] },
+  });
+  const filed = await fileComplaint({
+    ctx: complainantCtx(s.w),
+    input: {
+      agencyId: s.agency.id,
+      subject: "bribery",
+      description: "เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง",
+      formToken: token,
+    },
+  });
+  const [row] = await s.w.db
+    .select({ id: complaints.id })
+    .from(complaints)
+    .where(and(eq(complaints.agencyId, s.agency.id), eq(complaints.reference, filed.reference)));
+  return { complaintId: row!.id, fileId: file!.id };
 };
 
 let roundNumber = 100;
@@ -374,6 +407,18 @@ const MATRIX: Record<string, Row> = {
   "complaints.findAgencies": { kind: "public", input: () => ({ q: "เทศบาล" }) },
   "complaints.track": { kind: "public", input: () => ({ code: WRONG_CODE }) },
   "complaints.reply": { kind: "public", input: () => ({ code: WRONG_CODE, body: "ข้อมูลเพิ่มเติม" }) },
+  "complaints.attachDraftFiles": {
+    kind: "public",
+    input: async () => ({
+      formToken: formToken(),
+      files: [{ name: "ภาพ.jpg", bytes: await jpeg() }],
+    }),
+  },
+  "complaints.draftFiles": { kind: "public", input: () => ({ formToken: formToken() }) },
+  "complaints.removeDraftFile": {
+    kind: "public",
+    input: () => ({ formToken: formToken(), fileId: crypto.randomUUID() }),
+  },
   "complaints.withdraw": { kind: "public", input: () => ({ code: WRONG_CODE }) },
   "complaints.inbox": { kind: "complaint", input: (s) => ({ agencyId: s.agency.id }) },
   "complaints.get": {
@@ -392,6 +437,7 @@ const MATRIX: Record<string, Row> = {
     kind: "complaint",
     input: async (s) => ({ complaintId: await complaintIn(s), reason: "ต้องนัดหมายเพื่อให้ถ้อยคำ" }),
   },
+  "complaints.evidence": { kind: "complaint", input: complaintWithFileIn },
   "complaints.assign": {
     kind: "complaint",
     input: async (s) => ({ complaintId: await complaintIn(s), assigneeId: null }),
@@ -742,6 +788,23 @@ const MIXED: Record<
       };
     },
   },
+  // A file is read through ITS complaint only: A's case id does not open B's evidence.
+  "complaints.evidence with A's complaint and a file of B's": {
+    path: "complaints.evidence",
+    allowed: [],
+    input: async (m) => {
+      const setup = (key: AgencyKey) => ({
+        w: m.w,
+        agency: key === "A" ? m.w.agencyA : m.w.agencyB,
+        key,
+        author: m.w.editorA2.id,
+        sessionId: null,
+      });
+      const ofA = await complaintWithFileIn(setup("A"));
+      const ofB = await complaintWithFileIn(setup("B"));
+      return { input: { complaintId: ofA.complaintId, fileId: ofB.fileId } };
+    },
+  },
   "complaints.assign with A's complaint and B's officer": {
     path: "complaints.assign",
     allowed: [],
@@ -822,6 +885,7 @@ describeEachDriver("authorisation matrix", (use) => {
   let w: World;
   beforeAll(async () => {
     w = await buildWorld(use().db, new Date("2025-03-01T03:00:00Z"));
+    useComplaintFileStore(createFileStore(mkdtempSync(join(tmpdir(), "ita-matrix-files-"))));
   }, 60_000);
 
   it("has a row for every procedure of appRouter (and no stale rows)", () => {
@@ -890,6 +954,7 @@ describeEachDriver("authorisation matrix", (use) => {
       "users.remove",
       "complaints.assign",
       "results.import",
+      "complaints.evidence",
     ])
       expect(covered, path).toContain(path);
   });

@@ -1,8 +1,9 @@
+import { createFileStore, type FileStore } from "@ita/db/files";
 import { agencies, complaints } from "@ita/db/schema";
 import { describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -15,6 +16,9 @@ import {
   useKeyring,
   type Keyring,
 } from "./crypto.ts";
+import { AUTHOR, pdfWithAuthor, PDF_MARKER } from "../testing/evidence-files.ts";
+import { attachDraftEvidence } from "./draft-evidence.ts";
+import { useComplaintFileStore } from "./evidence-files.ts";
 import { fileComplaint } from "./file-complaint.ts";
 import { rewrapComplaintKeys } from "./rewrap-complaint-keys.ts";
 import { complainantCtx, filing } from "./testing.ts";
@@ -25,6 +29,7 @@ const PHONE = "0899990001";
 const EMAIL = "whistle.secret@example.org";
 const SENTENCE = "นายกเทศมนตรีรับเงินใต้โต๊ะจากผู้รับเหมาสร้างถนนสายบ้านป่าซาง";
 const MESSAGE = "ข้อความลับของผู้ร้องถึงเจ้าหน้าที่ไม่ควรปรากฏในไฟล์สำรอง";
+const FILE_NAME = "สำเนาใบเสร็จค่าน้ำร้อนน้ำชา.pdf";
 
 function pgDump(databaseName: string): string | null {
   const url = inject("itaTestDatabases").postgresUrl;
@@ -39,19 +44,29 @@ function pgDump(databaseName: string): string | null {
 
 describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
   let w: World;
+  let storeDir: string;
+  let store: FileStore;
   beforeAll(async () => {
     w = await buildWorld(use().db, new Date("2025-03-07T03:00:00Z"));
+    storeDir = mkdtempSync(join(tmpdir(), "ita-complaint-files-"));
+    store = createFileStore(storeDir);
+    useComplaintFileStore(store);
   });
 
-  it("a database dump holds no complaint text, name, phone, e-mail or message", async () => {
-    const filed = await fileComplaint({
-      ctx: complainantCtx(w),
-      input: filing(w.agencyA.id, {
-        description: SENTENCE,
-        involved: NAME,
-        identity: { name: NAME, phone: PHONE, email: EMAIL, consentToForward: true },
-      }),
+  it("a database dump and the file store hold no complaint text, name, phone, e-mail, message or evidence", async () => {
+    const input = filing(w.agencyA.id, {
+      description: SENTENCE,
+      involved: NAME,
+      identity: { name: NAME, phone: PHONE, email: EMAIL, consentToForward: true },
     });
+    // Evidence whose text is readable in its own bytes (a control below).
+    const pdf = await pdfWithAuthor();
+    expect(Buffer.from(pdf).includes(PDF_MARKER)).toBe(true);
+    await attachDraftEvidence({
+      ctx: complainantCtx(w),
+      input: { formToken: input.formToken, files: [{ name: FILE_NAME, bytes: pdf }] },
+    });
+    const filed = await fileComplaint({ ctx: complainantCtx(w), input });
     const officer = await w.caller("officerA");
     const [c] = await w.db
       .select({ id: complaints.id })
@@ -64,6 +79,17 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
       input: { code: filed.receiptCode },
     });
     expect(seen.content?.description).toBe(SENTENCE);
+    expect(seen.files.map((f) => f.name)).toEqual([FILE_NAME]);
+
+    // The file store: one sealed file, none of the evidence's text, name or author.
+    const stored: string[] = [];
+    for await (const f of store.list()) stored.push(f.key);
+    expect(stored).toHaveLength(1);
+    const sealed = readFileSync(
+      join(storeDir, stored[0]!.slice(0, 2), stored[0]!.slice(2, 4), stored[0]!),
+    );
+    for (const secret of [PDF_MARKER, AUTHOR, "%PDF", FILE_NAME, SENTENCE])
+      expect(sealed.includes(Buffer.from(secret)), `file store: ${secret}`).toBe(false);
 
     // … and nowhere in the dump, which does hold clear data (the agency's name: a control).
     const [agency] = await w.db
@@ -78,9 +104,9 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
       // Thai text is searched as its UTF-8 bytes.
       const asBytes = (s: string) => Buffer.from(s, "utf8").toString("latin1");
       expect(dump.includes(asBytes(agency!.name))).toBe(true);
-      for (const secret of [SENTENCE, NAME, MESSAGE, "ผู้รับเหมาสร้างถนน"])
+      for (const secret of [SENTENCE, NAME, MESSAGE, "ผู้รับเหมาสร้างถนน", FILE_NAME])
         expect(dump.includes(asBytes(secret)), secret).toBe(false);
-      for (const secret of [PHONE, EMAIL, filed.receiptCode])
+      for (const secret of [PHONE, EMAIL, filed.receiptCode, PDF_MARKER, AUTHOR])
         expect(dump.includes(secret), secret).toBe(false);
       return;
     }
@@ -90,6 +116,7 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
     const text = pgDump(name);
     if (text === null) return; // no pg_dump binary on this machine
     expect(text).toContain("COPY public.complaints");
+    expect(text).toContain("COPY public.complaint_files");
     expect(text).toContain(agency!.name);
     for (const secret of [
       SENTENCE,
@@ -99,6 +126,9 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
       EMAIL,
       filed.receiptCode,
       "ผู้รับเหมาสร้างถนน",
+      FILE_NAME,
+      PDF_MARKER,
+      AUTHOR,
     ])
       expect(text.includes(secret), secret).toBe(false);
   });

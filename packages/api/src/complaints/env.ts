@@ -9,6 +9,11 @@ const ComplaintEnv = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int().min(30).max(36_500).default(1095),
   ),
+  /**
+   * Where evidence files are kept, sealed (default <repo>/.data/complaint-files). A
+   * store of their own: every file in it belongs to exactly one complaint or draft.
+   */
+  COMPLAINT_FILES_DIR: z.string().optional(),
 });
 
 /** The one place the API reads complaint settings (the keyring is crypto.ts's own). */

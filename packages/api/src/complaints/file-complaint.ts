@@ -1,4 +1,11 @@
-import { agencies, complaintCounters, complaintEvents, complaints } from "@ita/db/schema";
+import {
+  agencies,
+  complaintCounters,
+  complaintDrafts,
+  complaintEvents,
+  complaintFiles,
+  complaints,
+} from "@ita/db/schema";
 import {
   COMPLAINT_MESSAGES,
   complaintDeadlines,
@@ -14,6 +21,7 @@ import { takeComplaintRate } from "./client-throttle.ts";
 import {
   formTokenHash,
   newComplaintBox,
+  openComplaintBox,
   receiptCodeForFormToken,
   receiptCodeHash,
 } from "./crypto.ts";
@@ -46,7 +54,8 @@ class AlreadyFiled extends Error {}
 /**
  * Files a complaint. Idempotent on the form token: a double click or a retry after a
  * lost response returns the same complaint and the same receipt code. The receipt is
- * returned only after the transaction has committed. Nothing about the client (address,
+ * returned only after the transaction has committed — with the evidence files of the
+ * form's draft, which become the complaint's in the same transaction. Nothing about the client (address,
  * browser) is read or stored, and the audit row holds no content.
  */
 export async function fileComplaint({
@@ -77,8 +86,16 @@ export async function fileComplaint({
   const receiptHash = await receiptCodeHash(receiptCode);
   const receivedAt = ctx.now();
   const fiscalYear = fiscalYearOf(receivedAt);
-  const id = crypto.randomUUID();
-  const { box, kekId, wrappedKey } = newComplaintBox(id);
+  // Evidence attached on the form's evidence step waits in a draft, sealed under the id
+  // and data key the complaint now takes over.
+  const [draft] = await ctx.db
+    .select()
+    .from(complaintDrafts)
+    .where(eq(complaintDrafts.formTokenHash, tokenHash));
+  const id = draft?.id ?? crypto.randomUUID();
+  const { box, kekId, wrappedKey } = draft
+    ? { box: openComplaintBox(draft.id, draft), kekId: draft.kekId, wrappedKey: draft.wrappedKey }
+    : newComplaintBox(id);
   const content: ComplaintContent = {
     description: data.description,
     involved: data.involved ?? null,
@@ -126,11 +143,22 @@ export async function fileComplaint({
           decideBy: deadlines.decideBy,
           updatedAt: receivedAt,
         })
-        // A concurrent submission of the same form won the race: roll back (freeing the
-        // reference number) and answer with its complaint.
-        .onConflictDoNothing({ target: complaints.formTokenHash })
+        // A concurrent submission of the same form won the race (same token, and the
+        // same id when it had a draft): roll back (freeing the reference number) and
+        // answer with its complaint.
+        .onConflictDoNothing()
         .returning({ id: complaints.id });
       if (inserted.length === 0) throw new AlreadyFiled();
+      let files = 0;
+      if (draft) {
+        const moved = await tx
+          .update(complaintFiles)
+          .set({ complaintId: id, draftId: null })
+          .where(eq(complaintFiles.draftId, draft.id))
+          .returning({ id: complaintFiles.id });
+        files = moved.length;
+        await tx.delete(complaintDrafts).where(eq(complaintDrafts.id, draft.id));
+      }
       await tx.insert(complaintEvents).values({
         complaintId: id,
         at: receivedAt,
@@ -143,7 +171,7 @@ export async function fileComplaint({
         targetType: "complaint",
         targetId: id,
         agencyId: agency.id,
-        after: { subject: data.subject, anonymous: identity === null },
+        after: { subject: data.subject, anonymous: identity === null, files },
       });
     });
   } catch (error) {

@@ -4,6 +4,7 @@ import { and, count, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ComplaintCaseContext } from "./access.ts";
 import { openComplaintBox } from "./crypto.ts";
+import { listFiles } from "./evidence-files.ts";
 import type { ComplaintContent } from "./file-complaint.ts";
 import { isOverdue } from "./list-complaints.ts";
 import { readTimeline } from "./timeline.ts";
@@ -47,5 +48,7 @@ export async function getComplaint({ ctx }: { ctx: ComplaintCaseContext }) {
     identityReveals: reveals?.n ?? 0,
     content: box && c.content ? box.openJson<ComplaintContent>("content", c.content) : null,
     timeline: box ? await readTimeline(ctx.db, c.id, box, "officer") : [],
+    /** Evidence: with the filing (`eventId` null) or with a complainant's message. */
+    files: box ? await listFiles(ctx.db, { complaintId: c.id }, box) : [],
   };
 }

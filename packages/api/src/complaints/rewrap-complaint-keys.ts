@@ -1,4 +1,4 @@
-import { complaints } from "@ita/db/schema";
+import { complaintDrafts, complaints } from "@ita/db/schema";
 import { and, eq, gt, ne } from "drizzle-orm";
 import type { Context } from "../context.ts";
 import { currentKekId, rewrapDataKey } from "./crypto.ts";
@@ -6,7 +6,8 @@ import { currentKekId, rewrapDataKey } from "./crypto.ts";
 /**
  * Key rotation, step 2 (ADR 0012): re-wraps every complaint's data key under the
  * keyring's current KEK. Only the 60-byte wrapped keys change; content stays as it is.
- * Safe to repeat and to interrupt. Returns how many keys were re-wrapped.
+ * Safe to repeat and to interrupt. Returns how many keys were re-wrapped. Drafts of
+ * filing forms (evidence waiting for the form to be sent) are re-wrapped too.
  */
 export async function rewrapComplaintKeys({ ctx }: { ctx: Pick<Context, "db"> }): Promise<number> {
   const current = currentKekId();
@@ -19,7 +20,7 @@ export async function rewrapComplaintKeys({ ctx }: { ctx: Pick<Context, "db"> })
       .where(and(ne(complaints.kekId, current), gt(complaints.id, after)))
       .orderBy(complaints.id)
       .limit(500);
-    if (batch.length === 0) return done;
+    if (batch.length === 0) return done + (await rewrapDraftKeys(ctx, current));
     for (const row of batch) {
       const next = rewrapDataKey(row.id, row);
       if (!next) continue;
@@ -32,4 +33,26 @@ export async function rewrapComplaintKeys({ ctx }: { ctx: Pick<Context, "db"> })
     }
     after = batch.at(-1)!.id;
   }
+}
+
+async function rewrapDraftKeys(ctx: Pick<Context, "db">, current: string): Promise<number> {
+  const drafts = await ctx.db
+    .select({
+      id: complaintDrafts.id,
+      kekId: complaintDrafts.kekId,
+      wrappedKey: complaintDrafts.wrappedKey,
+    })
+    .from(complaintDrafts)
+    .where(ne(complaintDrafts.kekId, current));
+  let done = 0;
+  for (const row of drafts) {
+    const next = rewrapDataKey(row.id, row);
+    if (!next) continue;
+    await ctx.db
+      .update(complaintDrafts)
+      .set(next)
+      .where(and(eq(complaintDrafts.id, row.id), eq(complaintDrafts.kekId, row.kekId)));
+    done++;
+  }
+  return done;
 }

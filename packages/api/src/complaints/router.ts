@@ -1,6 +1,8 @@
 import {
   AssignComplaintInput,
   ComplainantMessageInput,
+  EVIDENCE_MAX_FILES,
+  FormTokenInput,
   ComplaintStatisticsInput,
   ComplaintIdInput,
   FileComplaintInput,
@@ -18,7 +20,9 @@ import { publicProcedure } from "../trpc.ts";
 import { authorizeComplaint, authorizeComplaintAgency } from "./access.ts";
 import { assignComplaint } from "./assign-complaint.ts";
 import { getComplaintStatistics } from "./complaint-statistics.ts";
+import { attachDraftEvidence, listDraftEvidence, removeDraftEvidence } from "./draft-evidence.ts";
 import { fileComplaint } from "./file-complaint.ts";
+import { readComplaintFile } from "./read-complaint-file.ts";
 import { findComplaintAgencies } from "./find-agencies.ts";
 import { getComplaint } from "./get-complaint.ts";
 import { listComplaints } from "./list-complaints.ts";
@@ -46,6 +50,21 @@ const caseProcedure = staffProcedure
 // The code arrives as typed; by-receipt.ts answers every bad code the same way.
 const CodeInput = z.object({ code: z.string().max(100) });
 
+/**
+ * Files from a form, for in-process callers (the portal's pages): JSON over HTTP cannot
+ * carry bytes, so these inputs only validate there. More than five are let through to
+ * the use case, which answers with the translated "at most five files" message.
+ */
+const IncomingFilesInput = z
+  .array(
+    z.object({
+      name: z.string().max(1000),
+      bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+    }),
+    { error: "ไฟล์ไม่ถูกต้อง" },
+  )
+  .max(EVIDENCE_MAX_FILES * 4);
+
 export const complaintsRouter = {
   // The complainant: no account, the receipt code is the key.
   statistics: publicProcedure
@@ -58,8 +77,23 @@ export const complaintsRouter = {
     .input(FileComplaintInput)
     .mutation(({ ctx, input }) => fileComplaint({ ctx, input })),
   track: publicProcedure.input(CodeInput).query(({ ctx, input }) => trackComplaint({ ctx, input })),
+  // Evidence on the filing form, waiting in a draft keyed by the form's token.
+  attachDraftFiles: publicProcedure
+    .input(z.object({ formToken: z.string().max(200), files: IncomingFilesInput }))
+    .mutation(({ ctx, input }) => attachDraftEvidence({ ctx, input })),
+  draftFiles: publicProcedure
+    .input(z.object({ formToken: z.string().max(200) }))
+    .query(({ ctx, input }) => listDraftEvidence({ ctx, input })),
+  removeDraftFile: publicProcedure
+    .input(z.object({ formToken: FormTokenInput, fileId: z.uuid() }))
+    .mutation(({ ctx, input }) => removeDraftEvidence({ ctx, input })),
   reply: publicProcedure
-    .input(ComplainantMessageInput.extend({ code: z.string().max(100) }))
+    .input(
+      ComplainantMessageInput.extend({
+        code: z.string().max(100),
+        files: IncomingFilesInput.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => replyAsComplainant({ ctx, input })),
   withdraw: publicProcedure
     .input(CodeInput)
@@ -81,6 +115,10 @@ export const complaintsRouter = {
   reveal: caseProcedure
     .input(RevealIdentityInput)
     .mutation(({ ctx, input }) => revealIdentity({ ctx, input })),
+  /** One evidence file, decrypted (audited). */
+  evidence: caseProcedure
+    .input(z.object({ fileId: z.uuid() }))
+    .query(({ ctx, input }) => readComplaintFile({ ctx, input })),
   assign: caseProcedure
     .input(AssignComplaintInput)
     .mutation(({ ctx, input }) => assignComplaint({ ctx, input })),

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Context } from "../context.ts";
 import { complaintByReceipt } from "./by-receipt.ts";
 import { openComplaintBox } from "./crypto.ts";
+import { listFiles } from "./evidence-files.ts";
 import type { ComplaintContent } from "./file-complaint.ts";
 import { readTimeline } from "./timeline.ts";
 
@@ -37,6 +38,8 @@ export async function trackComplaint({
     open: complaintIsOpen(row.state as ComplaintState),
     content: box && row.content ? box.openJson<ComplaintContent>("content", row.content) : null,
     timeline: box ? await readTimeline(ctx.db, row.id, box, "complainant") : [],
+    /** The complainant's own evidence (names and sizes; officers' files do not exist). */
+    files: box ? await listFiles(ctx.db, { complaintId: row.id }, box) : [],
   };
 }
 

@@ -4,6 +4,11 @@ import type { Queue } from "pg-boss";
 import { readAttachmentText, sweepUnreadAttachments } from "../documents/read-attachment-text.ts";
 import { readComplaintEnv } from "../complaints/env.ts";
 import { purgeClosedComplaints } from "../complaints/purge-closed-complaints.ts";
+import {
+  ORPHAN_GRACE_MS,
+  purgeComplaintDrafts,
+  sweepOrphanComplaintFiles,
+} from "../complaints/purge-complaint-files.ts";
 import { markAllForReading } from "../documents/reextract.ts";
 import { publishDueVersions } from "../entries/publish-due.ts";
 import { sendReviewReminders } from "../oversight/reminders.ts";
@@ -51,6 +56,22 @@ const DEFINITIONS = {
     },
     queue: { policy: "singleton" },
     cron: "17 3 * * *",
+  } satisfies Task<object>,
+  /**
+   * Evidence attached to a filing form never sent (after a day), and stored complaint
+   * files no row refers to (a crash between writing a file and its row).
+   */
+  "complaint-drafts-purge": {
+    run: async (ctx) => {
+      const now = new Date();
+      await purgeComplaintDrafts({ ctx: { db: ctx.db, now: () => now } });
+      await sweepOrphanComplaintFiles({
+        db: ctx.db,
+        before: new Date(now.getTime() - ORPHAN_GRACE_MS),
+      });
+    },
+    queue: { policy: "singleton" },
+    cron: "*/15 * * * *",
   } satisfies Task<object>,
   /** Scheduled revisions replace the public version when their time comes (ADR 0009). */
   "publish-due": {

@@ -63,10 +63,8 @@ export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<
     const { th, en } = tooLargeMessage();
     throw fieldError("file", th, en);
   }
-  const detected = await fileTypeFromBuffer(bytes);
-  let contentType = detected?.mime;
-  if (!detected && /\.(csv|txt)$/i.test(name) && isUtf8Text(bytes))
-    contentType = name.toLowerCase().endsWith(".csv") ? "text/csv" : "text/plain";
+  const detected = await detectFileType(name, bytes);
+  const contentType = detected?.mime;
   if (!contentType || (!ALLOWED[contentType] && !contentType.startsWith("text/"))) {
     throw fieldError(
       "file",
@@ -81,6 +79,24 @@ export async function inspectFile(fileName: string, bytes: Uint8Array): Promise<
     extractedText: layer.text,
     textState: stateAfterTextLayer(layer),
   };
+}
+
+/**
+ * The type of a file from its bytes (a renamed .exe stays an .exe): file-type's magic
+ * numbers, and plain UTF-8 text for .csv/.txt names. The one sniffer for every upload —
+ * entries' attachments here, complaint evidence in complaints/evidence.ts.
+ */
+export async function detectFileType(
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ mime: string; ext: string } | null> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected) return { mime: detected.mime, ext: detected.ext };
+  if (/\.(csv|txt)$/i.test(name) && isUtf8Text(bytes))
+    return name.toLowerCase().endsWith(".csv")
+      ? { mime: "text/csv", ext: "csv" }
+      : { mime: "text/plain", ext: "txt" };
+  return null;
 }
 
 function isUtf8Text(bytes: Uint8Array): boolean {

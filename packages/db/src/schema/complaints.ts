@@ -1,6 +1,7 @@
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -10,6 +11,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { agencies } from "./agencies.ts";
 import { bytea, users } from "./users.ts";
 
@@ -101,4 +103,47 @@ export const complaintCounters = pgTable(
     last: integer().notNull(),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.fiscalYear] })],
+);
+
+/**
+ * The filing form's evidence before the complaint exists: created when the first file
+ * is attached, keyed by the form's one-time token (HMAC, like `complaints.formTokenHash`).
+ * Its id and data key become the complaint's when the form is sent, in the filing
+ * transaction; a draft never sent is purged by the job queue with its files.
+ */
+export const complaintDrafts = pgTable("complaint_drafts", {
+  /** The complaint's id once filed: the files are sealed under it from the start. */
+  id: uuid().primaryKey(),
+  formTokenHash: text().notNull().unique(),
+  kekId: text().notNull(),
+  wrappedKey: bytea().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * An evidence file: its bytes sealed with the complaint's data key in the complaint
+ * file store (never in clear anywhere), its name, type, size and warnings sealed here.
+ * It belongs to a draft (while the form is being filled) or to a complaint, and on a
+ * complaint optionally to the timeline event (message) it came with.
+ */
+export const complaintFiles = pgTable(
+  "complaint_files",
+  {
+    id: uuid().primaryKey(),
+    /** Insertion order: the order the complainant chose the files in. */
+    seq: bigserial({ mode: "number" }).notNull(),
+    complaintId: uuid().references(() => complaints.id),
+    draftId: uuid().references(() => complaintDrafts.id),
+    eventId: uuid().references(() => complaintEvents.id),
+    /** Key of the sealed bytes in the complaint file store. */
+    storageKey: text().notNull().unique(),
+    /** Sealed JSON: name, content type, size, warnings. */
+    meta: bytea(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.complaintId),
+    index().on(t.draftId),
+    check("complaint_files_owner", sql`(${t.complaintId} IS NULL) <> (${t.draftId} IS NULL)`),
+  ],
 );

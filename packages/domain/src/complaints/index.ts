@@ -5,3 +5,4 @@ export * from "./inputs.ts";
 export * from "./receipt-code.ts";
 export * from "./suppression.ts";
 export * from "./messages.ts";
+export * from "./evidence.ts";

@@ -4,6 +4,7 @@
  * the API answers both, and the pages show the reader's language.
  */
 import { bilingual } from "../errors.ts";
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES } from "./evidence.ts";
 
 export interface Bilingual {
   th: string;
@@ -88,4 +89,62 @@ export function maxLengthMessage(label: Bilingual, max: number): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// Evidence files: the limits are evidence.ts's.
+const MAX_FILES = EVIDENCE_MAX_FILES;
+const MAX_MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
+const TYPES_LABEL = "PDF, JPEG, PNG, Word (DOCX) หรือ Excel (XLSX)";
+const TYPES_LABEL_EN = "PDF, JPEG, PNG, Word (DOCX) or Excel (XLSX)";
+
+/** Why an evidence file was refused; every one says that nothing was added. */
+export const EVIDENCE_MESSAGES = {
+  tooMany: {
+    th: `แนบไฟล์ได้ไม่เกิน ${MAX_FILES} ไฟล์ ไม่ได้เพิ่มไฟล์ใด`,
+    en: `At most ${MAX_FILES} files can be attached. No file was added.`,
+  },
+  tooBig: {
+    th: `ไฟล์ใหญ่เกิน ${MAX_MB} MB ไม่ได้เพิ่มไฟล์ใด`,
+    en: `A file is larger than ${MAX_MB} MB. No file was added.`,
+  },
+  wrongType: {
+    th: `รับเฉพาะไฟล์ ${TYPES_LABEL} (ตรวจจากเนื้อไฟล์ ไม่ใช่ชื่อไฟล์) ไม่ได้เพิ่มไฟล์ใด`,
+    en: `Only ${TYPES_LABEL_EN} files are accepted (checked from the content, not the name). No file was added.`,
+  },
+  empty: {
+    th: "ไฟล์ว่างเปล่า โปรดเลือกไฟล์อีกครั้ง ไม่ได้เพิ่มไฟล์ใด",
+    en: "The file is empty. Choose it again. No file was added.",
+  },
+  macros: {
+    th: "ไฟล์ Word/Excel นี้มีมาโคร (macro) ซึ่งอาจเป็นอันตราย จึงไม่รับ โปรดบันทึกเป็น .docx/.xlsx แบบไม่มีมาโครแล้วแนบใหม่ ไม่ได้เพิ่มไฟล์ใด",
+    en: "This Word/Excel file contains macros, which can be harmful, so it is refused. Save it as a .docx/.xlsx without macros and attach it again. No file was added.",
+  },
+  broken: {
+    th: "การส่งไฟล์ไม่สมบูรณ์ (ข้อมูลเสียระหว่างทาง) โปรดเลือกไฟล์แล้วส่งอีกครั้ง ไม่ได้เพิ่มไฟล์ใด",
+    en: "The upload arrived incomplete or damaged. Choose the files and send again. No file was added.",
+  },
+  unreadable: {
+    th: "เปิดไฟล์นี้ไม่ได้ (ไฟล์อาจเสียหาย) ไม่ได้เพิ่มไฟล์ใด",
+    en: "This file cannot be opened (it may be damaged). No file was added.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/**
+ * What could not be removed from a file, told to the complainant plainly before they
+ * submit (they may prefer to remove it themselves, or not to send the file).
+ */
+export const EVIDENCE_WARNINGS = {
+  "pdf-not-cleaned": {
+    th: "ลบข้อมูลผู้สร้างเอกสาร (metadata) ออกจาก PDF นี้ไม่ได้ (อาจเข้ารหัสไว้) ไฟล์อาจยังระบุชื่อผู้สร้าง เครื่อง หรือโปรแกรมที่ใช้ได้",
+    en: "The author information (metadata) could not be removed from this PDF (it may be encrypted). It may still name who made it, the computer or the program.",
+  },
+  "office-comments": {
+    th: "ไฟล์นี้มีความเห็น (comments) หรือการติดตามการแก้ไข ซึ่งอาจแสดงชื่อผู้เขียน ระบบลบได้เฉพาะคุณสมบัติเอกสาร โปรดลบความเห็นเองหากไม่ต้องการให้เห็นชื่อ",
+    en: "This file has comments or tracked changes, which may show who wrote them. Only the document properties were removed; delete the comments yourself if your name must not show.",
+  },
+} as const satisfies Record<string, Bilingual>;
+export type EvidenceWarning = keyof typeof EVIDENCE_WARNINGS;
+
+export function isEvidenceWarning(value: unknown): value is EvidenceWarning {
+  return typeof value === "string" && value in EVIDENCE_WARNINGS;
 }
