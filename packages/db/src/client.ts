@@ -34,6 +34,14 @@ export interface DatabaseHandle {
 const config = { schema, casing: "snake_case" } as const;
 
 /**
+ * The embedded database's memory (docs/performance.md, "Embedded database memory"):
+ * PGlite's own defaults are a server's (shared_buffers 128MB, maintenance_work_mem 64MB),
+ * all of it inside the process's WebAssembly heap, which never shrinks. The data files go
+ * through the operating system's page cache anyway, so small buffers cost little.
+ */
+const PGLITE_SETTINGS = ["-c", "shared_buffers=16MB", "-c", "maintenance_work_mem=16MB"];
+
+/**
  * The role the application works as on PostgreSQL (migration 0019): rows only, no
  * schema changes, no triggers, the audit log append-only, stored files unchanged.
  */
@@ -67,6 +75,7 @@ export async function createDatabase(
   const pglite = await PGlite.create({
     dataDir: options.dataDir,
     extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const db = drizzlePglite({ client: pglite, ...config }) as unknown as Database;
