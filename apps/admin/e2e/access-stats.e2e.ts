@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { demoAccount } from "@ita/playwright-config/accounts";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers.ts";
+
+test("the agency's administrator reads this quarter's page views (counted without cookies) and downloads them as CSV", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // A citizen's visits: no session, no cookie asked for.
+  for (let i = 0; i < 3; i++) expect((await request.get("/agencies/lamphun")).status()).toBe(200);
+
+  await signIn(page, demoAccount("admin", "agency-admin@example.go.th"));
+  await page.getByRole("link", { name: "สถิติการเข้าใช้งาน" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("สถิติการเข้าใช้งานรายไตรมาส");
+  const firstQuarter = page.getByTestId("access-stats").getByRole("row", { name: /ไตรมาส 1/ });
+  // Counts reach the database in batches (every 30 s): reload until this one has.
+  await expect(async () => {
+    await page.reload();
+    const cells = await firstQuarter.getByRole("cell").allTextContents();
+    expect(Number((cells[0] ?? "0").replace(/,/g, ""))).toBeGreaterThanOrEqual(3);
+  }).toPass({ timeout: 80_000, intervals: [5_000] });
+  const csv = await page.getByRole("link", { name: "ดาวน์โหลด CSV" }).getAttribute("href");
+  expect(decodeURIComponent(csv!.split(",").slice(1).join(","))).toMatch(
+    /^\uFEFFfiscal_year,quarter,page_views,downloads,searches\r\n\d{4},1,\d+,/,
+  );
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
