@@ -16,6 +16,7 @@ import {
   provincePath,
   searchPath,
   siteFeedPath,
+  staffFilePath,
 } from "@ita/domain/paths";
 import * as paths from "@ita/domain/paths";
 import { describe, expect, it } from "vitest";
@@ -111,6 +112,12 @@ const cases: Array<{
     file: "files/[id]/[name].ts",
     params: { id: "f-1", name: "แผน 2568 (ฉบับที่ 2)#?.pdf" },
   },
+  {
+    name: "file for staff",
+    path: staffFilePath("f-1", "ร่าง 2568 (ฉบับที่ 2)#?.pdf"),
+    file: "api/attachments/[id]/[name].ts",
+    params: { id: "f-1", name: "ร่าง 2568 (ฉบับที่ 2)#?.pdf" },
+  },
   { name: "site feed", path: siteFeedPath(), file: "feed.xml.ts" },
   {
     name: "agency feed",
@@ -172,6 +179,7 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
       agencyPath,
       itemPath,
       filePath,
+      staffFilePath,
       siteFeedPath,
       agencyFeedPath,
       agenciesOpenDataPath,

@@ -30,7 +30,8 @@ export function watchScheduledMoments(
           from disclosure_entries e
           join agencies a on a.id = e.agency_id
           join provinces p on p.id = a.province_id
-          where e.published_at > ${checkedUpTo} and e.published_at <= ${upTo}`,
+          where e.published_at > ${checkedUpTo.toISOString()}::timestamptz
+            and e.published_at <= ${upTo.toISOString()}::timestamptz`,
     );
     checkedUpTo = upTo;
     for (const row of agencies) onChange({ kind: "agency", ...row });
@@ -39,7 +40,9 @@ export function watchScheduledMoments(
   async function arm() {
     const [row] = await queryRows<{ at: Date | string | null }>(
       db,
-      sql`select min(published_at) as at from disclosure_entries where published_at > ${now()}`,
+      // As text: postgres.js takes no Date in a raw query's parameters.
+      sql`select min(published_at) as at from disclosure_entries
+          where published_at > ${now().toISOString()}::timestamptz`,
     );
     if (stopped) return;
     clearTimeout(timer);
