@@ -117,7 +117,7 @@ describeEachDriver("database", (use) => {
       ["2023-04-07", 15],
     ]);
     expect(new Set(rounds.flatMap((r) => r.itemCodes)).size).toBe(43);
-  });
+  }, 120_000); // the whole demo in one transaction: ~20 s on a loaded 2-core machine
 
   it("finds Thai words inside unsegmented text through the trigram index", async () => {
     const { db } = use();
