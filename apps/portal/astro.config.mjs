@@ -19,5 +19,7 @@ export default defineConfig({
     // native addon that finds its platform package at run time.
     ssr: { external: ["@electric-sql/pglite", "@node-rs/argon2", "unpdf", "sharp"] },
     server: { fs: { allow: ["../.."] } },
+    // Never inline a script (or anything) into the page: the CSP allows 'self' only.
+    build: { assetsInlineLimit: 0 },
   },
 });

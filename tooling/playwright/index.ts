@@ -86,6 +86,10 @@ export function defineE2EConfig(options: {
         PGLITE_DIR: join(dataDir, "pglite"),
         DATABASE_URL: "",
         DEMO_DATA: "1",
+        // The complaint form's proof of work (ADR 0024), made cheap for tests.
+        COMPLAINT_POW_COST: "1",
+        COMPLAINT_POW_COUNTER_MAX: "20",
+        COMPLAINT_POW_NO_SCRIPT_WAIT_SECONDS: "3",
       },
     },
   });

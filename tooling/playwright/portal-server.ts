@@ -1,3 +1,5 @@
+import { solveChallenge, type Challenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createConnection } from "node:net";
@@ -22,8 +24,17 @@ export function startPortalServer(
 ): Promise<ChildProcess> {
   const child = spawn("node", ["server.mjs"], {
     cwd: portalDir,
-    // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
-    env: { ...process.env, PORT: String(port), DEMO_DATA: "1", TRUSTED_PROXY_HOPS: "1", ...env },
+    env: {
+      // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
+      ...process.env,
+      PORT: String(port),
+      DEMO_DATA: "1",
+      TRUSTED_PROXY_HOPS: "1",
+      // The complaint form's proof of work (ADR 0024) is the client's cost: kept trivial.
+      COMPLAINT_POW_COST: "1",
+      COMPLAINT_POW_COUNTER_MAX: "4",
+      ...env,
+    },
     stdio: ["ignore", "pipe", options.stderr ?? "ignore"],
   });
   return new Promise((resolve, reject) => {
@@ -94,20 +105,35 @@ export async function agencyIdBySlug(base: string, slug: string): Promise<string
  * Files one procurement complaint over HTTP as client number `n`; the receipt code, or
  * null when the server refused it. A failed connection throws.
  */
+/**
+ * A solved proof of work (ADR 0024), as the form's script would send it: the challenge
+ * request is part of each filing.
+ */
+async function solvedProof(base: string, headers: Record<string, string>) {
+  const res = await fetch(`${base}/api/trpc/complaints.challenge`, { method: "POST", headers });
+  const body = (await res.json()) as { result: { data: { json: { challenge: string } } } };
+  const { challenge } = body.result.data.json;
+  const parsed = JSON.parse(Buffer.from(challenge, "base64url").toString()) as Challenge;
+  const solution = await solveChallenge({ challenge: parsed, deriveKey });
+  return { challenge, solution: JSON.stringify(solution) };
+}
+
 export async function fileComplaint(
   base: string,
   agencyId: string,
   n: number,
   complaint: { description: string; formToken: string },
 ): Promise<string | null> {
+  const headers = {
+    "content-type": "application/json",
+    origin: base,
+    "x-forwarded-for": clientAddress(18, n),
+  };
+  const proof = await solvedProof(base, headers);
   const res = await fetch(`${base}/api/trpc/complaints.file`, {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      origin: base,
-      "x-forwarded-for": clientAddress(18, n),
-    },
-    body: JSON.stringify({ json: { agencyId, subject: "procurement", ...complaint } }),
+    headers,
+    body: JSON.stringify({ json: { agencyId, subject: "procurement", ...complaint, proof } }),
   });
   if (!res.ok) return null;
   return ((await res.json()) as { result: { data: { json: { receiptCode: string } } } }).result.data

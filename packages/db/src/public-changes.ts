@@ -54,6 +54,7 @@ export const PRIVATE_TABLES = [
   "review_reminders",
   "role_assignments",
   "sessions",
+  "spent_filing_challenges",
   "users",
 ] as const;
 

@@ -62,8 +62,20 @@ export function emptyDraft(): ComplaintDraft {
   return draft;
 }
 
+/** The proof of work posted with the final step (ADR 0024): challenge, and solution if solved. */
+export function readProof(form: FormFields): FileComplaintInput["proof"] {
+  const challenge = form.get("proofChallenge");
+  const solution = form.get("proofSolution");
+  if (typeof challenge !== "string" || challenge === "") return undefined;
+  return { challenge, solution: typeof solution === "string" && solution ? solution : undefined };
+}
+
 /** The use case's input: anonymous drafts carry no identity at all, whatever was typed. */
-export function toFilingInput(draft: ComplaintDraft, agencyId: string): FileComplaintInput {
+export function toFilingInput(
+  draft: ComplaintDraft,
+  agencyId: string,
+  proof?: FileComplaintInput["proof"],
+): FileComplaintInput {
   return {
     agencyId,
     subject: draft.subject as FileComplaintInput["subject"],
@@ -81,6 +93,7 @@ export function toFilingInput(draft: ComplaintDraft, agencyId: string): FileComp
           }
         : undefined,
     formToken: draft.formToken,
+    proof,
   };
 }
 

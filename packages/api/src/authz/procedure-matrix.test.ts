@@ -31,7 +31,7 @@ import { attachDraftEvidence } from "../complaints/draft-evidence.ts";
 import { useComplaintFileStore } from "../complaints/evidence-files.ts";
 import { fileComplaint } from "../complaints/file-complaint.ts";
 import { jpegWithExif } from "../testing/evidence-files.ts";
-import { complainantCtx } from "../complaints/testing.ts";
+import { complainantCtx, proofAt } from "../complaints/testing.ts";
 import { appRouter } from "../root.ts";
 import { createCaller } from "../index.ts";
 import {
@@ -57,7 +57,7 @@ interface Setup {
 }
 
 type Row =
-  | { kind: "public"; input?: (s: Setup) => unknown; freshSession?: boolean }
+  | { kind: "public"; input?: (s: Setup) => unknown | Promise<unknown>; freshSession?: boolean }
   /** Any signed-in session, even one that still owes its second factor. */
   | { kind: "authed"; input?: (s: Setup) => unknown; freshSession?: boolean }
   /** Any signed-in, fully verified session. */
@@ -110,6 +110,7 @@ const complaintIn = async (s: Setup) => {
       description: "การจัดซื้อครุภัณฑ์สำนักงานราคาสูงกว่าท้องตลาดหลายเท่า",
       identity: { name: "ผู้ร้องทดสอบ", consentToForward: false },
       formToken: crypto.randomUUID().replaceAll("-", ""),
+      proof: await proofAt(s.w.now),
     },
   });
   const [row] = await s.w.db
@@ -186,6 +187,7 @@ const complaintWithFileIn = async (s: Setup) => {
       subject: "bribery",
       description: "เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกใบอนุญาตก่อสร้าง",
       formToken: token,
+      proof: await proofAt(s.w.now),
     },
   });
   const [row] = await s.w.db
@@ -393,13 +395,15 @@ const MATRIX: Record<string, Row> = {
   // Complaints: the complainant holds a receipt code, not an account.
   "complaints.file": {
     kind: "public",
-    input: (s) => ({
+    input: async (s) => ({
       agencyId: s.agency.id,
       subject: "gifts",
       description: "มีการมอบกระเช้าของขวัญราคาแพงให้ผู้บริหารช่วงปีใหม่",
       formToken: crypto.randomUUID().replaceAll("-", ""),
+      proof: await proofAt(s.w.now),
     }),
   },
+  "complaints.challenge": PUBLIC,
   "complaints.statistics": {
     kind: "public",
     input: (s) => ({ slug: s.agency.slug, fiscalYear: FY }),

@@ -20,7 +20,7 @@ describeEachDriver("complaints: officer case work", (use) => {
   it("walks a named complaint from receipt to an outcome, both sides talking", async () => {
     const filed = await fileComplaint({
       ctx: complainantCtx(w),
-      input: filing(w.agencyA.id, {
+      input: await filing(w, w.agencyA.id, {
         identity: { name: "สมศรี ใจกล้า", phone: "081 234 5678", consentToForward: false },
       }),
     });
@@ -117,7 +117,10 @@ describeEachDriver("complaints: officer case work", (use) => {
   });
 
   it("lets the complainant withdraw, and flags overdue cases", async () => {
-    const filed = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    const filed = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyA.id),
+    });
     await withdrawComplaint({ ctx: complainantCtx(w), input: { code: filed.receiptCode } });
     const seen = await trackComplaint({
       ctx: complainantCtx(w),
@@ -125,7 +128,7 @@ describeEachDriver("complaints: officer case work", (use) => {
     });
     expect(seen).toMatchObject({ state: "closed", outcome: "withdrawn" });
 
-    await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    await fileComplaint({ ctx: complainantCtx(w), input: await filing(w, w.agencyA.id) });
     // Ten days on, the unacknowledged open cases are late; the withdrawn one is not.
     const tenDaysOn = new Date("2025-03-17T03:00:00Z");
     const { token } = await createSession(w.db, w.users.officerA.id, {
@@ -143,7 +146,10 @@ describeEachDriver("complaints: officer case work", (use) => {
   });
 
   it("assigns only to complaint officers of the same agency", async () => {
-    const filed = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    const filed = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyA.id),
+    });
     const officer = await w.caller("officerA");
     const item = (await officer.complaints.inbox({ agencyId: w.agencyA.id })).find(
       (c) => c.reference === filed.reference,

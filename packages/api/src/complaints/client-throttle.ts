@@ -11,6 +11,8 @@ import { createHmac, randomBytes } from "node:crypto";
 export const COMPLAINT_LIMITS = {
   /** Complaints filed per client and hour (a family or office may share an address). */
   file: { max: 10, windowMs: 60 * 60 * 1000 },
+  /** Of those, complaints filed without a solved proof of work (no JavaScript, ADR 0024). */
+  fileWithoutScript: { max: 3, windowMs: 60 * 60 * 1000 },
   /** Wrong receipt codes per client and 15 minutes. */
   track: { max: 20, windowMs: 15 * 60 * 1000 },
 } as const;

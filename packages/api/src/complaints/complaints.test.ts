@@ -22,7 +22,10 @@ describeEachDriver("complaints: filing and tracking", (use) => {
   });
 
   it("files anonymously and answers with a receipt code and a yearly reference", async () => {
-    const filed = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    const filed = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyA.id),
+    });
     expect(filed.receiptCode).toMatch(CODE);
     expect(filed.reference).toMatch(/^2568\/\d{4}$/);
     expect(filed.agency.slug).toBe(w.agencyA.slug);
@@ -41,7 +44,7 @@ describeEachDriver("complaints: filing and tracking", (use) => {
   });
 
   it("is idempotent on the form token: a retry or a double click files one complaint", async () => {
-    const input = filing(w.agencyA.id);
+    const input = await filing(w, w.agencyA.id);
     const [a, b] = await Promise.all([
       fileComplaint({ ctx: complainantCtx(w), input }),
       fileComplaint({ ctx: complainantCtx(w), input }),
@@ -54,8 +57,14 @@ describeEachDriver("complaints: filing and tracking", (use) => {
   });
 
   it("numbers complaints per agency and year without gaps", async () => {
-    const b1 = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyB.id) });
-    const b2 = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyB.id) });
+    const b1 = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyB.id),
+    });
+    const b2 = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyB.id),
+    });
     expect([b1.reference, b2.reference]).toEqual(["2568/0001", "2568/0002"]);
   });
 
@@ -63,12 +72,12 @@ describeEachDriver("complaints: filing and tracking", (use) => {
     const before = (await w.db.select().from(complaints)).length;
     const error = await fileComplaint({
       ctx: complainantCtx(w),
-      input: filing(w.agencyA.id, { description: "สั้น" }),
+      input: await filing(w, w.agencyA.id, { description: "สั้น" }),
     }).catch((e: unknown) => e);
     expect(JSON.stringify(error)).toContain("รายละเอียดเรื่องที่ร้องเรียนต้องยาวอย่างน้อย 20 ตัวอักษร");
     const unknownAgency = await fileComplaint({
       ctx: complainantCtx(w),
-      input: filing(crypto.randomUUID()),
+      input: await filing(w, crypto.randomUUID()),
     }).catch((e: unknown) => e);
     expect(JSON.stringify(unknownAgency)).toContain("ไม่พบหน่วยงานที่เลือก");
     // The API answers each field in English too (fieldErrorsEn).
@@ -82,7 +91,10 @@ describeEachDriver("complaints: filing and tracking", (use) => {
   });
 
   it("tracks with the code only; wrong and malformed codes get one answer in the same time", async () => {
-    const filed = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    const filed = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyA.id),
+    });
     const typedSloppily = filed.receiptCode.toLowerCase().replaceAll("-", " ");
     const tracked = await trackComplaint({
       ctx: complainantCtx(w),
@@ -131,7 +143,10 @@ describeEachDriver("complaints: filing and tracking", (use) => {
   });
 
   it("writes no client address or browser into the audit log for complainants", async () => {
-    await fileComplaint({ ctx: complainantCtx(w, "203.0.113.99"), input: filing(w.agencyA.id) });
+    await fileComplaint({
+      ctx: complainantCtx(w, "203.0.113.99"),
+      input: await filing(w, w.agencyA.id),
+    });
     const rows = await w.db.select().from(auditLog).where(eq(auditLog.action, "complaint.filed"));
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {

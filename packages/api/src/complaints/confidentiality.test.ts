@@ -54,7 +54,7 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
   });
 
   it("a database dump and the file store hold no complaint text, name, phone, e-mail, message or evidence", async () => {
-    const input = filing(w.agencyA.id, {
+    const input = await filing(w, w.agencyA.id, {
       description: SENTENCE,
       involved: NAME,
       identity: { name: NAME, phone: PHONE, email: EMAIL, consentToForward: true },
@@ -167,11 +167,17 @@ describeEachDriver("complaints: key rotation", (use) => {
   });
 
   it("re-wraps data keys under a new KEK, after which the old KEK can be dropped", async () => {
-    const filed = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    const filed = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyA.id),
+    });
     const rotated = addKeyToKeyring(original, "k2");
     useKeyring(rotated);
     // New complaints use the new key at once; old ones still open with the old key.
-    const fresh = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    const fresh = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyA.id),
+    });
     const withoutOld: Keyring = {
       ...rotated,
       keys: new Map([...rotated.keys].filter(([id]) => id !== original.current)),

@@ -231,3 +231,13 @@ export function receiptCodeHash(code: string): Promise<string> {
 export function formTokenHash(formToken: string): string {
   return createHmac("sha256", keyring().receiptSecret).update(`form:${formToken}`).digest("hex");
 }
+
+/**
+ * The HMAC secrets that sign proof-of-work challenges (proof-of-work.ts), derived from
+ * the keyring's receipt secret so every process of one installation agrees on them.
+ */
+export function proofOfWorkSecrets(): { signature: string; key: string } {
+  const derive = (label: string) =>
+    createHmac("sha256", keyring().receiptSecret).update(label).digest("base64url");
+  return { signature: derive("pow-signature"), key: derive("pow-key-signature") };
+}

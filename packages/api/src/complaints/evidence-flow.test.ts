@@ -57,7 +57,7 @@ describeEachDriver("complaint evidence: draft, filing, tracking, officer", (use)
 
   it("keeps files between steps in a draft; refusals change nothing; filing takes them over", async () => {
     const ctx = complainantCtx(w);
-    const input = filing(w.agencyA.id);
+    const input = await filing(w, w.agencyA.id);
     const formToken = input.formToken;
     const pdf = await pdfWithAuthor();
     const jpeg = await jpegWithExif();
@@ -117,7 +117,10 @@ describeEachDriver("complaint evidence: draft, filing, tracking, officer", (use)
     expect(await storedKeys(store)).toHaveLength(3);
     // Another form's token sees nothing of it.
     expect(
-      await listDraftEvidence({ ctx, input: { formToken: filing(w.agencyA.id).formToken } }),
+      await listDraftEvidence({
+        ctx,
+        input: { formToken: (await filing(w, w.agencyA.id)).formToken },
+      }),
     ).toEqual([]);
 
     const filed = await fileComplaint({ ctx, input });
@@ -158,7 +161,7 @@ describeEachDriver("complaint evidence: draft, filing, tracking, officer", (use)
     expect(has(bytes, PDF_MARKER)).toBe(true);
     expect(has(bytes, AUTHOR)).toBe(false);
     // A file of another complaint cannot be fetched through this one.
-    const other = await fileComplaint({ ctx, input: filing(w.agencyA.id) });
+    const other = await fileComplaint({ ctx, input: await filing(w, w.agencyA.id) });
     const [o] = await w.db
       .select({ id: complaints.id })
       .from(complaints)
@@ -196,7 +199,7 @@ describeEachDriver("complaint evidence: draft, filing, tracking, officer", (use)
   it("retention deletes files with the content; unsent drafts and orphans are purged", async () => {
     const ctx = complainantCtx(w);
     const jpeg = await jpegWithExif();
-    const input = filing(w.agencyA.id);
+    const input = await filing(w, w.agencyA.id);
     await attachDraftEvidence({
       ctx,
       input: { formToken: input.formToken, files: [{ name: "a.jpg", bytes: jpeg }] },
@@ -224,7 +227,7 @@ describeEachDriver("complaint evidence: draft, filing, tracking, officer", (use)
     expect(await store.read(row!.storageKey)).toBeNull();
 
     // A draft never sent: gone after a day, with its stored file.
-    const abandoned = filing(w.agencyA.id).formToken;
+    const abandoned = (await filing(w, w.agencyA.id)).formToken;
     await attachDraftEvidence({
       ctx,
       input: { formToken: abandoned, files: [{ name: "b.jpg", bytes: jpeg }] },

@@ -19,6 +19,12 @@ import { fieldError } from "../authz/field-error.ts";
 import type { Context } from "../context.ts";
 import { takeComplaintRate } from "./client-throttle.ts";
 import {
+  ChallengeAlreadySpent,
+  challengeReplayedError,
+  spendFilingChallenge,
+  verifyFilingProof,
+} from "./proof-of-work.ts";
+import {
   formTokenHash,
   newComplaintBox,
   openComplaintBox,
@@ -81,7 +87,15 @@ export async function fileComplaint({
       COMPLAINT_MESSAGES.agencyUnknown.th,
       COMPLAINT_MESSAGES.agencyUnknown.en,
     );
-  const giveBack = takeComplaintRate("file", client, ctx.now());
+  // Proof of work first (ADR 0024): a missing, wrong or stale proof writes nothing.
+  const proof = await verifyFilingProof(ctx, data.proof);
+  let giveBack: () => void;
+  try {
+    giveBack = takeComplaintRate("file", client, ctx.now());
+  } catch (error) {
+    proof.giveBack();
+    throw error;
+  }
 
   const receiptHash = await receiptCodeHash(receiptCode);
   const receivedAt = ctx.now();
@@ -114,6 +128,8 @@ export async function fileComplaint({
 
   try {
     await ctx.db.transaction(async (tx) => {
+      // Record-then-check: the challenge is spent with this complaint or not at all.
+      await spendFilingChallenge(tx, proof);
       const [counter] = await tx
         .insert(complaintCounters)
         .values({ agencyId: agency.id, fiscalYear, last: 1 })
@@ -177,6 +193,13 @@ export async function fileComplaint({
   } catch (error) {
     // Nothing new was filed: the attempt does not count.
     giveBack();
+    proof.giveBack();
+    if (error instanceof ChallengeAlreadySpent) {
+      // The same form sent twice at once spent its challenge on the first: same answer.
+      const filed = await findFiled(ctx, tokenHash, receiptCode);
+      if (filed) return filed;
+      throw challengeReplayedError();
+    }
     if (!(error instanceof AlreadyFiled)) throw error;
   }
   const filed = await findFiled(ctx, tokenHash, receiptCode);

@@ -19,9 +19,14 @@ describeEachDriver("complaints: retention", (use) => {
   it("destroys content, identity, messages and key of long-closed cases, keeping their statistics", async () => {
     const old = await fileComplaint({
       ctx: complainantCtx(w),
-      input: filing(w.agencyA.id, { identity: { name: "ผู้ร้องเก่า", consentToForward: false } }),
+      input: await filing(w, w.agencyA.id, {
+        identity: { name: "ผู้ร้องเก่า", consentToForward: false },
+      }),
     });
-    const open = await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    const open = await fileComplaint({
+      ctx: complainantCtx(w),
+      input: await filing(w, w.agencyA.id),
+    });
     const officer = await w.caller("officerA");
     const [row] = await w.db
       .select()

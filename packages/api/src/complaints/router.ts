@@ -28,6 +28,7 @@ import { getComplaint } from "./get-complaint.ts";
 import { listComplaints } from "./list-complaints.ts";
 import { moveComplaint } from "./move-complaint.ts";
 import { postComplaintMessage } from "./post-complaint-message.ts";
+import { issueFilingChallenge } from "./proof-of-work.ts";
 import { replyAsComplainant } from "./reply-as-complainant.ts";
 import { revealIdentity } from "./reveal-identity.ts";
 import { trackComplaint } from "./track-complaint.ts";
@@ -73,6 +74,8 @@ export const complaintsRouter = {
   findAgencies: publicProcedure
     .input(FindComplaintAgencyInput)
     .query(({ ctx, input }) => findComplaintAgencies({ ctx, input })),
+  // A fresh proof-of-work challenge for the final step (a mutation: never cached).
+  challenge: publicProcedure.mutation(({ ctx }) => issueFilingChallenge({ ctx })),
   file: publicProcedure
     .input(FileComplaintInput)
     .mutation(({ ctx, input }) => fileComplaint({ ctx, input })),

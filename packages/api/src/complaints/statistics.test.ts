@@ -13,8 +13,8 @@ describeEachDriver("complaints: published statistics", (use) => {
   });
 
   it("count the real cases and suppress cells that could single someone out", async () => {
-    const file = (subject: string) =>
-      fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id, { subject }) });
+    const file = async (subject: string) =>
+      fileComplaint({ ctx: complainantCtx(w), input: await filing(w, w.agencyA.id, { subject }) });
     for (let i = 0; i < 7; i++) await file("bribery");
     for (let i = 0; i < 2; i++) await file("procurement");
     await file("gifts");
@@ -49,7 +49,7 @@ describeEachDriver("complaints: published statistics", (use) => {
     expect(stats.byOutcome.total).toBeNull();
 
     // One more closed case: 5 received (shown), 5 closed (shown), outcomes shown.
-    await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyA.id) });
+    await fileComplaint({ ctx: complainantCtx(w), input: await filing(w, w.agencyA.id) });
     const last = (
       await w.db.select({ id: complaints.id, state: complaints.state }).from(complaints)
     )
@@ -63,7 +63,7 @@ describeEachDriver("complaints: published statistics", (use) => {
 
     // Another agency's year with three cases publishes no number at all.
     for (let i = 0; i < 3; i++)
-      await fileComplaint({ ctx: complainantCtx(w), input: filing(w.agencyB.id) });
+      await fileComplaint({ ctx: complainantCtx(w), input: await filing(w, w.agencyB.id) });
     const small = await anonymous.complaints.statistics({ slug: w.agencyB.slug, fiscalYear: 2568 });
     expect(small.total).toBeNull();
     expect(small.bySubject.cells.bribery).toBeNull();

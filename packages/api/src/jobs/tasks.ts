@@ -3,6 +3,7 @@ import type { FileStore } from "@ita/db/files";
 import type { Queue } from "pg-boss";
 import { readAttachmentText, sweepUnreadAttachments } from "../documents/read-attachment-text.ts";
 import { readComplaintEnv } from "../complaints/env.ts";
+import { forgetSpentChallenges } from "../complaints/proof-of-work.ts";
 import { purgeClosedComplaints } from "../complaints/purge-closed-complaints.ts";
 import {
   ORPHAN_GRACE_MS,
@@ -46,13 +47,18 @@ const DEFINITIONS = {
     queue: { policy: "singleton" },
     cron: "* * * * *",
   } satisfies Task<object>,
-  /** Retention: destroys the content of complaints closed longer ago than configured. */
+  /**
+   * Retention: destroys the content of complaints closed longer ago than configured,
+   * and forgets proof-of-work challenges that can no longer be replayed.
+   */
   "complaint-purge": {
     run: async (ctx) => {
+      const clock = { db: ctx.db, now: () => new Date() };
       await purgeClosedComplaints({
-        ctx: { db: ctx.db, now: () => new Date() },
+        ctx: clock,
         retentionDays: readComplaintEnv().COMPLAINT_RETENTION_DAYS,
       });
+      await forgetSpentChallenges(clock);
     },
     queue: { policy: "singleton" },
     cron: "17 3 * * *",

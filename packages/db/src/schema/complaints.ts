@@ -147,3 +147,14 @@ export const complaintFiles = pgTable(
     check("complaint_files_owner", sql`(${t.complaintId} IS NULL) <> (${t.draftId} IS NULL)`),
   ],
 );
+
+/**
+ * Proof-of-work challenges that have filed a complaint (ADR 0012, proof of work): each
+ * files once. Recorded in the filing's own transaction, so a replay finds the row and is
+ * refused. Only the challenge's random nonce is kept, never anything about the client;
+ * rows are forgotten a day after the challenge expired.
+ */
+export const spentFilingChallenges = pgTable("spent_filing_challenges", {
+  nonce: text().primaryKey(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});

@@ -69,6 +69,16 @@ export const FileComplaintInput = z.object({
   /** Absent = anonymous, the default. */
   identity: ComplainantIdentityInput.optional(),
   formToken: FormTokenInput,
+  /**
+   * Proof of work (ADR 0024): the challenge issued with the final step, and its
+   * solution unless the browser runs no JavaScript. Checked by the use case.
+   */
+  proof: z
+    .object({
+      challenge: z.string().max(4_000),
+      solution: optionalParam(z.string().max(1_000)),
+    })
+    .optional(),
 });
 export type FileComplaintInput = z.input<typeof FileComplaintInput>;
 

@@ -53,6 +53,22 @@ export const COMPLAINT_MESSAGES = {
     th: "ไม่พบหน่วยงานที่เลือก โปรดค้นหาหน่วยงานอีกครั้ง",
     en: "The chosen agency was not found. Search for the agency again.",
   },
+  proofMissing: {
+    th: "ยังไม่ได้ยืนยันการส่งเรื่อง โปรดกดปุ่มส่งเรื่องจากหน้าตรวจสอบอีกครั้ง",
+    en: "The submission was not confirmed. Send it again from the review page.",
+  },
+  proofInvalid: {
+    th: "การยืนยันการส่งเรื่องไม่ถูกต้องหรือหมดอายุแล้ว โปรดกดส่งเรื่องอีกครั้ง",
+    en: "The confirmation of this submission is not valid or has expired. Please send again.",
+  },
+  proofReplayed: {
+    th: "การยืนยันนี้ถูกใช้ส่งเรื่องไปแล้ว โปรดกดส่งเรื่องอีกครั้ง",
+    en: "This confirmation has already been used. Please send again.",
+  },
+  proofWait: {
+    th: "เพื่อป้องกันการส่งโดยอัตโนมัติ โปรดรอสักครู่แล้วกดส่งเรื่องอีกครั้ง",
+    en: "To keep automated submissions out, please wait a moment and send again.",
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type ComplaintMessage = keyof typeof COMPLAINT_MESSAGES;
