@@ -1,16 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { demoAccount } from "@ita/playwright-config/accounts";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers.ts";
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { axe, signIn } from "./helpers.ts";
 
 const RUN = Date.now().toString(36);
 

@@ -1,24 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
 import { minimalPdf } from "@ita/api/testing/pdf";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut } from "./helpers.ts";
+import { axe, signIn, signOut } from "./helpers.ts";
 
 const FY = currentFiscalYear();
 const RUN = Date.now().toString(36);
 // Last fiscal year's August and September summaries (both in BE year FY - 1).
 const AUG = `สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนสิงหาคม พ.ศ. ${FY - 1} (${RUN})`;
 const SEP = `สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนกันยายน พ.ศ. ${FY - 1} (${RUN})`;
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
 
 async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
   const base = new URL(page.url()).origin;

@@ -1,5 +1,6 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 /** TOTP secrets read from the enrolment screen, per e-mail, for later sign-ins. */
@@ -77,4 +78,14 @@ export async function trpcQuery<T>(page: Page, path: string, input: unknown): Pr
   );
   expect(res.status()).toBe(200);
   return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** No WCAG 2.1 A/AA violation on the page as it is now (axe), listed by rule and element. */
+export async function axe(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }

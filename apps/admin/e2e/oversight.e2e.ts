@@ -1,21 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
+import { axe, signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
 
 const FY = currentFiscalYear();
 const COMMENT = "โปรดแนบประกาศฉบับที่ลงนามแล้ว";
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
 
 const coordinator = () => demoAccount("admin", "coordinator@example.go.th");
 const editor = () => demoAccount("admin", "editor@example.go.th");

@@ -1,8 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { demoAccount } from "@ita/playwright-config/accounts";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
+import { expect, test } from "@playwright/test";
+import { axe, signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
 import { minimalPdf } from "@ita/api/testing/pdf";
 import { thaiAnnouncementPdf } from "@ita/api/testing/thai-pdf";
 
@@ -10,15 +9,6 @@ const FY = currentFiscalYear();
 const ITEM = "O10";
 const TITLE = `นโยบายคุ้มครองข้อมูลส่วนบุคคล (ทดสอบ ${Date.now().toString(36)})`;
 const FILE = "pdpa-policy.pdf";
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
 
 /** Words of the Thai announcement (printed by Chromium in Sarabun) that search must find in the file. */
 const WORDS_IN_FILE = ["ไฟป่า", "จัดซื้อจัดจ้าง", "เจตจำนง", "ประพฤติมิชอบ"];
