@@ -88,6 +88,24 @@ describe("transition", () => {
     });
   });
 
+  it("lets any editor take a submitted entry back to draft, never once an approver acted", () => {
+    const otherEditor = { actorContributed: false, roles: ["editor"] as const };
+    for (const who of [editor, otherEditor])
+      expect(transition({ ...who, state: "submitted", action: "withdrawSubmission" })).toEqual({
+        ok: true,
+        next: "draft",
+      });
+    for (const state of ["draft", "returned", "published", "withdrawn"] as const)
+      expect(transition({ ...editor, state, action: "withdrawSubmission" })).toEqual({
+        ok: false,
+        code: "INVALID_TRANSITION",
+      });
+    expect(transition({ ...approver, state: "submitted", action: "withdrawSubmission" })).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+  });
+
   it("lets a returned entry be resubmitted and a withdrawn one revised", () => {
     expect(transition({ ...editor, state: "returned", action: "submit" })).toEqual({
       ok: true,
@@ -104,7 +122,7 @@ describe("allowedActions", () => {
   it("lists exactly the transitions table for each state and role", () => {
     const expected: Record<EntryState, { editor: EntryAction[]; approver: EntryAction[] }> = {
       draft: { editor: ["submit"], approver: [] },
-      submitted: { editor: [], approver: ["return", "approve"] },
+      submitted: { editor: ["withdrawSubmission"], approver: ["return", "approve"] },
       returned: { editor: ["submit"], approver: [] },
       published: { editor: ["revise"], approver: ["unpublish"] },
       withdrawn: { editor: ["revise"], approver: [] },
@@ -122,7 +140,7 @@ describe("allowedActions", () => {
         roles: ["editor", "approver"],
         state: "submitted",
       }),
-    ).toEqual(["return"]);
+    ).toEqual(["withdrawSubmission", "return"]);
   });
 });
 

@@ -8,7 +8,14 @@ import type { DomainErrorCode } from "./errors.ts";
 export const ENTRY_STATES = ["draft", "submitted", "returned", "published", "withdrawn"] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 
-export const ENTRY_ACTIONS = ["submit", "return", "approve", "unpublish", "revise"] as const;
+export const ENTRY_ACTIONS = [
+  "submit",
+  "withdrawSubmission",
+  "return",
+  "approve",
+  "unpublish",
+  "revise",
+] as const;
 export type EntryAction = (typeof ENTRY_ACTIONS)[number];
 
 export type WorkflowRole = "editor" | "approver";
@@ -27,6 +34,15 @@ export const ENTRY_TRANSITIONS: Readonly<Record<EntryAction, TransitionRule>> = 
   submit: {
     from: ["draft", "returned"],
     to: "submitted",
+    role: "editor",
+    commentRequired: false,
+    fourEyes: false,
+  },
+  // Taken back before review (glossary: ถอนกลับ): any editor of the agency, since clerks
+  // cover for each other; once an approver has acted the state is no longer `submitted`.
+  withdrawSubmission: {
+    from: ["submitted"],
+    to: "draft",
     role: "editor",
     commentRequired: false,
     fourEyes: false,
@@ -72,6 +88,7 @@ export const ENTRY_STATE_LABELS: Record<EntryState, { th: string; en: string }> 
 
 export const ENTRY_ACTION_LABELS: Record<EntryAction, { th: string; en: string }> = {
   submit: { th: "ส่งขออนุมัติ", en: "Submit for approval" },
+  withdrawSubmission: { th: "ถอนกลับไปแก้ไข", en: "Withdraw to make changes" },
   return: { th: "ส่งกลับแก้ไข", en: "Return for changes" },
   approve: { th: "อนุมัติและเผยแพร่", en: "Approve and publish" },
   unpublish: { th: "ยกเลิกการเผยแพร่", en: "Unpublish" },
@@ -121,6 +138,7 @@ export const AUTHORING_EVENTS = [
 export const ENTRY_EVENTS = [
   ...AUTHORING_EVENTS,
   "submitted",
+  "submission_withdrawn",
   "returned",
   "approved",
   "unpublished",
@@ -137,6 +155,7 @@ export const ENTRY_EVENT_LABELS: Record<EntryEvent, { th: string; en: string }> 
   attachment_added: { th: "แนบไฟล์", en: "file attached" },
   attachment_removed: { th: "ลบไฟล์แนบ", en: "file removed" },
   submitted: { th: "ส่งขออนุมัติ", en: "submitted" },
+  submission_withdrawn: { th: "ถอนกลับไปแก้ไข", en: "withdrawn to make changes" },
   returned: { th: "ส่งกลับแก้ไข", en: "returned" },
   approved: { th: "อนุมัติและเผยแพร่", en: "approved and published" },
   unpublished: { th: "ยกเลิกการเผยแพร่", en: "unpublished" },

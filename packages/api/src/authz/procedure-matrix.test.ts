@@ -588,6 +588,11 @@ const MATRIX: Record<string, Row> = {
     roles: ["editor"],
     input: async (s) => ({ entryId: (await entryIn(s)).id }),
   },
+  "entries.withdrawSubmission": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({ entryId: (await entryIn(s, "submitted")).id }),
+  },
   "entries.return": {
     kind: "agency",
     roles: ["approver"],

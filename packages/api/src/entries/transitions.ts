@@ -5,6 +5,7 @@ import {
   ReturnEntryInput,
   SubmitEntryInput,
   UnpublishEntryInput,
+  WithdrawSubmissionInput,
 } from "@ita/domain/schemas";
 import { PUBLISH_AT_MESSAGES, schedulePublication } from "@ita/domain/publication";
 import type { EntryAction, EntryEvent, EntryState } from "@ita/domain/workflow";
@@ -91,6 +92,32 @@ export async function submitEntry({
     event: "submitted",
     versionId: entry.currentVersionId,
     audit: { action: "entry.submit", before: { state: entry.state }, after: { state: next } },
+  }));
+}
+
+/**
+ * An editor of the agency takes a submitted entry back to draft before an approver acts
+ * on it (glossary: ถอนกลับ). Any editor, not only the submitter: clerks cover for each
+ * other. Once returned or approved the state is no longer `submitted` and it is refused.
+ * The approver's waiting list follows the state, so the entry leaves it at once.
+ */
+export async function withdrawSubmission({
+  ctx,
+  input,
+}: {
+  ctx: EntryContext;
+  input: z.input<typeof WithdrawSubmissionInput>;
+}) {
+  WithdrawSubmissionInput.parse(input);
+  return runStep(ctx, "withdrawSubmission", null, (entry, next) => ({
+    set: { state: next },
+    event: "submission_withdrawn",
+    versionId: entry.currentVersionId,
+    audit: {
+      action: "entry.withdrawSubmission",
+      before: { state: entry.state },
+      after: { state: next },
+    },
   }));
 }
 

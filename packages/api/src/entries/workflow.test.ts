@@ -1,4 +1,5 @@
 import {
+  auditLog,
   disclosureEntries,
   disclosureVersions,
   entryEvents,
@@ -6,7 +7,8 @@ import {
   searchDocuments,
 } from "@ita/db/schema";
 import { createDisclosureEntry, describeEachDriver } from "@ita/db/testing";
-import { eq } from "drizzle-orm";
+import { DOMAIN_ERROR_MESSAGES } from "@ita/domain/errors";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { buildWorld, errorCode, type World } from "../authz/test-world.ts";
 
@@ -73,6 +75,90 @@ describeEachDriver("disclosure workflow", (use) => {
       (await editor.entries.get({ entryId: id })).history.find((h) => h.action === "returned")
         ?.comment,
     ).toBe("โปรดระบุเบอร์โทรศัพท์ของหน่วยงาน");
+  });
+
+  it("an editor of the agency takes a submitted entry back to draft before review (ถอนกลับ), audited and in the history", async () => {
+    const editor = await w.caller("editorA");
+    const colleague = await w.callerForUser(w.editorA2.id);
+    const approver = await w.caller("approverA");
+    const { id } = await editor.entries.create({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      itemCode: "O11",
+      title: "ข้อบังคับและระเบียบ",
+    });
+    await editor.entries.submit({ entryId: id });
+    expect((await editor.entries.get({ entryId: id })).actions).toContain("withdrawSubmission");
+    expect((await approver.entries.get({ entryId: id })).actions).not.toContain(
+      "withdrawSubmission",
+    );
+    expect((await approver.notifications.list()).items.map((n) => n.entryId)).toContain(id);
+    // Another agency's editor cannot; an approver (without the editor role) cannot either.
+    const outsider = await w.caller("editorB");
+    expect(await failure(outsider.entries.withdrawSubmission({ entryId: id }))).toBe("FORBIDDEN");
+    expect(await failure(approver.entries.withdrawSubmission({ entryId: id }))).toBe("FORBIDDEN");
+
+    // A colleague covering for the submitter may take it back.
+    const taken = await colleague.entries.withdrawSubmission({ entryId: id });
+    expect(taken).toEqual({ id, state: "draft" });
+    const entry = await editor.entries.get({ entryId: id });
+    expect(entry.state).toBe("draft");
+    expect(entry.actions).toContain("submit");
+    expect(entry.history[0]).toMatchObject({ action: "submission_withdrawn" });
+    expect(entry.history.map((h) => h.action).reverse()).toEqual([
+      "created",
+      "submitted",
+      "submission_withdrawn",
+    ]);
+    const audit = await w.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "entry.withdrawSubmission")));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actorId: w.editorA2.id,
+      before: { state: "submitted" },
+      after: { state: "draft" },
+    });
+    // It no longer waits for the approver, and the clerk can edit it again.
+    expect((await approver.notifications.list()).items.map((n) => n.entryId)).not.toContain(id);
+    await editor.entries.save({ entryId: id, title: "ข้อบังคับและระเบียบ (ปรับปรุง)" });
+    // Taking back a draft is refused with the translated "state changed" message.
+    expect(await failure(editor.entries.withdrawSubmission({ entryId: id }))).toBe(
+      "INVALID_TRANSITION",
+    );
+    expect(DOMAIN_ERROR_MESSAGES.INVALID_TRANSITION.th).toContain("โหลดหน้าใหม่");
+  });
+
+  it("refuses taking a submission back once an approver returned or approved it", async () => {
+    const editor = await w.caller("editorA");
+    const approver = await w.caller("approverA");
+    const make = async (itemCode: string) =>
+      (
+        await editor.entries.create({
+          agencyId: w.agencyA.id,
+          fiscalYear: FY,
+          itemCode,
+          title: `รายการ ${itemCode}`,
+        })
+      ).id;
+    const returned = await make("O12");
+    await editor.entries.submit({ entryId: returned });
+    await approver.entries.return({ entryId: returned, comment: "โปรดแนบไฟล์" });
+    const approved = await make("O13");
+    await editor.entries.submit({ entryId: approved });
+    await approver.entries.approve({ entryId: approved });
+    for (const entryId of [returned, approved]) {
+      expect((await editor.entries.get({ entryId })).actions).not.toContain("withdrawSubmission");
+      expect(await failure(editor.entries.withdrawSubmission({ entryId }))).toBe(
+        "INVALID_TRANSITION",
+      );
+    }
+    const [row] = await w.db
+      .select()
+      .from(disclosureEntries)
+      .where(eq(disclosureEntries.id, approved));
+    expect(row!.state).toBe("published");
   });
 
   it("refuses an approver approving an entry they wrote (four-eyes), even holding both roles", async () => {

@@ -10,6 +10,7 @@ import {
   SaveEntryInput,
   SubmitEntryInput,
   UnpublishEntryInput,
+  WithdrawSubmissionInput,
 } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { agencyProcedure, entryProcedure, staffProcedure } from "../authz/procedures.ts";
@@ -20,7 +21,13 @@ import { getChecklist } from "../entries/get-checklist.ts";
 import { getEntry } from "../entries/get-entry.ts";
 import { listEntries } from "../entries/list-entries.ts";
 import { saveEntry } from "../entries/save-entry.ts";
-import { approveEntry, returnEntry, submitEntry, unpublishEntry } from "../entries/transitions.ts";
+import {
+  approveEntry,
+  returnEntry,
+  submitEntry,
+  unpublishEntry,
+  withdrawSubmission,
+} from "../entries/transitions.ts";
 import { removeAttachment } from "../uploads/remove-attachment.ts";
 
 // Who may read an agency's entries: the roles that read disclosures (@ita/domain/roles).
@@ -49,6 +56,9 @@ export const entriesRouter = {
   submit: entryProcedure({ roles: ["editor"] })
     .input(SubmitEntryInput)
     .mutation(({ ctx, input }) => submitEntry({ ctx, input })),
+  withdrawSubmission: entryProcedure({ roles: ["editor"] })
+    .input(WithdrawSubmissionInput)
+    .mutation(({ ctx, input }) => withdrawSubmission({ ctx, input })),
   return: entryProcedure({ roles: ["approver"] })
     .input(ReturnEntryInput)
     .mutation(({ ctx, input }) => returnEntry({ ctx, input })),

@@ -31,6 +31,9 @@ export const SubmitEntryInput = z.object({
   comment: z.string().trim().max(2000, { error: "ความเห็นยาวเกิน 2,000 ตัวอักษร" }).optional(),
 });
 
+/** Taking a submission back before review (ถอนกลับ): no reason asked, the history records who and when. */
+export const WithdrawSubmissionInput = z.object({ entryId: IdInput("รายการ") });
+
 /** Returning needs a comment: the clerk must know what to fix. */
 export const ReturnEntryInput = z.object({
   entryId: IdInput("รายการ"),

@@ -70,6 +70,60 @@ describe("EntryApproval", () => {
   });
 });
 
+describe("EntryApproval: taking a submission back (ถอนกลับ)", () => {
+  const button = (root: HTMLElement, text: string) =>
+    [...root.querySelectorAll("button")].find((b) => b.textContent?.includes(text))!;
+
+  it("asks for confirmation before taking it back to draft, then says it is done", async () => {
+    const onact = vi.fn(async () => {});
+    const root = render(EntryApproval, {
+      entryState: "submitted",
+      actions: ["withdrawSubmission"],
+      isContributor: true,
+      onact,
+    });
+    expect(buttons(root)).toEqual(["ถอนกลับไปแก้ไข"]);
+    button(root, "ถอนกลับไปแก้ไข").click();
+    flushSync();
+    expect(onact).not.toHaveBeenCalled();
+    const dialog = root.querySelector('[data-testid="confirm-withdraw"]')!;
+    expect(dialog.textContent).toContain("ออกจากรายการรออนุมัติ");
+    // Cancelling does nothing.
+    button(root, "ยกเลิก").click();
+    flushSync();
+    expect(root.querySelector('[data-testid="confirm-withdraw"]')).toBeNull();
+    expect(onact).not.toHaveBeenCalled();
+
+    button(root, "ถอนกลับไปแก้ไข").click();
+    flushSync();
+    button(root, "ยืนยัน ถอนกลับไปแก้ไข").click();
+    await settle();
+    expect(onact).toHaveBeenCalledWith("withdrawSubmission", {
+      comment: "",
+      reason: "",
+      publishAt: null,
+    });
+    expect(root.querySelector('[role="status"]')?.textContent).toContain("เป็นฉบับร่างอีกครั้ง");
+  });
+
+  it("shows the API's refusal when an approver acted first", async () => {
+    const refusal = {
+      data: { messageTh: "ไม่สามารถทำรายการนี้กับข้อมูลในสถานะปัจจุบันได้", fieldErrors: null },
+    };
+    const root = render(EntryApproval, {
+      entryState: "submitted",
+      actions: ["withdrawSubmission"],
+      isContributor: true,
+      onact: vi.fn(async () => Promise.reject(refusal)),
+    });
+    button(root, "ถอนกลับไปแก้ไข").click();
+    flushSync();
+    button(root, "ยืนยัน ถอนกลับไปแก้ไข").click();
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain("สถานะปัจจุบัน");
+  });
+});
+
 describe("EntryApproval: approve and publish", () => {
   const choose = (root: HTMLElement, selector: string, value: string) => {
     const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
