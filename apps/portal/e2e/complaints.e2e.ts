@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
@@ -109,6 +110,23 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>, scri
   await expect(page.getByText("ไม่สามารถแจ้งรหัสซ้ำหรือกู้คืนได้")).toBeVisible();
   await axe(page);
 
+  // The receipt as a PDF (issue #11): posted, never in a URL, never cached.
+  const pdfResponse = page.waitForResponse((r) => r.url().endsWith("/complaints/receipt.pdf"));
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "ดาวน์โหลด PDF" }).click();
+  const receiptPdf = await pdfResponse;
+  expect(receiptPdf.request().method()).toBe("POST");
+  expect(receiptPdf.url()).not.toContain(code);
+  expect(receiptPdf.headers()["content-type"]).toBe("application/pdf");
+  expect(receiptPdf.headers()["cache-control"]).toBe("no-store");
+  expect(receiptPdf.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(receiptPdf.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="receipt-\d{4}-\d{4}\.pdf"$/,
+  );
+  const saved = await (await download).path();
+  expect(readFileSync(saved).subarray(0, 5).toString()).toBe("%PDF-");
+  await expect(page.getByTestId("receipt-code")).toHaveText(code); // still on the receipt
+
   // Tracking: a wrong code gets the generic answer; the right one shows the case.
   await page.getByRole("link", { name: "ติดตามเรื่องร้องเรียน" }).click();
   await expect(page).toHaveURL(/\/complaints\/track$/);
@@ -175,6 +193,16 @@ test("complaint statistics as open data: CSV and JSON with suppressed cells empt
   expect((await request.get("/open-data/agencies/no-such-agency/complaints.json")).status()).toBe(
     404,
   );
+});
+
+test("the receipt PDF answers only a well-formed post", async ({ request }) => {
+  const bad = await request.post("/complaints/receipt.pdf", {
+    form: { code: "not-a-code", reference: "2568/0001", agency: "x", receivedAt: "x" },
+  });
+  expect(bad.status()).toBe(400);
+  expect(bad.headers()["cache-control"]).toBe("no-store");
+  expect(await bad.text()).toContain("ข้อมูลสำหรับสร้างใบรับเรื่องไม่ถูกต้อง");
+  expect((await request.get("/complaints/receipt.pdf")).ok()).toBe(false);
 });
 
 test("complaint forms refuse cross-site posts", async ({ request }) => {

@@ -62,6 +62,9 @@ export const complaintStartPath = (slug?: string) =>
 /** Following a complaint up with its receipt code (the code is posted, never in the URL). */
 export const complaintTrackPath = () => "/complaints/track";
 
+/** The receipt as a PDF: POST only, the code travels in the body (issue #11). */
+export const complaintReceiptPdfPath = () => "/complaints/receipt.pdf";
+
 /** One agency's complaint statistics of a fiscal year (the current one without `fiscalYear`). */
 export const complaintStatisticsOpenDataPath = (
   slug: string,

@@ -68,6 +68,7 @@ const th = {
   agency: "หน่วยงาน",
   howToFollow: "ติดตามผล ตอบคำถามของเจ้าหน้าที่ หรือถอนเรื่องได้ที่หน้า “ติดตามเรื่องร้องเรียน” โดยใช้รหัสติดตามเรื่อง",
   print: "พิมพ์หน้านี้หรือบันทึกเป็น PDF จากเมนูพิมพ์ของเบราว์เซอร์",
+  downloadPdf: "ดาวน์โหลด PDF",
   rejected: "ไม่สามารถส่งเรื่องได้ โปรดตรวจสอบแบบฟอร์มแล้วลองอีกครั้ง",
   proofNote:
     "เพื่อป้องกันการส่งโดยอัตโนมัติ เบราว์เซอร์ของท่านจะใช้เวลาสักครู่ยืนยันการส่งเรื่อง หากปิด JavaScript ไว้ โปรดรอประมาณ {seconds} วินาทีหลังเปิดหน้านี้ก่อนกดส่ง",
@@ -166,6 +167,7 @@ const en: Partial<Record<Key, string>> = {
   howToFollow:
     "Follow the case, answer the officer or withdraw on the “Follow up a complaint” page with your receipt code.",
   print: "Print this page or save it as PDF from your browser's print menu.",
+  downloadPdf: "Download PDF",
   rejected: "The complaint could not be sent. Check the form and try again.",
   proofNote:
     "To keep automated submissions out, your browser takes a moment to confirm the submission. If JavaScript is off, please wait about {seconds} seconds after opening this page before sending.",
