@@ -197,6 +197,7 @@ test("complaint statistics as open data: CSV and JSON with suppressed cells empt
 
 test("the receipt PDF answers only a well-formed post", async ({ request }) => {
   const bad = await request.post("/complaints/receipt.pdf", {
+    headers: { "sec-fetch-site": "same-origin" },
     form: { code: "not-a-code", reference: "2568/0001", agency: "x", receivedAt: "x" },
   });
   expect(bad.status()).toBe(400);

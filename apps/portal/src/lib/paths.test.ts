@@ -6,6 +6,7 @@ import {
   complaintStatisticsOpenDataPath,
   resultsOpenDataPath,
   complaintTrackPath,
+  complaintReceiptPdfPath,
   agenciesOpenDataPath,
   agencyFeedPath,
   agencyPath,
@@ -156,6 +157,11 @@ const cases: Array<{
   },
   { name: "complaint tracking", path: complaintTrackPath(), file: "complaints/track.astro" },
   {
+    name: "complaint receipt PDF (POST)",
+    path: complaintReceiptPdfPath(),
+    file: "complaints/receipt.pdf.ts",
+  },
+  {
     name: "complaint statistics CSV of a year",
     path: complaintStatisticsOpenDataPath("ban-klang", "csv", 2568),
     file: "open-data/agencies/[slug]/complaints.csv.ts",
@@ -186,6 +192,7 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
       disclosuresOpenDataPath,
       complaintStartPath,
       complaintTrackPath,
+      complaintReceiptPdfPath,
       complaintStatisticsOpenDataPath,
       resultsOpenDataPath,
     ];
