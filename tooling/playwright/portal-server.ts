@@ -186,10 +186,18 @@ export async function fileComplaintWithEvidence(
   const step = await fetch(url, { method: "POST", headers, body: evidence });
   // Accepted: the form moves on to the identity step.
   if (!step.ok || !(await step.text()).includes('name="step" value="identity"')) return null;
+  // The review step's proof of work, solved as the form's script does (ADR 0024).
+  const proof = await solvedProof(base, { ...headers, "content-type": "application/json" });
   const send = await fetch(url, {
     method: "POST",
     headers,
-    body: new URLSearchParams({ ...fields, step: "review", nav: "submit" }),
+    body: new URLSearchParams({
+      ...fields,
+      step: "review",
+      nav: "submit",
+      proofChallenge: proof.challenge,
+      proofSolution: proof.solution,
+    }),
   });
   if (!send.ok) return null;
   return /data-testid="receipt-code"[^>]*>\s*([0-9A-Z-]{24})/.exec(await send.text())?.[1] ?? null;
