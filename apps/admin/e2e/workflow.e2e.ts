@@ -6,7 +6,8 @@ import { minimalPdf } from "@ita/api/testing/pdf";
 import { thaiAnnouncementPdf } from "@ita/api/testing/thai-pdf";
 
 const FY = currentFiscalYear();
-const ITEM = "O10";
+// Not O10: the oversight spec (run before this one) publishes O10 for Lamphun this year.
+const ITEM = "O17";
 const TITLE = `นโยบายคุ้มครองข้อมูลส่วนบุคคล (ทดสอบ ${Date.now().toString(36)})`;
 const FILE = "pdpa-policy.pdf";
 
