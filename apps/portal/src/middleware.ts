@@ -3,11 +3,9 @@ import { defineMiddleware } from "astro:middleware";
 import { env } from "./env.ts";
 import { getDatabase } from "./lib/database.ts";
 import { withConditionalCaching } from "./lib/http-cache.ts";
-import { parseLang } from "./lib/i18n.ts";
+import { LANG_COOKIE, parseLang } from "./lib/i18n.ts";
 import { settlePublicChanges } from "./lib/page-cache/settle.ts";
 import { applySecurityHeaders } from "./lib/security-headers.ts";
-
-const LANG_COOKIE = "lang";
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // Form posts (complaints) must come from our own pages; the API checks its own.

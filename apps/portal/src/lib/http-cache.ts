@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
  */
 export const REVALIDATE = "public, max-age=0, must-revalidate";
 
-const CACHEABLE_TYPES =
+/** Text responses that may be validated by ETag (here) and kept by the page cache. */
+export const CACHEABLE_TYPES =
   /^(text\/html|text\/csv|text\/plain|application\/json|application\/atom\+xml|application\/xml)\b/;
 
 /** Weak validator from the body's hash: equal bytes, equal tag (W/ since encodings may differ). */
@@ -22,17 +23,20 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   return header.split(",").some((t) => opaque(t) === opaque(etag));
 }
 
+/** What a 304 carries of the full response (RFC 9110 §15.4.5). */
+export const NOT_MODIFIED_HEADERS = [
+  "etag",
+  "last-modified",
+  "cache-control",
+  "vary",
+  "content-location",
+  "expires",
+] as const;
+
 /** A 304 carrying the validators and caching headers of the full response. */
 export function notModified(headers: Headers): Response {
   const keep = new Headers();
-  for (const name of [
-    "etag",
-    "last-modified",
-    "cache-control",
-    "vary",
-    "content-location",
-    "expires",
-  ]) {
+  for (const name of NOT_MODIFIED_HEADERS) {
     const v = headers.get(name);
     if (v) keep.set(name, v);
   }

@@ -269,6 +269,9 @@ export function t(
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** The cookie that remembers the visitor's language (set by `?lang=`). */
+export const LANG_COOKIE = "lang";
+
 export function parseLang(value: string | null | undefined): Lang | null {
   return value === "th" || value === "en" ? value : null;
 }

@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gunzipSync, gzip } from "node:zlib";
 import type { PublicChange } from "@ita/db/public-changes";
 import Negotiator from "negotiator";
-import { matchesIfNoneMatch } from "../http-cache.ts";
+import { matchesIfNoneMatch, NOT_MODIFIED_HEADERS } from "../http-cache.ts";
 import { cacheKeyOf, isStorable, MAX_ENTRY_BYTES, tagsOf } from "./policy.ts";
 import { createPageStore, type CachedPage } from "./store.ts";
 
@@ -79,15 +79,13 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
     const encoding = (new Negotiator(req) as unknown as Negotiator1).encoding(ENCODINGS, {
       preferred: ENCODINGS,
     });
+    const head = req.method === "HEAD";
     if (encoding === "br" || encoding === "gzip") {
-      const body = page[encoding];
-      res.writeHead(200, [...page.head[encoding], "content-length", String(body.byteLength)]);
-      res.end(req.method === "HEAD" ? undefined : body);
-      return true;
+      res.writeHead(200, page.head[encoding]).end(head ? undefined : page[encoding]);
+    } else {
+      // Rare (bots, tools): inflated on demand rather than kept a third time.
+      res.writeHead(200, page.head.identity).end(head ? undefined : gunzipSync(page.gzip));
     }
-    const body = gunzipSync(page.gzip);
-    res.writeHead(200, [...page.head.identity, "content-length", String(body.byteLength)]);
-    res.end(req.method === "HEAD" ? undefined : body);
     return true;
   }
 
@@ -165,20 +163,16 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
       gzipAsync(body, { level: 9 }),
     ]);
     const hit = ["cache-status", `${CACHE_NAME}; hit`];
-    const flat = headers.flat();
+    const flat = [...headers.flat(), ...hit];
     const kept = (name: string) => headers.filter(([n]) => n === name).flat();
+    const length = (bytes: Buffer) => ["content-length", String(bytes.byteLength)];
     const page: CachedPage = {
-      headers,
-      // Written in one call on a hit, as raw header lists: no per-header bookkeeping.
       head: {
-        br: [...flat, ...hit, "content-encoding", "br"],
-        gzip: [...flat, ...hit, "content-encoding", "gzip"],
-        identity: [...flat, ...hit],
+        br: [...flat, "content-encoding", "br", ...length(br)],
+        gzip: [...flat, "content-encoding", "gzip", ...length(gz)],
+        identity: [...flat, ...length(body)],
       },
-      notModified: [
-        ...["etag", "cache-control", "vary", "last-modified", "expires"].flatMap(kept),
-        ...hit,
-      ],
+      notModified: [...NOT_MODIFIED_HEADERS.flatMap(kept), ...hit],
       etag: rendered["etag"] ? String(rendered["etag"]) : null,
       br,
       gzip: gz,

@@ -1,3 +1,6 @@
+import { CACHEABLE_TYPES } from "../http-cache.ts";
+import { LANG_COOKIE } from "../i18n.ts";
+
 /**
  * What the rendered-page cache may hold, and under which key (docs/adr/0018-rendered-page-cache.md). Only what
  * every visitor gets alike: public GET pages, open data, feeds and the sitemap, in Thai or
@@ -5,12 +8,6 @@
  * cookie other than the language, and not the response that switches the language.
  */
 const NEVER_CACHED = ["/admin", "/api/", "/complaints", "/files/", "/_astro/"];
-
-/** Cookie names whose presence makes a request personal: any but the language one. */
-const LANG_COOKIE = "lang";
-
-const CACHEABLE_TYPES =
-  /^(text\/html|text\/csv|text\/plain|application\/json|application\/atom\+xml|application\/xml)\b/;
 
 /** The largest body kept (uncompressed): bigger ones are served but not stored. */
 export const MAX_ENTRY_BYTES = 8 * 1024 * 1024;

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { createPageStore, type CachedPage } from "./store.ts";
 
 const page = (tags: string[], bytes = 100): CachedPage => ({
-  headers: [],
   head: { br: [], gzip: [], identity: [] },
   notModified: [],
   etag: null,

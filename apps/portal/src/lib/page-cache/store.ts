@@ -2,9 +2,10 @@ import { LRUCache } from "lru-cache";
 
 /** One rendered response, kept compressed both ways and with every header it had. */
 export interface CachedPage {
-  /** Response headers as the renderer set them, minus length, encoding and hop-by-hop. */
-  headers: [string, string][];
-  /** The headers of a 200 per encoding, and of a 304, as flat name/value lists. */
+  /**
+   * Every header of a 200 per encoding (length included), and of a 304, as flat
+   * name/value lists made when the page was kept: a hit writes one of them as it is.
+   */
   head: Record<"br" | "gzip" | "identity", string[]>;
   notModified: string[];
   etag: string | null;
