@@ -9,8 +9,8 @@ import {
 import { parse } from "csv-parse/sync";
 import { and, eq, inArray } from "drizzle-orm";
 import { ZodRealError, type z } from "zod";
+import { authorizeProvince } from "../authz/authorize.ts";
 import type { StaffContext } from "../authz/procedures.ts";
-import { authorizeProvinceResults } from "./access.ts";
 import { upsertResult } from "./record-result.ts";
 
 export interface LineError {
@@ -73,7 +73,7 @@ export async function importResults({
   ctx: StaffContext;
   input: { provinceId: string; csv: string };
 }): Promise<ImportOutcome> {
-  const province = await authorizeProvinceResults(ctx, input.provinceId);
+  const province = await authorizeProvince(ctx, ctx.user, input.provinceId);
 
   let records: string[][];
   try {

@@ -10,9 +10,9 @@ import {
 } from "@ita/domain/results";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
+import { authorizeProvince } from "../authz/authorize.ts";
 import type { StaffContext } from "../authz/procedures.ts";
 import { coordinatedProvinces } from "../authz/roles.ts";
-import { authorizeProvinceResults } from "./access.ts";
 
 /** Provinces whose results the actor keeps: a coordinator's own, every one for a system administrator. */
 export async function listResultProvinces({ ctx }: { ctx: StaffContext }) {
@@ -75,7 +75,7 @@ export async function getProvinceResults({
   ctx: StaffContext;
   input: { provinceId: string; fiscalYear: number };
 }) {
-  const province = await authorizeProvinceResults(ctx, input.provinceId);
+  const province = await authorizeProvince(ctx, ctx.user, input.provinceId);
   const agencyRows = await ctx.db
     .select({
       id: agencies.id,
@@ -166,7 +166,7 @@ export async function setProvinceTarget({
   ctx: StaffContext;
   input: { provinceId: string; fiscalYear: number; passTarget: number };
 }) {
-  const province = await authorizeProvinceResults(ctx, input.provinceId);
+  const province = await authorizeProvince(ctx, ctx.user, input.provinceId);
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()

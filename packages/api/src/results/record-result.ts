@@ -4,8 +4,8 @@ import { findGradeBand, gradingSchemeForYear } from "@ita/domain/results";
 import type { RecordResultInput } from "@ita/domain/schemas";
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
+import { authorizeOverseenAgency } from "../authz/authorize.ts";
 import type { StaffContext } from "../authz/procedures.ts";
-import { authorizeAgencyResults } from "./access.ts";
 
 export interface ResultValues {
   fiscalYear: number;
@@ -68,6 +68,6 @@ export async function recordResult({
   ctx: StaffContext;
   input: RecordResultInput;
 }) {
-  const agency = await authorizeAgencyResults(ctx, input.agencyId);
+  const { agency } = await authorizeOverseenAgency(ctx, ctx.user, input.agencyId);
   return ctx.db.transaction((tx) => upsertResult(tx, ctx, agency.id, input));
 }

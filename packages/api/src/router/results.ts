@@ -16,7 +16,8 @@ import { recordResult } from "../results/record-result.ts";
 
 /**
  * ITA results, kept by the province (coordinators of the agency's province, system
- * administrators): each procedure checks the STORED province (results/access.ts).
+ * administrators): each procedure checks the STORED province (authorizeProvince and
+ * authorizeOverseenAgency in authz/authorize.ts).
  */
 export const resultsRouter = {
   provinces: staffProcedure.query(({ ctx }) => listResultProvinces({ ctx })),
