@@ -1,5 +1,6 @@
 import { flushSync } from "svelte";
 import { describe, expect, it, vi } from "vitest";
+import { i18n } from "#lib/i18n.svelte.ts";
 import { render, settle } from "../../../test/render.ts";
 import EntryApproval from "./EntryApproval.svelte";
 import EntryHistory from "./EntryHistory.svelte";
@@ -65,8 +66,46 @@ describe("EntryApproval", () => {
     });
     root.querySelector("button")!.click();
     await settle();
-    expect(root.querySelector('[role="alert"]')?.textContent?.trim()).toBe("กรุณาระบุเหตุผล");
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent?.trim()).toBe("กรุณาระบุเหตุผล");
+    // Next to the reason it belongs to, which it describes and marks invalid.
+    const reason = root.querySelector<HTMLTextAreaElement>("#unpublish-reason")!;
+    expect(alert?.id).toBe("unpublish-reason-error");
+    expect(reason.getAttribute("aria-describedby")).toBe("unpublish-reason-error");
+    expect(reason.getAttribute("aria-invalid")).toBe("true");
+    expect(reason.closest("p")?.nextElementSibling).toBe(alert);
+    expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1);
     expect(root.querySelector('[role="status"]')).toBeNull();
+  });
+
+  it("says a refusal of no field beside the button that was pressed, in Thai or English", async () => {
+    const refusal = {
+      data: {
+        messageTh: "ต้องมีเอกสารหรือลิงก์ก่อนส่งขออนุมัติ",
+        messageEn: "Attach a document or a link before submitting.",
+      },
+    };
+    for (const [lang, name, message] of [
+      ["th", "ส่งขออนุมัติ", "ต้องมีเอกสารหรือลิงก์ก่อนส่งขออนุมัติ"],
+      ["en", "Submit for approval", "Attach a document or a link before submitting."],
+    ] as const) {
+      i18n.lang = lang;
+      const root = render(EntryApproval, {
+        entryState: "draft",
+        actions: ["submit"],
+        isContributor: true,
+        onact: vi.fn(async () => Promise.reject(refusal)),
+      });
+      const submit = [...root.querySelectorAll("button")].find((b) => b.textContent === name)!;
+      submit.click();
+      await settle();
+      const alert = root.querySelector("#submit-error");
+      expect(alert?.textContent?.trim()).toBe(message);
+      expect(submit.nextElementSibling).toBe(alert);
+      expect(submit.getAttribute("aria-describedby")).toBe("submit-error");
+      root.remove();
+    }
+    i18n.lang = "th";
   });
 });
 
@@ -120,7 +159,9 @@ describe("EntryApproval: taking a submission back (ถอนกลับ)", () =
     flushSync();
     button(root, "ยืนยัน ถอนกลับไปแก้ไข").click();
     await settle();
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain("สถานะปัจจุบัน");
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain("สถานะปัจจุบัน");
+    expect(button(root, "ถอนกลับไปแก้ไข").nextElementSibling).toBe(alert);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { press, render, settle, type } from "../../../../test/render.ts";
+import { i18n } from "#lib/i18n.svelte.ts";
+import { buttonNamed, press, render, settle, textOf, type } from "../../../../test/render.ts";
 import type { Profile } from "./+page.ts";
 import ProfileForm, { type ProfileInput } from "./ProfileForm.svelte";
 
@@ -76,5 +77,59 @@ describe("ProfileForm", () => {
     // A message for one field is not repeated as a general alert.
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.querySelector('[role="status"]')).toBeNull();
+  });
+
+  it.each([
+    ["th", "บันทึก", "คุณไม่มีสิทธิ์แก้ไขข้อมูลของหน่วยงานนี้"],
+    ["en", "Save", "You may not change this agency's profile."],
+  ] as const)(
+    "a refusal of no one field is said next to the save button, which it describes (%s)",
+    async (lang, save, message) => {
+      i18n.lang = lang;
+      const refusal = {
+        data: {
+          messageTh: "คุณไม่มีสิทธิ์แก้ไขข้อมูลของหน่วยงานนี้",
+          messageEn: "You may not change this agency's profile.",
+          // A field this form does not show (the agency's id) counts as no field.
+          fieldErrors: { agencyId: ["ไม่พบหน่วยงาน"] },
+        },
+      };
+      const root = render(ProfileForm, {
+        profile: profile(),
+        onsave: vi.fn(async () => Promise.reject(refusal)),
+      });
+      root.querySelector("form")!.requestSubmit();
+      await settle();
+      const button = buttonNamed(root, save);
+      const error = root.querySelector("#profile-save-error");
+      expect(textOf(error)).toBe(message);
+      expect(error?.getAttribute("role")).toBe("alert");
+      expect(button.nextElementSibling).toBe(error);
+      expect(button.getAttribute("aria-describedby")).toBe("profile-live-note profile-save-error");
+      expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1);
+      // Nothing at the top of the form.
+      expect(root.firstElementChild?.tagName).toBe("FORM");
+      i18n.lang = "th";
+    },
+  );
+
+  it("a refused complaint channel marks every channel field invalid and describes it", async () => {
+    const refusal = {
+      data: {
+        messageTh: "ข้อมูลไม่ถูกต้อง",
+        fieldErrors: { complaintChannels: ["อีเมลไม่ถูกต้อง"] },
+      },
+    };
+    const root = render(ProfileForm, {
+      profile: profile(),
+      onsave: vi.fn(async () => Promise.reject(refusal)),
+    });
+    expect(input(root, "channel-email")?.getAttribute("aria-invalid")).toBe("false");
+    root.querySelector("form")!.requestSubmit();
+    await settle();
+    expect(textOf(root.querySelector("#channels-error"))).toBe("อีเมลไม่ถูกต้อง");
+    expect(input(root, "channel-email")?.getAttribute("aria-invalid")).toBe("true");
+    expect(input(root, "channel-email")?.getAttribute("aria-describedby")).toBe("channels-error");
+    expect(root.querySelector("#profile-save-error")).toBeNull();
   });
 });
