@@ -11,6 +11,7 @@ import { notificationsRouter } from "./router/notifications.ts";
 import { oversightRouter } from "./router/oversight.ts";
 import { publicRouter } from "./router/public.ts";
 import { resultsRouter } from "./router/results.ts";
+import { systemRolesRouter } from "./router/system-roles.ts";
 import { usersRouter } from "./router/users.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   oversight: oversightRouter,
   public: publicRouter,
   results: resultsRouter,
+  systemRoles: systemRolesRouter,
   users: usersRouter,
 });
 

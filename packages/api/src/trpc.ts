@@ -24,6 +24,7 @@ const STATUS_OF: Record<DomainErrorCode, TrpcCode> = {
   SYSTEM_ADMIN_ONLY: "FORBIDDEN",
   EMAIL_NOT_CONFIGURED: "PRECONDITION_FAILED",
   SECOND_ADMIN_REQUIRED: "FORBIDDEN",
+  LAST_SYSTEM_ADMIN: "CONFLICT",
 };
 
 const retryAfterSeconds = (cause: unknown): number | null => {

@@ -20,6 +20,7 @@ export const DOMAIN_ERROR_CODES = [
   "SYSTEM_ADMIN_ONLY",
   "EMAIL_NOT_CONFIGURED",
   "SECOND_ADMIN_REQUIRED",
+  "LAST_SYSTEM_ADMIN",
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
@@ -89,6 +90,10 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, { th: string; en: st
   SECOND_ADMIN_REQUIRED: {
     th: "การให้บทบาทนี้ต้องให้ผู้ดูแลหน่วยงานอีกคนหรือผู้ดูแลระบบเป็นผู้ยืนยัน ผู้ขอและผู้ได้รับบทบาทยืนยันเองไม่ได้",
     en: "Another agency administrator or a system administrator must confirm this grant; neither the one who asked nor the one receiving it can.",
+  },
+  LAST_SYSTEM_ADMIN: {
+    th: "ถอนสิทธิ์ไม่ได้ บัญชีนี้เป็นผู้ดูแลระบบคนสุดท้าย ให้สิทธิ์ผู้ดูแลระบบแก่บัญชีอื่นก่อน",
+    en: "This is the last system administrator. Make another account a system administrator first.",
   },
 };
 

@@ -16,6 +16,7 @@ import {
   pendingRoles,
   provinceReviewRounds,
   roleAssignments,
+  users,
 } from "@ita/db/schema";
 import { AGENCY_TYPES } from "@ita/domain/agency-types";
 import { createDisclosureEntry, createUser, describeEachDriver } from "@ita/db/testing";
@@ -195,6 +196,20 @@ const complaintWithFileIn = async (s: Setup) => {
     .from(complaints)
     .where(and(eq(complaints.agencyId, s.agency.id), eq(complaints.reference, filed.reference)));
   return { complaintId: row!.id, fileId: file!.id };
+};
+
+/** A signed-up account of no agency (no password hashing: nobody signs in with it). */
+const account = async (s: Setup, opts: { isSystemAdmin?: boolean } = {}) => {
+  const [row] = await s.w.db
+    .insert(users)
+    .values({
+      email: `grantee-${crypto.randomUUID()}@test.example`,
+      displayName: "ผู้รับบทบาททดสอบ",
+      passwordHash: "not-a-real-hash",
+      isSystemAdmin: opts.isSystemAdmin ?? false,
+    })
+    .returning({ id: users.id, email: users.email });
+  return row!;
 };
 
 let roundNumber = 100;
@@ -477,6 +492,32 @@ const MATRIX: Record<string, Row> = {
     input: (s) => ({ provinceId: provinceOf(s), fiscalYear: 2566, passTarget: 50 }),
   },
 
+  // Province coordinators and system administrators: kept by system administrators only.
+  // Each call gets accounts of its own, so a system administrator's grant succeeds.
+  "systemRoles.list": { kind: "system" },
+  "systemRoles.grantCoordinator": {
+    kind: "system",
+    input: async (s) => ({ email: (await account(s)).email, provinceId: provinceOf(s) }),
+  },
+  "systemRoles.revokeCoordinator": {
+    kind: "system",
+    input: async (s) => {
+      const { id } = await account(s);
+      await s.w.db
+        .insert(roleAssignments)
+        .values({ userId: id, role: "province-coordinator", provinceId: provinceOf(s) });
+      return { userId: id, provinceId: provinceOf(s) };
+    },
+  },
+  "systemRoles.grantSystemAdmin": {
+    kind: "system",
+    input: async (s) => ({ email: (await account(s)).email }),
+  },
+  "systemRoles.revokeSystemAdmin": {
+    kind: "system",
+    input: async (s) => ({ userId: (await account(s, { isSystemAdmin: true })).id }),
+  },
+
   // A province's oversight: its coordinators and system administrators only.
   "oversight.provinces": { kind: "staff" },
   "oversight.plan": {
@@ -697,6 +738,32 @@ const MIXED: Record<
     input: (m: MixedSetup) => Promise<{ input: unknown; unchanged?: () => Promise<boolean> }>;
   }
 > = {
+  "systemRoles.revokeCoordinator with A's province and a coordinator of B": {
+    path: "systemRoles.revokeCoordinator",
+    allowed: [],
+    input: async (m) => {
+      const userId = await m.personOfB();
+      await m.w.db
+        .insert(roleAssignments)
+        .values({ userId, role: "province-coordinator", provinceId: m.w.agencyB.provinceId });
+      const held = async () =>
+        (
+          await m.w.db
+            .select({ provinceId: roleAssignments.provinceId })
+            .from(roleAssignments)
+            .where(
+              and(
+                eq(roleAssignments.userId, userId),
+                eq(roleAssignments.role, "province-coordinator"),
+              ),
+            )
+        ).map((r) => r.provinceId);
+      return {
+        input: { userId, provinceId: m.w.agencyA.provinceId },
+        unchanged: async () => (await held()).join() === m.w.agencyB.provinceId,
+      };
+    },
+  },
   "users.setRoles with A's agency and a person of B": {
     path: "users.setRoles",
     allowed: [],
@@ -964,6 +1031,7 @@ describeEachDriver("authorisation matrix", (use) => {
       "complaints.assign",
       "results.import",
       "complaints.evidence",
+      "systemRoles.revokeCoordinator",
     ])
       expect(covered, path).toContain(path);
   });

@@ -40,3 +40,4 @@ export * from "./admin.ts";
 export * from "./results.ts";
 export * from "./oversight.ts";
 export * from "./frameworks.ts";
+export * from "./system-roles.ts";
