@@ -457,6 +457,16 @@ const MATRIX: Record<string, Row> = {
     input: async (s) => ({ complaintId: await complaintIn(s), reason: "ต้องนัดหมายเพื่อให้ถ้อยคำ" }),
   },
   "complaints.evidence": { kind: "complaint", input: complaintWithFileIn },
+  // To the NACC (outside the system): no receiving agency's officers needed.
+  "complaints.forward": {
+    kind: "complaint",
+    input: async (s) => ({
+      complaintId: await complaintIn(s),
+      target: "nacc",
+      letterNumber: "ลพ 0023/1",
+      reason: "เป็นเรื่องของผู้บริหารท้องถิ่น",
+    }),
+  },
   "complaints.assign": {
     kind: "complaint",
     input: async (s) => ({ complaintId: await complaintIn(s), assigneeId: null }),
@@ -909,7 +919,51 @@ const MIXED: Record<
       };
     },
   },
+  // Scope comes from the STORED case: an officer of the receiving agency cannot forward
+  // someone else's case to it, and A's officer needs no role in B to forward A's case there.
+  "complaints.forward with A's complaint to agency B": {
+    path: "complaints.forward",
+    allowed: ["officerA"],
+    input: async (m) => forwardBetween(m, "A"),
+  },
+  "complaints.forward with B's complaint to agency A": {
+    path: "complaints.forward",
+    allowed: [],
+    input: async (m) => forwardBetween(m, "B"),
+  },
 };
+
+/** A case of `from`'s agency, to be forwarded to the other one (which gets an officer). */
+async function forwardBetween(m: MixedSetup, from: AgencyKey) {
+  const [source, target] = from === "A" ? [m.w.agencyA, m.w.agencyB] : [m.w.agencyB, m.w.agencyA];
+  await createUser(m.w.db, { roles: [{ role: "complaint-officer", agencyId: target.id }] });
+  const complaintId = await complaintIn({
+    w: m.w,
+    agency: source,
+    key: from,
+    author: m.w.editorA2.id,
+    sessionId: null,
+  });
+  return {
+    input: {
+      complaintId,
+      target: "agency",
+      agencySlug: target.slug,
+      reason: "ผู้ถูกร้องสังกัดหน่วยงานปลายทาง",
+    },
+    unchanged: async () => {
+      const [row] = await m.w.db
+        .select({ state: complaints.state })
+        .from(complaints)
+        .where(eq(complaints.id, complaintId));
+      const [copy] = await m.w.db
+        .select({ id: complaints.id })
+        .from(complaints)
+        .where(eq(complaints.forwardedFromId, complaintId));
+      return row!.state === "received" && !copy;
+    },
+  };
+}
 
 async function rolesOf(w: World, userId: string, agencyId: string) {
   const rows = await w.db
@@ -1032,6 +1086,7 @@ describeEachDriver("authorisation matrix", (use) => {
       "results.import",
       "complaints.evidence",
       "systemRoles.revokeCoordinator",
+      "complaints.forward",
     ])
       expect(covered, path).toContain(path);
   });

@@ -1,6 +1,6 @@
 import { createFileStore, type FileStore } from "@ita/db/files";
 import { agencies, complaints } from "@ita/db/schema";
-import { describeEachDriver } from "@ita/db/testing";
+import { createUser, describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
@@ -30,6 +30,7 @@ const EMAIL = "whistle.secret@example.org";
 const SENTENCE = "นายกเทศมนตรีรับเงินใต้โต๊ะจากผู้รับเหมาสร้างถนนสายบ้านป่าซาง";
 const MESSAGE = "ข้อความลับของผู้ร้องถึงเจ้าหน้าที่ไม่ควรปรากฏในไฟล์สำรอง";
 const FILE_NAME = "สำเนาใบเสร็จค่าน้ำร้อนน้ำชา.pdf";
+const FORWARD_REASON = "ผู้รับเหมารายนี้ทำสัญญากับหน่วยงานปลายทางด้วย";
 
 function pgDump(databaseName: string): string | null {
   const url = inject("itaTestDatabases").postgresUrl;
@@ -53,7 +54,7 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
     useComplaintFileStore(store);
   });
 
-  it("a database dump and the file store hold no complaint text, name, phone, e-mail, message or evidence", async () => {
+  it("a database dump and the file store hold no complaint text, name, phone, e-mail, message or evidence, forwarded copy included", async () => {
     const input = await filing(w, w.agencyA.id, {
       description: SENTENCE,
       involved: NAME,
@@ -73,6 +74,15 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
       .from(complaints)
       .where(eq(complaints.reference, filed.reference));
     await officer.complaints.message({ complaintId: c!.id, body: MESSAGE });
+    // Forwarded to B with the identity (consented): the copy is sealed again, under B's key.
+    await createUser(w.db, { roles: [{ role: "complaint-officer", agencyId: w.agencyB.id }] });
+    await officer.complaints.forward({
+      complaintId: c!.id,
+      target: "agency",
+      agencySlug: w.agencyB.slug,
+      reason: FORWARD_REASON,
+      includeIdentity: true,
+    });
     // The complaint is readable through the front door …
     const seen = await trackComplaint({
       ctx: complainantCtx(w),
@@ -80,16 +90,17 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
     });
     expect(seen.content?.description).toBe(SENTENCE);
     expect(seen.files.map((f) => f.name)).toEqual([FILE_NAME]);
+    expect(seen.forwardedTo).toHaveLength(1);
 
-    // The file store: one sealed file, none of the evidence's text, name or author.
+    // The file store: the sealed file and its forwarded copy, none of the evidence's text, name or author.
     const stored: string[] = [];
     for await (const f of store.list()) stored.push(f.key);
-    expect(stored).toHaveLength(1);
-    const sealed = readFileSync(
-      join(storeDir, stored[0]!.slice(0, 2), stored[0]!.slice(2, 4), stored[0]!),
-    );
-    for (const secret of [PDF_MARKER, AUTHOR, "%PDF", FILE_NAME, SENTENCE])
-      expect(sealed.includes(Buffer.from(secret)), `file store: ${secret}`).toBe(false);
+    expect(stored).toHaveLength(2);
+    for (const key of stored) {
+      const sealed = readFileSync(join(storeDir, key.slice(0, 2), key.slice(2, 4), key));
+      for (const secret of [PDF_MARKER, AUTHOR, "%PDF", FILE_NAME, SENTENCE, NAME])
+        expect(sealed.includes(Buffer.from(secret)), `file store: ${secret}`).toBe(false);
+    }
 
     // … and nowhere in the dump, which does hold clear data (the agency's name: a control).
     const [agency] = await w.db
@@ -104,7 +115,7 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
       // Thai text is searched as its UTF-8 bytes.
       const asBytes = (s: string) => Buffer.from(s, "utf8").toString("latin1");
       expect(dump.includes(asBytes(agency!.name))).toBe(true);
-      for (const secret of [SENTENCE, NAME, MESSAGE, "ผู้รับเหมาสร้างถนน", FILE_NAME])
+      for (const secret of [SENTENCE, NAME, MESSAGE, "ผู้รับเหมาสร้างถนน", FILE_NAME, FORWARD_REASON])
         expect(dump.includes(asBytes(secret)), secret).toBe(false);
       for (const secret of [PHONE, EMAIL, filed.receiptCode, PDF_MARKER, AUTHOR])
         expect(dump.includes(secret), secret).toBe(false);
@@ -127,6 +138,7 @@ describeEachDriver("complaints: nothing readable at rest", (use, driver) => {
       filed.receiptCode,
       "ผู้รับเหมาสร้างถนน",
       FILE_NAME,
+      FORWARD_REASON,
       PDF_MARKER,
       AUTHOR,
     ])

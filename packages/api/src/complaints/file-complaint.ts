@@ -1,23 +1,18 @@
 import {
   agencies,
-  complaintCounters,
   complaintDrafts,
   complaintEvents,
   complaintFiles,
   complaints,
 } from "@ita/db/schema";
-import {
-  COMPLAINT_MESSAGES,
-  complaintDeadlines,
-  FileComplaintInput,
-  formatComplaintReference,
-} from "@ita/domain/complaints";
+import { COMPLAINT_MESSAGES, complaintDeadlines, FileComplaintInput } from "@ita/domain/complaints";
 import { fiscalYearOf } from "@ita/domain/fiscal-year";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldError } from "../authz/field-error.ts";
 import type { Context } from "../context.ts";
 import { takeComplaintRate } from "./client-throttle.ts";
+import { takeComplaintReference } from "./complaint-reference.ts";
 import {
   ChallengeAlreadySpent,
   challengeReplayedError,
@@ -130,21 +125,14 @@ export async function fileComplaint({
     await ctx.db.transaction(async (tx) => {
       // Record-then-check: the challenge is spent with this complaint or not at all.
       await spendFilingChallenge(tx, proof);
-      const [counter] = await tx
-        .insert(complaintCounters)
-        .values({ agencyId: agency.id, fiscalYear, last: 1 })
-        .onConflictDoUpdate({
-          target: [complaintCounters.agencyId, complaintCounters.fiscalYear],
-          set: { last: sql`${complaintCounters.last} + 1` },
-        })
-        .returning({ last: complaintCounters.last });
+      const reference = await takeComplaintReference(tx, agency.id, fiscalYear);
       const inserted = await tx
         .insert(complaints)
         .values({
           id,
           agencyId: agency.id,
           fiscalYear,
-          reference: formatComplaintReference(fiscalYear, counter!.last),
+          reference,
           subject: data.subject,
           state: "received",
           receiptHash,

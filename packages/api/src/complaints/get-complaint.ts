@@ -1,11 +1,11 @@
 import { complaintEvents } from "@ita/db/schema";
-import type { ComplaintState } from "@ita/domain/complaints";
+import type { ComplaintState, IdentityConsent } from "@ita/domain/complaints";
 import { and, count, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ComplaintCaseContext } from "./access.ts";
 import { openComplaintBox } from "./crypto.ts";
 import { listFiles } from "./evidence-files.ts";
-import type { ComplaintContent } from "./file-complaint.ts";
+import type { ComplainantIdentity, ComplaintContent } from "./file-complaint.ts";
 import { isOverdue } from "./list-complaints.ts";
 import { readTimeline } from "./timeline.ts";
 
@@ -17,6 +17,16 @@ import { readTimeline } from "./timeline.ts";
 export async function getComplaint({ ctx }: { ctx: ComplaintCaseContext }) {
   const c = ctx.complaint;
   const box = c.purgedAt ? null : openComplaintBox(c.id, c);
+  // Only the consent flag leaves this function, never who the complainant is.
+  const consentToForward =
+    box && c.identity
+      ? box.openJson<ComplainantIdentity>("identity", c.identity).consentToForward
+      : false;
+  const identityConsent: IdentityConsent = c.isAnonymous
+    ? "anonymous"
+    : consentToForward
+      ? "consented"
+      : "not-consented";
   const [reveals] = await ctx.db
     .select({ n: count() })
     .from(complaintEvents)
@@ -46,6 +56,8 @@ export async function getComplaint({ ctx }: { ctx: ComplaintCaseContext }) {
     overdue: isOverdue(c, ctx.now()),
     isAnonymous: c.isAnonymous,
     identityReveals: reveals?.n ?? 0,
+    /** Whether the identity may go along if the case is forwarded (ADR 0027). */
+    identityConsent,
     content: box && c.content ? box.openJson<ComplaintContent>("content", c.content) : null,
     timeline: box ? await readTimeline(ctx.db, c.id, box, "officer") : [],
     /** Evidence: with the filing (`eventId` null) or with a complainant's message. */

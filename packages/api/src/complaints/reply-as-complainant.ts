@@ -11,6 +11,7 @@ import type { z } from "zod";
 import type { Context } from "../context.ts";
 import { complaintByReceipt } from "./by-receipt.ts";
 import { openComplaintBox } from "./crypto.ts";
+import { currentCase } from "./forward-chain.ts";
 import {
   complaintFileStore,
   inspectIncoming,
@@ -34,7 +35,8 @@ export async function replyAsComplainant({
   input: z.input<typeof ComplainantMessageInput> & { files?: readonly IncomingFile[] };
   files?: FileStore;
 }): Promise<void> {
-  const row = await complaintByReceipt(ctx, input.code, ctx.request.ip);
+  // A forwarded complaint is answered where it is handled now (ADR 0027).
+  const row = await currentCase(ctx.db, await complaintByReceipt(ctx, input.code, ctx.request.ip));
   const { body } = ComplainantMessageInput.parse(input);
   if (!complaintIsOpen(row.state as ComplaintState))
     throw new DomainError("INVALID_TRANSITION", "complaint is closed");

@@ -7,6 +7,7 @@ import {
   ComplaintIdInput,
   FileComplaintInput,
   FindComplaintAgencyInput,
+  ForwardComplaintInput,
   ListComplaintsInput,
   MoveComplaintInput,
   OfficerMessageInput,
@@ -24,6 +25,7 @@ import { attachDraftEvidence, listDraftEvidence, removeDraftEvidence } from "./d
 import { fileComplaint } from "./file-complaint.ts";
 import { readComplaintFile } from "./read-complaint-file.ts";
 import { findComplaintAgencies } from "./find-agencies.ts";
+import { forwardComplaint } from "./forward.ts";
 import { getComplaint } from "./get-complaint.ts";
 import { listComplaints } from "./list-complaints.ts";
 import { moveComplaint } from "./move-complaint.ts";
@@ -125,4 +127,8 @@ export const complaintsRouter = {
   assign: caseProcedure
     .input(AssignComplaintInput)
     .mutation(({ ctx, input }) => assignComplaint({ ctx, input })),
+  /** To another agency's inbox or to the NACC; closes the case here (ADR 0027). */
+  forward: caseProcedure
+    .input(ForwardComplaintInput)
+    .mutation(({ ctx, input }) => forwardComplaint({ ctx, input })),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,6 @@
 import type { Executor } from "@ita/db";
 import { complaintEvents, users } from "@ita/db/schema";
+import type { ForwardRecord } from "@ita/domain/complaints";
 import { asc, eq } from "drizzle-orm";
 import type { ComplaintBox } from "./crypto.ts";
 
@@ -14,7 +15,11 @@ export interface TimelineEvent {
   toState: string | null;
   internal: boolean;
   body: string | null;
+  /** A forward out of this case or into it (ADR 0027); the complainant never sees the reason. */
+  forward: ForwardRecord | null;
 }
+
+const FORWARD_KINDS = new Set(["forward", "forwarded-in"]);
 
 /**
  * A complaint's events, opened with its box. For the complainant (`audience:
@@ -34,17 +39,25 @@ export async function readTimeline(
     .orderBy(asc(complaintEvents.seq));
   return rows
     .filter((r) => audience === "officer" || !r.event.internal)
-    .map(({ event: e, actorName }) => ({
-      id: e.id,
-      at: e.at,
-      kind: e.kind,
-      author: e.author as "complainant" | "officer",
-      actorName: audience === "officer" ? actorName : null,
-      fromState: e.fromState,
-      toState: e.toState,
-      internal: e.internal,
-      body: e.body ? box.openJson<string>(eventField(e.id), e.body) : null,
-    }));
+    .map(({ event: e, actorName }) => {
+      const opened = e.body ? box.openJson<unknown>(eventField(e.id), e.body) : null;
+      const forward = FORWARD_KINDS.has(e.kind) ? (opened as ForwardRecord | null) : null;
+      return {
+        id: e.id,
+        at: e.at,
+        kind: e.kind,
+        author: e.author as "complainant" | "officer",
+        actorName: audience === "officer" ? actorName : null,
+        fromState: e.fromState,
+        toState: e.toState,
+        internal: e.internal,
+        body: forward ? null : (opened as string | null),
+        forward: forward && {
+          ...forward,
+          reason: audience === "officer" ? forward.reason : null,
+        },
+      };
+    });
 }
 
 /** Associated-data name of an event's body: binds it to its own row. */

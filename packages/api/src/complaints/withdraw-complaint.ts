@@ -5,8 +5,9 @@ import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Context } from "../context.ts";
 import { complaintByReceipt } from "./by-receipt.ts";
+import { currentCase } from "./forward-chain.ts";
 
-/** The complainant withdraws: the case closes with the outcome "withdrawn". */
+/** The complainant withdraws: the case (the last one, if forwarded) closes as "withdrawn". */
 export async function withdrawComplaint({
   ctx,
   input,
@@ -14,7 +15,8 @@ export async function withdrawComplaint({
   ctx: Pick<Context, "db" | "now" | "request">;
   input: { code: unknown };
 }): Promise<void> {
-  const row = await complaintByReceipt(ctx, input.code, ctx.request.ip);
+  // A forwarded complaint is withdrawn where it is handled now (ADR 0027).
+  const row = await currentCase(ctx.db, await complaintByReceipt(ctx, input.code, ctx.request.ip));
   const from = row.state as ComplaintState;
   assertComplaintTransition(from, "closed", "withdrawn");
   const now = ctx.now();

@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -35,10 +36,18 @@ export const complaints = pgTable(
     subject: text().notNull(),
     state: text().notNull().default("received"),
     outcome: text(),
-    /** argon2id of the receipt code (fixed salt, so it can be looked up). */
-    receiptHash: text().notNull().unique(),
-    /** SHA-256 of the form's one-time token: a resubmission finds the same complaint. */
-    formTokenHash: text().notNull().unique(),
+    /**
+     * argon2id of the receipt code (fixed salt, so it can be looked up). Null on a case
+     * forwarded in from another agency: the complainant's code opens the case they filed,
+     * which leads on to this one through `forwardedFromId` (ADR 0027).
+     */
+    receiptHash: text().unique(),
+    /** SHA-256 of the form's one-time token: a resubmission finds the same complaint. Null when forwarded in. */
+    formTokenHash: text().unique(),
+    /** The case this one was forwarded from (another agency's); each case is forwarded at most once. */
+    forwardedFromId: uuid()
+      .references((): AnyPgColumn => complaints.id)
+      .unique(),
     /** Which key-encryption key wrapped `wrappedKey` (rotation re-wraps, see ADR). */
     kekId: text().notNull(),
     wrappedKey: bytea().notNull(),
@@ -78,7 +87,7 @@ export const complaintEvents = pgTable(
       .notNull()
       .references(() => complaints.id),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    /** state | message | note | reveal | assign */
+    /** state | message | note | reveal | assign | forward | forwarded-in */
     kind: text().notNull(),
     /** complainant | officer */
     author: text().notNull(),

@@ -6,3 +6,4 @@ export * from "./receipt-code.ts";
 export * from "./suppression.ts";
 export * from "./messages.ts";
 export * from "./evidence.ts";
+export * from "./forwarding.ts";

@@ -9,6 +9,7 @@ import {
   COMPLAINT_STATE_KEYS,
   COMPLAINT_SUBJECT_KEYS,
 } from "./complaint.ts";
+import { FORWARD_TARGET_KEYS } from "./forwarding.ts";
 import {
   type Bilingual,
   COMPLAINT_FIELD_LABELS as L,
@@ -128,6 +129,41 @@ export const RevealIdentityInput = z.object({
   complaintId: ComplaintIdInput,
   reason: text(L.revealReason, 10, 1_000),
 });
+
+/**
+ * Forwarding (ADR 0027): to an agency found by its slug, or to the NACC with the number of
+ * the letter sent there. The reason is for officers (ours and the receiving agency's).
+ */
+export const ForwardComplaintInput = z
+  .object({
+    complaintId: ComplaintIdInput,
+    target: z.enum(FORWARD_TARGET_KEYS, { error: complaintMessage("forwardTargetRequired") }),
+    agencySlug: optionalParam(
+      z
+        .string({ error: complaintMessage("forwardAgencyRequired") })
+        .trim()
+        .max(100),
+    ),
+    letterNumber: optionalParam(text(L.letterNumber, 1, 100)),
+    reason: text(L.forwardReason, 10, 1_000),
+    /** Pass the identity on: only when the complainant consented (checked by the use case). */
+    includeIdentity: z.boolean().default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.target === "agency" && !v.agencySlug)
+      ctx.addIssue({
+        code: "custom",
+        path: ["agencySlug"],
+        message: complaintMessage("forwardAgencyRequired"),
+      });
+    if (v.target === "nacc" && !v.letterNumber)
+      ctx.addIssue({
+        code: "custom",
+        path: ["letterNumber"],
+        message: requiredMessage(L.letterNumber),
+      });
+  });
+export type ForwardComplaintInput = z.input<typeof ForwardComplaintInput>;
 
 export const AssignComplaintInput = z.object({
   complaintId: ComplaintIdInput,

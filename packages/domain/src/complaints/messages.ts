@@ -22,6 +22,7 @@ export const COMPLAINT_FIELD_LABELS = {
   note: { th: "ข้อความถึงผู้ร้อง", en: "the message to the complainant" },
   revealReason: { th: "เหตุผลในการเปิดเผยตัวตนผู้ร้อง", en: "the reason for revealing the identity" },
   forwardReason: { th: "เหตุผลในการส่งต่อ", en: "the reason for forwarding" },
+  letterNumber: { th: "เลขที่หนังสือนำส่ง ป.ป.ช.", en: "the number of the letter to the NACC" },
   agencyName: { th: "ชื่อหน่วยงาน", en: "the agency's name" },
 } as const satisfies Record<string, Bilingual>;
 
@@ -52,6 +53,30 @@ export const COMPLAINT_MESSAGES = {
   agencyUnknown: {
     th: "ไม่พบหน่วยงานที่เลือก โปรดค้นหาหน่วยงานอีกครั้ง",
     en: "The chosen agency was not found. Search for the agency again.",
+  },
+  forwardTargetRequired: {
+    th: "กรุณาเลือกว่าจะส่งต่อให้หน่วยงานอื่นหรือสำนักงาน ป.ป.ช.",
+    en: "Choose whether to forward to another agency or to the NACC.",
+  },
+  forwardAgencyRequired: {
+    th: "กรุณาค้นหาและเลือกหน่วยงานที่จะส่งต่อ",
+    en: "Search for and choose the agency to forward to.",
+  },
+  forwardSameAgency: {
+    th: "ส่งต่อให้หน่วยงานของตนเองไม่ได้ โปรดเลือกหน่วยงานอื่น",
+    en: "A complaint cannot be forwarded to its own agency. Choose another agency.",
+  },
+  forwardNoOfficers: {
+    th: 'หน่วยงานนี้ยังไม่มีเจ้าหน้าที่เรื่องร้องเรียนในระบบ จึงส่งต่อผ่านระบบไม่ได้ โปรดส่งเป็นหนังสือ แล้วปิดเรื่องด้วยผล "ส่งต่อหน่วยงานอื่น"',
+    en: 'This agency has no complaint officer in the system yet, so the case cannot be forwarded through it. Send a letter, then close the case as "Forwarded to another agency".',
+  },
+  forwardNoConsent: {
+    th: "ผู้ร้องไม่ได้ยินยอมให้ส่งข้อมูลตัวตนต่อ จึงส่งต่อได้เฉพาะรายละเอียดและหลักฐาน",
+    en: "The complainant did not consent to their identity being passed on; only the content and evidence can be forwarded.",
+  },
+  forwardAnonymous: {
+    th: "เรื่องนี้ไม่ระบุตัวตนผู้ร้อง จึงไม่มีข้อมูลตัวตนให้ส่งต่อ",
+    en: "This complaint is anonymous: there is no identity to pass on.",
   },
   proofMissing: {
     th: "ยังไม่ได้ยืนยันการส่งเรื่อง โปรดกดปุ่มส่งเรื่องจากหน้าตรวจสอบอีกครั้ง",
