@@ -63,6 +63,36 @@ test.describe.serial("draft → approve → publish, roles and agencies", () => 
     await page.getByRole("button", { name: "ส่งขออนุมัติ" }).click();
     await expect(page.getByRole("status")).toHaveText("ส่งขออนุมัติแล้ว");
     await expect(page.locator('[data-status="submitted"]')).toBeVisible();
+    // Waiting for approval: nothing can be changed, but the author may take it back.
+    await expect(page.getByLabel("ชื่อเรื่อง")).toHaveCount(0);
+    await expect(page.locator("#entry-files")).toHaveCount(0);
+    await axe(page);
+
+    // Taking it back (before review) asks first, then makes it a draft that can be edited again.
+    await page.getByRole("button", { name: "ถอนกลับไปแก้ไข" }).click();
+    const confirmWithdraw = page.getByRole("dialog", { name: "ถอนกลับไปแก้ไขหรือไม่" });
+    await expect(confirmWithdraw).toContainText("ออกจากรายการรออนุมัติ");
+    await axe(page);
+    await confirmWithdraw.getByRole("button", { name: "ยืนยัน ถอนกลับไปแก้ไข" }).click();
+    await expect(page.getByRole("status")).toHaveText("ถอนกลับแล้ว รายการนี้เป็นฉบับร่างอีกครั้ง");
+    await expect(page.locator('[data-status="draft"]').first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "ถอนกลับไปแก้ไข" })).toHaveCount(0);
+    await expect(page.locator("#entry-files")).toBeVisible();
+    await expect(page.getByRole("button", { name: `ลบไฟล์ ${FILE}` })).toBeVisible();
+    await page
+      .getByLabel("รายละเอียด")
+      .fill("หน่วยงานเผยแพร่**นโยบาย**คุ้มครองข้อมูลส่วนบุคคล ฉบับปรับปรุงก่อนส่ง");
+    await page.getByRole("button", { name: "บันทึก", exact: true }).click();
+    await expect(page.getByText("บันทึกแล้ว")).toBeVisible();
+    await expect(page.locator(".history li").filter({ hasText: "ถอนกลับไปแก้ไข" })).toHaveCount(1);
+    await axe(page);
+
+    // And submitted again: after a reload it still waits for approval, with the withdrawal in its history.
+    await page.getByRole("button", { name: "ส่งขออนุมัติ" }).click();
+    await expect(page.getByRole("status")).toHaveText("ส่งขออนุมัติแล้ว");
+    await page.reload();
+    await expect(page.locator('[data-status="submitted"]')).toBeVisible();
+    await expect(page.getByRole("button", { name: "ถอนกลับไปแก้ไข" })).toBeVisible();
     await signOut(page);
   });
 
