@@ -63,6 +63,7 @@ const th = {
   preview: "ตัวอย่างเอกสาร",
   openFile: "เปิดไฟล์",
   nothingPublishedItem: "หน่วยงานยังไม่ได้เผยแพร่ข้อมูลในข้อนี้สำหรับปีงบประมาณนี้",
+  itemGuidance: "สิ่งที่เกณฑ์กำหนดให้แสดง",
   permalinkNote: "ที่อยู่ (URL) ของหน้านี้ถาวร ใช้อ้างอิงหรือแชร์ต่อได้ แม้หน่วยงานจะแก้ไขข้อมูลภายหลัง",
   allItemsOfAgency: "ดูทุกข้อของหน่วยงานในปีงบประมาณ {year}",
   complaintGuideline: "แนวปฏิบัติการจัดการเรื่องร้องเรียน",
@@ -189,6 +190,7 @@ const en: Partial<Record<keyof typeof th, string>> = {
   openFile: "Open file",
   nothingPublishedItem:
     "The agency has not yet published anything under this item for this fiscal year.",
+  itemGuidance: "What the criteria ask to be shown",
   permalinkNote:
     "This page's address (URL) is permanent: cite or share it; it stays the same when the agency edits the content.",
   allItemsOfAgency: "All items of the agency for fiscal year {year}",

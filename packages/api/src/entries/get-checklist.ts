@@ -138,6 +138,9 @@ export async function getChecklist({
       code: item.code,
       titleTh: item.titleTh,
       titleEn: item.titleEn,
+      /** What must be shown (the framework's text), for the clerk; may be empty. */
+      guidanceTh: item.guidanceTh,
+      guidanceEn: item.guidanceEn,
       categories: item.categories,
       reviewRound: round?.round.number ?? null,
       dueDate: round?.deadline ?? null,

@@ -90,6 +90,9 @@ export async function getAgencyReview({
             code,
             titleTh: titles.get(code)!.titleTh,
             titleEn: titles.get(code)!.titleEn,
+            /** What must be shown, to judge the item against; may be empty. */
+            guidanceTh: titles.get(code)!.guidanceTh,
+            guidanceEn: titles.get(code)!.guidanceEn,
             permalink: itemPath(ctx.agency.slug, fiscalYear, code),
             state: cellState(
               {

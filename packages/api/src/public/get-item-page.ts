@@ -115,6 +115,9 @@ export async function getItemPage({
       code: item.code,
       titleTh: item.titleTh,
       titleEn: item.titleEn,
+      /** What the criteria ask the agency to show; may be empty. */
+      guidanceTh: item.guidanceTh,
+      guidanceEn: item.guidanceEn,
       categories: item.categories,
       tag: item.tag,
     },
