@@ -48,3 +48,20 @@ export function press(root: HTMLElement, name: string) {
   buttonNamed(root, name).click();
   flushSync();
 }
+
+// happy-dom matches `:checked` on inputs only, while Svelte's `bind:value` on a select reads
+// the `:checked` option: without this, every choice would read as the first option.
+const selectQuery = HTMLSelectElement.prototype.querySelector;
+HTMLSelectElement.prototype.querySelector = function (this: HTMLSelectElement, selector: string) {
+  return selector === ":checked"
+    ? (this.selectedOptions[0] ?? null)
+    : selectQuery.call(this, selector);
+} as typeof selectQuery;
+
+/** Chooses an option of a select the way a person does (a change event follows). */
+export function choose(select: HTMLSelectElement | null, value: string) {
+  if (!select) throw new Error("no such select");
+  for (const option of select.options) option.selected = option.value === value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+  flushSync();
+}
