@@ -42,6 +42,8 @@ export const PRIVATE_TABLES = [
   "complaint_drafts",
   "complaint_events",
   "complaint_files",
+  // Deadline reminders to the agency's complaint officers.
+  "complaint_reminders",
   "entry_events",
   // The province's review plan, reviews and reminders: staff only.
   "item_reviews",

@@ -71,3 +71,10 @@ export const complaintStatisticsOpenDataPath = (
   format: OpenDataFormat,
   fiscalYear?: number,
 ) => `/open-data/agencies/${slug}/complaints.${format}${fiscalYear ? `?fy=${fiscalYear}` : ""}`;
+
+/** The evidence download of a complaint's own file for its complainant: POST only, the code in the body. */
+export const complaintEvidencePath = () => "/complaints/evidence";
+
+/** An agency's complaint inbox in the admin (links in reminder e-mails; the admin is served under /admin). */
+export const adminComplaintInboxPath = (agencyId: string) =>
+  `/admin/agencies/${agencyId}/complaints`;

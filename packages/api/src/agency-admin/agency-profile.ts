@@ -1,5 +1,6 @@
 import type { Executor } from "@ita/db";
 import { agencies, agencyExecutives, provinces } from "@ita/db/schema";
+import { ComplaintDeadlineSettingsInput } from "@ita/domain/complaints";
 import { AgencyProfileInput } from "@ita/domain/schemas";
 import { asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { containsPattern } from "../like-pattern.ts";
@@ -28,6 +29,8 @@ async function loadProfile(db: Executor, agencyId: string) {
     website: a.website,
     socialLinks: a.socialLinks,
     complaintChannels: a.complaintChannels,
+    complaintAcknowledgeWorkingDays: a.complaintAcknowledgeWorkingDays,
+    complaintDecideWorkingDays: a.complaintDecideWorkingDays,
     executives,
   };
 }
@@ -49,6 +52,12 @@ export async function updateAgencyProfile({
 }) {
   const p = AgencyProfileInput.parse(input);
   const before = await loadProfile(ctx.db, ctx.agency.id);
+  // Deadlines apply to complaints filed from now on; the pair is checked as a whole.
+  const deadlines = ComplaintDeadlineSettingsInput.parse({
+    complaintAcknowledgeWorkingDays:
+      p.complaintAcknowledgeWorkingDays ?? before.complaintAcknowledgeWorkingDays,
+    complaintDecideWorkingDays: p.complaintDecideWorkingDays ?? before.complaintDecideWorkingDays,
+  });
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(agencies)
@@ -61,6 +70,7 @@ export async function updateAgencyProfile({
         website: p.website ?? null,
         socialLinks: p.socialLinks,
         complaintChannels: p.complaintChannels,
+        ...deadlines,
         updatedAt: ctx.now(),
       })
       .where(eq(agencies.id, ctx.agency.id));

@@ -5,7 +5,12 @@ import {
   complaintFiles,
   complaints,
 } from "@ita/db/schema";
-import { COMPLAINT_MESSAGES, complaintDeadlines, FileComplaintInput } from "@ita/domain/complaints";
+import {
+  COMPLAINT_MESSAGES,
+  complaintDeadlines,
+  deadlineSettingsOf,
+  FileComplaintInput,
+} from "@ita/domain/complaints";
 import { fiscalYearOf } from "@ita/domain/fiscal-year";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -73,7 +78,11 @@ export async function fileComplaint({
   const existing = await findFiled(ctx, tokenHash, receiptCode);
   if (existing) return existing;
   const [agency] = await ctx.db
-    .select({ id: agencies.id })
+    .select({
+      id: agencies.id,
+      complaintAcknowledgeWorkingDays: agencies.complaintAcknowledgeWorkingDays,
+      complaintDecideWorkingDays: agencies.complaintDecideWorkingDays,
+    })
     .from(agencies)
     .where(eq(agencies.id, data.agencyId));
   if (!agency)
@@ -119,7 +128,8 @@ export async function fileComplaint({
         consentToForward: data.identity.consentToForward,
       }
     : null;
-  const deadlines = complaintDeadlines(receivedAt);
+  // The agency's own deadlines at the time of filing (its profile), in working days.
+  const deadlines = complaintDeadlines(receivedAt, deadlineSettingsOf(agency));
 
   try {
     await ctx.db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import {
   canForwardComplaint,
   COMPLAINT_MESSAGES,
   complaintDeadlines,
+  deadlineSettingsOf,
   ForwardComplaintInput,
   forwardOutcome,
   forwardProblem,
@@ -120,7 +121,8 @@ export async function forwardComplaint({
       if (target && fresh && nextId) {
         const fiscalYear = fiscalYearOf(now);
         reference = await takeComplaintReference(tx, target.id, fiscalYear);
-        const deadlines = complaintDeadlines(now);
+        // The receiving agency's own deadlines, counted from the forwarding.
+        const deadlines = complaintDeadlines(now, deadlineSettingsOf(target));
         const content = c.content ? box.openJson<ComplaintContent>("content", c.content) : null;
         await tx.insert(complaints).values({
           id: nextId,
@@ -240,6 +242,8 @@ async function receivingAgency(ctx: ComplaintCaseContext, slug: string) {
       slug: agencies.slug,
       nameTh: agencies.nameTh,
       nameEn: agencies.nameEn,
+      complaintAcknowledgeWorkingDays: agencies.complaintAcknowledgeWorkingDays,
+      complaintDecideWorkingDays: agencies.complaintDecideWorkingDays,
     })
     .from(agencies)
     .where(eq(agencies.slug, slug));

@@ -1,12 +1,16 @@
 import { complaintEvents } from "@ita/db/schema";
-import type { ComplaintState, IdentityConsent } from "@ita/domain/complaints";
+import {
+  nextDeadline,
+  overdueDeadline,
+  type ComplaintState,
+  type IdentityConsent,
+} from "@ita/domain/complaints";
 import { and, count, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ComplaintCaseContext } from "./access.ts";
 import { openComplaintBox } from "./crypto.ts";
 import { listFiles } from "./evidence-files.ts";
 import type { ComplainantIdentity, ComplaintContent } from "./file-complaint.ts";
-import { isOverdue } from "./list-complaints.ts";
 import { readTimeline } from "./timeline.ts";
 
 /**
@@ -53,7 +57,8 @@ export async function getComplaint({ ctx }: { ctx: ComplaintCaseContext }) {
     closedAt: c.closedAt,
     purgedAt: c.purgedAt,
     assigneeId: c.assigneeId,
-    overdue: isOverdue(c, ctx.now()),
+    overdue: overdueDeadline(c, ctx.now()),
+    next: nextDeadline(c),
     isAnonymous: c.isAnonymous,
     identityReveals: reveals?.n ?? 0,
     /** Whether the identity may go along if the case is forwarded (ADR 0027). */

@@ -1,5 +1,10 @@
 import { complaints, users } from "@ita/db/schema";
-import { ListComplaintsInput, type ComplaintState } from "@ita/domain/complaints";
+import {
+  ListComplaintsInput,
+  nextDeadline,
+  overdueDeadline,
+  type ComplaintState,
+} from "@ita/domain/complaints";
 import { and, desc, eq, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { ComplaintOfficerContext } from "./access.ts";
@@ -45,17 +50,7 @@ export async function listComplaints({
   return rows.map((r) => ({
     ...r,
     state: r.state as ComplaintState,
-    overdue: isOverdue(r, now),
+    overdue: overdueDeadline(r, now),
+    next: nextDeadline(r),
   }));
-}
-
-/** Acknowledgement late (still unacknowledged past its date) or decision late (still open). */
-export function isOverdue(
-  c: { state: string; acknowledgedAt: Date | null; acknowledgeBy: Date; decideBy: Date },
-  now: Date,
-): "acknowledge" | "decide" | null {
-  if (c.state === "closed") return null;
-  if (!c.acknowledgedAt && c.acknowledgeBy < now) return "acknowledge";
-  if (c.decideBy < now) return "decide";
-  return null;
 }

@@ -2,6 +2,7 @@ import type { Database } from "@ita/db";
 import type { FileStore } from "@ita/db/files";
 import type { Queue } from "pg-boss";
 import { readAttachmentText, sweepUnreadAttachments } from "../documents/read-attachment-text.ts";
+import { sendComplaintReminders } from "../complaints/deadline-reminders.ts";
 import { readComplaintEnv } from "../complaints/env.ts";
 import { forgetSpentChallenges } from "../complaints/proof-of-work.ts";
 import { purgeClosedComplaints } from "../complaints/purge-closed-complaints.ts";
@@ -91,6 +92,18 @@ const DEFINITIONS = {
   "review-reminders": {
     run: async (ctx) => {
       await sendReviewReminders({ db: ctx.db, now: new Date() });
+    },
+    queue: { policy: "singleton" },
+    // 08:00 in Bangkok.
+    cron: "0 1 * * *",
+  } satisfies Task<object>,
+  /**
+   * Reminds an agency's complaint officers of cases due to be acknowledged or decided,
+   * and of missed deadlines, once per complaint and kind (ADR 0028).
+   */
+  "complaint-reminders": {
+    run: async (ctx) => {
+      await sendComplaintReminders({ db: ctx.db, now: new Date() });
     },
     queue: { policy: "singleton" },
     // 08:00 in Bangkok.

@@ -1,13 +1,16 @@
 import {
   agencies,
+  complaintReminders,
+  complaints,
   disclosureEntries,
   disclosureVersions,
   entryEvents,
   provinceReviewRounds,
   reviewReminders,
 } from "@ita/db/schema";
+import { roleWorksComplaints } from "@ita/domain/roles";
 import { AUTHORING_EVENTS, type EntryState } from "@ita/domain/workflow";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { StaffContext } from "../authz/procedures.ts";
 
 export interface Notification {
@@ -103,5 +106,52 @@ export async function listNotifications({ ctx }: { ctx: StaffContext }) {
         .orderBy(desc(reviewReminders.at))
         .limit(20)
     : [];
-  return { count: items.length + reminders.length, items, reminders };
+  // Complaint deadlines, to the agency's complaint officers only (the case's reference
+  // and the date: nothing decrypted), while the case is still open.
+  const officerOf = ctx.user.roles
+    .filter((r) => roleWorksComplaints(r.role) && r.agencyId)
+    .map((r) => r.agencyId!);
+  const complaintDue = officerOf.length
+    ? await ctx.db
+        .select({
+          id: complaintReminders.id,
+          kind: complaintReminders.kind,
+          complaintId: complaintReminders.complaintId,
+          reference: complaints.reference,
+          agencyId: complaintReminders.agencyId,
+          agencyNameTh: agencies.nameTh,
+          dueAt: complaintReminders.dueAt,
+          at: complaintReminders.at,
+        })
+        .from(complaintReminders)
+        .innerJoin(complaints, eq(complaints.id, complaintReminders.complaintId))
+        .innerJoin(agencies, eq(agencies.id, complaintReminders.agencyId))
+        .where(
+          and(
+            inArray(complaintReminders.agencyId, officerOf),
+            ne(complaints.state, "closed"),
+            // An acknowledged case's acknowledgement reminders are done with.
+            or(
+              inArray(complaintReminders.kind, ["decide-soon", "decide-overdue"]),
+              isNull(complaints.acknowledgedAt),
+            ),
+          ),
+        )
+        .orderBy(desc(complaintReminders.at))
+        .limit(50)
+    : [];
+  // A case both "soon" and later "overdue" for the same deadline shows only its latest reminder.
+  const seen = new Set<string>();
+  const complaintDeadlines = complaintDue.filter((r) => {
+    const key = `${r.complaintId}:${r.kind.split("-")[0]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    count: items.length + reminders.length + complaintDeadlines.length,
+    items,
+    reminders,
+    complaintReminders: complaintDeadlines,
+  };
 }

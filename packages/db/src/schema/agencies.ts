@@ -1,4 +1,8 @@
-import type { ComplaintChannels } from "@ita/domain/complaints";
+import {
+  DEFAULT_ACKNOWLEDGE_WORKING_DAYS,
+  DEFAULT_DECIDE_WORKING_DAYS,
+  type ComplaintChannels,
+} from "@ita/domain/complaints";
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { districts, provinces } from "./geography.ts";
 
@@ -28,6 +32,9 @@ export const agencies = pgTable(
     socialLinks: jsonb().$type<SocialLink[]>().notNull().default([]),
     /** The agency's own complaint channels (@ita/domain/complaints ComplaintChannels). */
     complaintChannels: jsonb().$type<ComplaintChannels>().notNull().default({}),
+    /** Complaint deadlines for complaints filed from now on, in working days (@ita/domain/complaints). */
+    complaintAcknowledgeWorkingDays: integer().notNull().default(DEFAULT_ACKNOWLEDGE_WORKING_DAYS),
+    complaintDecideWorkingDays: integer().notNull().default(DEFAULT_DECIDE_WORKING_DAYS),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -13,7 +13,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { COMPLAINT_REMINDER_KINDS, type ComplaintReminderKind } from "@ita/domain/complaints";
 import { agencies } from "./agencies.ts";
+import { oneOf } from "./one-of.ts";
 import { bytea, users } from "./users.ts";
 
 /**
@@ -167,3 +169,33 @@ export const spentFilingChallenges = pgTable("spent_filing_challenges", {
   nonce: text().primaryKey(),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
 });
+
+/**
+ * Deadline reminders sent about a case (ADR 0028): one row per complaint and kind, so
+ * the reminder task never sends the same one twice. Shown to the agency's complaint
+ * officers among their notifications; the e-mail says only which agency has a
+ * complaint due when, never anything the complainant wrote or who they are.
+ */
+export const complaintReminders = pgTable(
+  "complaint_reminders",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    complaintId: uuid()
+      .notNull()
+      .references(() => complaints.id),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id),
+    kind: text().$type<ComplaintReminderKind>().notNull(),
+    /** The deadline reminded of. */
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    /** How many e-mails went out (0 without SMTP). */
+    emailed: integer().notNull().default(0),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("complaint_reminders_kind_check", sql`${t.kind} in ${oneOf(COMPLAINT_REMINDER_KINDS)}`),
+    unique().on(t.complaintId, t.kind),
+    index().on(t.agencyId, t.at),
+  ],
+);

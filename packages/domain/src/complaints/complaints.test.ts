@@ -5,7 +5,15 @@ import {
   canMoveComplaint,
   formatComplaintReference,
 } from "./complaint.ts";
-import { addWorkingDays, complaintDeadlines } from "./deadlines.ts";
+import {
+  ComplaintDeadlineSettingsInput,
+  complaintDeadlines,
+  dueComplaintReminders,
+  nextDeadline,
+  overdueDeadline,
+  workingDayDeadline,
+} from "./deadlines.ts";
+import { englishOf } from "../errors.ts";
 import { FileComplaintInput, TrackComplaintInput } from "./inputs.ts";
 import { normalizeReceiptCode, receiptCodeFromBytes } from "./receipt-code.ts";
 import { suppressBreakdown } from "./suppression.ts";
@@ -60,16 +68,101 @@ describe("complaint states", () => {
 });
 
 describe("working-day deadlines", () => {
-  it("skip weekends, counted from the Bangkok date", () => {
+  it("skip weekends, counted from the Bangkok date, ending at the end of the Bangkok day", () => {
     // Friday 2025-03-07 10:00 Bangkok → 3 working days = Wednesday 12 March, end of day.
     const friday = new Date("2025-03-07T03:00:00Z");
-    expect(addWorkingDays(friday, 3).toISOString()).toBe("2025-03-12T16:59:59.999Z");
+    expect(workingDayDeadline(friday, 3).toISOString()).toBe("2025-03-12T16:59:59.999Z");
     // Saturday 00:30 Bangkok is still Friday 17:30 UTC: the Bangkok date decides.
     const saturdayBkk = new Date("2025-03-07T17:30:00Z");
-    expect(addWorkingDays(saturdayBkk, 1).toISOString()).toBe("2025-03-10T16:59:59.999Z");
+    expect(workingDayDeadline(saturdayBkk, 1).toISOString()).toBe("2025-03-10T16:59:59.999Z");
     const d = complaintDeadlines(friday);
     expect(d.decideBy.getTime()).toBeGreaterThan(d.acknowledgeBy.getTime());
     expect(d.decideBy.toISOString()).toBe("2025-04-18T16:59:59.999Z");
+  });
+
+  it("follow the agency's own settings", () => {
+    const friday = new Date("2025-03-07T03:00:00Z");
+    const d = complaintDeadlines(friday, { acknowledgeWorkingDays: 1, decideWorkingDays: 10 });
+    expect(d.acknowledgeBy.toISOString()).toBe("2025-03-10T16:59:59.999Z");
+    expect(d.decideBy.toISOString()).toBe("2025-03-21T16:59:59.999Z");
+  });
+
+  it("settings are whole working days in range, the decision not before the acknowledgement, errors in Thai and English", () => {
+    const ok = ComplaintDeadlineSettingsInput.parse({
+      complaintAcknowledgeWorkingDays: "5",
+      complaintDecideWorkingDays: 15,
+    });
+    expect(ok).toEqual({ complaintAcknowledgeWorkingDays: 5, complaintDecideWorkingDays: 15 });
+    const bad = (input: object) => {
+      const r = ComplaintDeadlineSettingsInput.safeParse(input);
+      expect(r.success).toBe(false);
+      return r.error!.issues.map((i) => [i.path.join("."), i.message, englishOf(i.message)]);
+    };
+    const zero = bad({ complaintAcknowledgeWorkingDays: 0, complaintDecideWorkingDays: 30 });
+    expect(zero[0]![0]).toBe("complaintAcknowledgeWorkingDays");
+    expect(zero[0]![1]).toContain("อย่างน้อย 1 วันทำการ");
+    expect(zero[0]![2]).toContain("at least 1 working day");
+    expect(
+      bad({ complaintAcknowledgeWorkingDays: 2.5, complaintDecideWorkingDays: 30 })[0]![2],
+    ).toContain("whole number");
+    expect(
+      bad({ complaintAcknowledgeWorkingDays: 3, complaintDecideWorkingDays: 251 })[0]![0],
+    ).toBe("complaintDecideWorkingDays");
+    const order = bad({ complaintAcknowledgeWorkingDays: 10, complaintDecideWorkingDays: 5 });
+    expect(order).toEqual([
+      [
+        "complaintDecideWorkingDays",
+        "กำหนดพิจารณาให้แล้วเสร็จต้องไม่น้อยกว่ากำหนดตอบรับเรื่อง",
+        "The time to decide cannot be shorter than the time to acknowledge.",
+      ],
+    ]);
+  });
+});
+
+describe("deadline reminders", () => {
+  // Filed Friday 7 March 2025: acknowledge by Wed 12 March, decide by Fri 18 April (defaults).
+  const filed = complaintDeadlines(new Date("2025-03-07T03:00:00Z"));
+  const open = { state: "received", acknowledgedAt: null, ...filed };
+  const at = (iso: string) => new Date(iso);
+
+  it("remind of the acknowledgement one working day before, then once overdue", () => {
+    // Monday 10 March: the 12th is two working days away — not yet.
+    expect(dueComplaintReminders(open, at("2025-03-10T02:00:00Z"))).toEqual([]);
+    // Tuesday 11 March: due tomorrow.
+    expect(dueComplaintReminders(open, at("2025-03-11T02:00:00Z"))).toEqual(["acknowledge-soon"]);
+    // Wednesday morning: due today, still soon.
+    expect(dueComplaintReminders(open, at("2025-03-12T02:00:00Z"))).toEqual(["acknowledge-soon"]);
+    // Thursday 13 March: overdue.
+    expect(dueComplaintReminders(open, at("2025-03-13T02:00:00Z"))).toEqual([
+      "acknowledge-overdue",
+    ]);
+    expect(overdueDeadline(open, at("2025-03-13T02:00:00Z"))).toBe("acknowledge");
+  });
+
+  it("remind of the decision five working days before and once overdue; acknowledged and closed cases are spared", () => {
+    const acknowledged = {
+      ...open,
+      state: "investigating",
+      acknowledgedAt: at("2025-03-10T02:00:00Z"),
+    };
+    expect(nextDeadline(acknowledged)).toEqual({ kind: "decide", by: filed.decideBy });
+    expect(nextDeadline(open)).toEqual({ kind: "acknowledge", by: filed.acknowledgeBy });
+    // Thursday 10 April: the 18th is six working days away.
+    expect(dueComplaintReminders(acknowledged, at("2025-04-10T02:00:00Z"))).toEqual([]);
+    // Friday 11 April: five working days.
+    expect(dueComplaintReminders(acknowledged, at("2025-04-11T02:00:00Z"))).toEqual([
+      "decide-soon",
+    ]);
+    expect(dueComplaintReminders(acknowledged, at("2025-04-21T02:00:00Z"))).toEqual([
+      "decide-overdue",
+    ]);
+    expect(overdueDeadline(acknowledged, at("2025-04-21T02:00:00Z"))).toBe("decide");
+    // A deadline missed over 30 days ago is not news.
+    expect(dueComplaintReminders(acknowledged, at("2025-05-20T02:00:00Z"))).toEqual([]);
+    const closed = { ...acknowledged, state: "closed" };
+    expect(dueComplaintReminders(closed, at("2025-04-21T02:00:00Z"))).toEqual([]);
+    expect(overdueDeadline(closed, at("2025-04-21T02:00:00Z"))).toBeNull();
+    expect(nextDeadline(closed)).toBeNull();
   });
 });
 

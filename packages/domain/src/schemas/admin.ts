@@ -1,6 +1,7 @@
 /** Inputs of the admin app: workflow, checklist, agency profile, users, two-factor, audit. */
 import * as z from "zod";
 import { ComplaintChannelsInput } from "../complaints/channels.ts";
+import { ComplaintDeadlineSettingsInput } from "../complaints/deadlines.ts";
 import { EmailInput, NewPasswordInput } from "./auth.ts";
 import {
   AgencyIdInput,
@@ -133,6 +134,12 @@ export const AgencyProfileInput = z.object({
     .max(20, { error: "ระบุช่องทางได้ไม่เกิน 20 รายการ" })
     .default([]),
   complaintChannels: ComplaintChannelsInput.default({}),
+  // Optional: a profile saved without them keeps the stored deadlines (checked together
+  // with the stored one when only one is given).
+  complaintAcknowledgeWorkingDays:
+    ComplaintDeadlineSettingsInput.shape.complaintAcknowledgeWorkingDays.optional(),
+  complaintDecideWorkingDays:
+    ComplaintDeadlineSettingsInput.shape.complaintDecideWorkingDays.optional(),
   executives: z
     .array(
       z.object({

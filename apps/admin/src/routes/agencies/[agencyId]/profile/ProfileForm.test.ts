@@ -16,6 +16,8 @@ const profile = (overrides: Partial<Profile> = {}): Profile =>
     socialLinks: [{ label: "Facebook", url: "https://facebook.com/lamphun" }],
     executives: [{ name: "นายก", positionTh: "นายกเทศมนตรี" }],
     complaintChannels: { phone: "053-511-000" },
+    complaintAcknowledgeWorkingDays: 3,
+    complaintDecideWorkingDays: 30,
     readOnly: false,
     ...overrides,
   }) as Profile;
@@ -26,7 +28,7 @@ describe("ProfileForm", () => {
   it("read only: every field is disabled and there is no save button", () => {
     const root = render(ProfileForm, { profile: profile({ readOnly: true }), onsave: vi.fn() });
     const fieldsets = [...root.querySelectorAll("fieldset")];
-    expect(fieldsets.length).toBe(4);
+    expect(fieldsets.length).toBe(5);
     expect(fieldsets.every((f) => f.disabled)).toBe(true);
     expect(root.querySelector('button[type="submit"]')).toBeNull();
     expect(root.textContent).toContain("เฉพาะผู้ดูแลหน่วยงานแก้ไขข้อมูลนี้ได้");
@@ -56,6 +58,10 @@ describe("ProfileForm", () => {
       socialLinks: [{ label: "Facebook", url: "https://facebook.com/lamphun" }],
     });
     expect(sent.complaintChannels.phone).toBe("053-511-000");
+    expect(sent).toMatchObject({
+      complaintAcknowledgeWorkingDays: "3",
+      complaintDecideWorkingDays: "30",
+    });
     expect(root.querySelector('[role="status"]')?.textContent).toBe("บันทึกแล้ว");
   });
 
@@ -131,5 +137,30 @@ describe("ProfileForm", () => {
     expect(input(root, "channel-email")?.getAttribute("aria-invalid")).toBe("true");
     expect(input(root, "channel-email")?.getAttribute("aria-describedby")).toBe("channels-error");
     expect(root.querySelector("#profile-save-error")).toBeNull();
+  });
+
+  it("edits the complaint deadlines and shows a refused one's message by its field", async () => {
+    const refusal = {
+      data: {
+        messageTh: "ข้อมูลไม่ถูกต้อง",
+        fieldErrors: {
+          complaintDecideWorkingDays: ["กำหนดพิจารณาให้แล้วเสร็จต้องไม่น้อยกว่ากำหนดตอบรับเรื่อง"],
+        },
+      },
+    };
+    const onsave = vi.fn(async (_input: ProfileInput) => Promise.reject(refusal));
+    const root = render(ProfileForm, { profile: profile(), onsave });
+    type(input(root, "p-complaintAcknowledgeWorkingDays"), "10");
+    type(input(root, "p-complaintDecideWorkingDays"), "5");
+    root.querySelector("form")!.requestSubmit();
+    await settle();
+    expect(onsave.mock.calls[0]![0]).toMatchObject({
+      complaintAcknowledgeWorkingDays: "10",
+      complaintDecideWorkingDays: "5",
+    });
+    expect(root.querySelector("#p-complaintDecideWorkingDays-error")?.textContent).toBe(
+      "กำหนดพิจารณาให้แล้วเสร็จต้องไม่น้อยกว่ากำหนดตอบรับเรื่อง",
+    );
+    expect(input(root, "p-complaintDecideWorkingDays")?.getAttribute("aria-invalid")).toBe("true");
   });
 });
