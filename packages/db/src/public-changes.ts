@@ -45,6 +45,10 @@ export const PRIVATE_TABLES = [
   // Deadline reminders to the agency's complaint officers.
   "complaint_reminders",
   "entry_events",
+  // The year's weak points, measures and progress: staff data; the public sees the
+  // document published through an entry of the year's measures item (ADR 0026).
+  "integrity_measure_progress",
+  "integrity_measures",
   // The province's review plan, reviews and reminders: staff only.
   "item_reviews",
   "one_time_tokens",

@@ -12,6 +12,7 @@ import {
   complaints,
   frameworkItems,
   frameworks,
+  integrityMeasures,
   itaResults,
   pendingRoles,
   provinceReviewRounds,
@@ -30,6 +31,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { attachDraftEvidence } from "../complaints/draft-evidence.ts";
 import { useComplaintFileStore } from "../complaints/evidence-files.ts";
+import { useEntryFileStore } from "../uploads/entry-files.ts";
 import { fileComplaint } from "../complaints/file-complaint.ts";
 import { jpegWithExif } from "../testing/evidence-files.ts";
 import { complainantCtx, proofAt } from "../complaints/testing.ts";
@@ -226,6 +228,28 @@ const roundIn = async (s: Setup, itemCodes: string[] = ["O7"]) => {
       itemCodes,
     })
     .returning({ id: provinceReviewRounds.id });
+  return row!.id;
+};
+
+/** A weak point with its measure, as an editor writes it (without its year). */
+const MEASURE = {
+  source: "indicator",
+  code: "4",
+  score: 84.2,
+  finding: "การใช้ทรัพย์สินของราชการได้คะแนนต่ำกว่าเป้าหมาย",
+  measureTitle: "จัดทำคู่มือการยืมทรัพย์สินของราชการ",
+  steps: ["จัดทำคู่มือ", "เผยแพร่ให้บุคลากรทราบ"],
+  startDate: "2024-10-01",
+  endDate: "2025-09-30",
+  responsibleUnit: "สำนักปลัด",
+  monitoring: "รายงานผลในการประชุมหัวหน้าส่วนราชการ",
+} as const;
+/** A measure of the row's agency this year (stored directly: the matrix checks the stored row). */
+const measureIn = async (s: Setup) => {
+  const [row] = await s.w.db
+    .insert(integrityMeasures)
+    .values({ agencyId: s.agency.id, fiscalYear: FY, ...MEASURE, steps: [...MEASURE.steps] })
+    .returning({ id: integrityMeasures.id });
   return row!.id;
 };
 
@@ -581,6 +605,52 @@ const MATRIX: Record<string, Row> = {
       await entryIn(s, "published");
       await roundIn(s, ["O5"]);
       return { agencyId: s.agency.id, fiscalYear: FY, itemCode: "O5", verdict: "ok" };
+    },
+  },
+
+  // The year's integrity measures (editors write, readers and the coordinator read).
+  "measures.year": {
+    kind: "agency",
+    roles: readers,
+    coordinatorRead: true,
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
+  },
+  "measures.prefill": {
+    kind: "agency",
+    roles: ["editor"],
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
+  },
+  "measures.add": {
+    kind: "agency",
+    roles: ["editor"],
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY, ...MEASURE }),
+  },
+  "measures.update": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({ measureId: await measureIn(s), ...MEASURE, measureTitle: "แก้ไข" }),
+  },
+  "measures.remove": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({ measureId: await measureIn(s) }),
+  },
+  "measures.addProgress": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({
+      measureId: await measureIn(s),
+      date: "2025-02-28",
+      status: "in-progress",
+      text: "จัดทำร่างคู่มือแล้ว",
+    }),
+  },
+  "measures.createDraft": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => {
+      await measureIn(s);
+      return { agencyId: s.agency.id, fiscalYear: FY, part: "measures" };
     },
   },
 
@@ -1016,6 +1086,7 @@ describeEachDriver("authorisation matrix", (use) => {
   beforeAll(async () => {
     w = await buildWorld(use().db, new Date("2025-03-01T03:00:00Z"));
     useComplaintFileStore(createFileStore(mkdtempSync(join(tmpdir(), "ita-matrix-files-"))));
+    useEntryFileStore(createFileStore(mkdtempSync(join(tmpdir(), "ita-matrix-entry-files-"))));
   }, 60_000);
 
   it("has a row for every procedure of appRouter (and no stale rows)", () => {

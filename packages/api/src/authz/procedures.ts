@@ -1,5 +1,11 @@
 import { DomainError } from "@ita/domain/errors";
-import { AgencyIdInput, IdInput, ProvinceIdInput, ReviewRoundIdInput } from "@ita/domain/schemas";
+import {
+  AgencyIdInput,
+  IdInput,
+  MeasureIdInput,
+  ProvinceIdInput,
+  ReviewRoundIdInput,
+} from "@ita/domain/schemas";
 import { z } from "zod";
 import type { Session, SessionUser } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
@@ -18,12 +24,14 @@ import {
   type ReviewRoundRow,
 } from "./authorize.ts";
 import { requiresTwoFactor } from "./roles.ts";
+import { authorizeMeasure, type MeasureRow } from "../measures/access.ts";
 
 export type StaffContext = Context & { user: SessionUser; session: Session };
 export type AgencyContext = StaffContext & { agency: AuthorizedAgency };
 export type EntryContext = AgencyContext & { entry: EntryRow };
 export type ProvinceContext = StaffContext & { province: AuthorizedProvince };
 export type ReviewRoundContext = ProvinceContext & { round: ReviewRoundRow };
+export type MeasureContext = AgencyContext & { measure: MeasureRow };
 export type OverseenAgencyContext = ProvinceContext & { agency: OverseenAgency };
 
 /** True when this session may act: two-factor done where the user's roles (or choice) require it. */
@@ -95,3 +103,13 @@ export const overseenAgencyProcedure = staffProcedure
     const { agency, province } = await authorizeOverseenAgency(ctx, ctx.user, input.agencyId);
     return next({ ctx: { agency, province } });
   });
+
+/** One weak point and its measure: input `{ measureId }`, authorised in the measure's stored agency. */
+export function measureProcedure(access: AgencyAccess) {
+  return staffProcedure
+    .input(z.object({ measureId: MeasureIdInput }))
+    .use(async ({ ctx, input, next }) => {
+      const { measure, agency } = await authorizeMeasure(ctx, ctx.user, input.measureId, access);
+      return next({ ctx: { agency, measure } });
+    });
+}

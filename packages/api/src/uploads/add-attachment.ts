@@ -119,12 +119,12 @@ export async function createEntryFromFile({
 }
 
 /** OCR takes seconds a page: the upload answers now, the queue reads the file after. */
-async function queueTextReading(file: InspectedFile, attachmentId: string) {
+export async function queueTextReading(file: InspectedFile, attachmentId: string) {
   if (file.textState === "reading")
     await enqueueJob("document-text", { attachmentId }, { singletonKey: attachmentId });
 }
 
-async function insertAttachment(
+export async function insertAttachment(
   tx: Parameters<Parameters<AgencyContext["db"]["transaction"]>[0]>[0],
   ctx: AgencyContext,
   entryId: string,

@@ -5,6 +5,7 @@ export * from "./complaints.ts";
 export * from "./disclosures.ts";
 export * from "./frameworks.ts";
 export * from "./geography.ts";
+export * from "./measures.ts";
 export * from "./oversight.ts";
 export * from "./relations.ts";
 export * from "./results.ts";

@@ -41,3 +41,4 @@ export * from "./results.ts";
 export * from "./oversight.ts";
 export * from "./frameworks.ts";
 export * from "./system-roles.ts";
+export * from "./measures.ts";
