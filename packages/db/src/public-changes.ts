@@ -46,7 +46,7 @@ export const PRIVATE_TABLES = [
   "complaint_reminders",
   "entry_events",
   // The year's weak points, measures and progress: staff data; the public sees the
-  // document published through an entry of the year's measures item (ADR 0026).
+  // document published through an entry of the year's measures item (ADR 0029).
   "integrity_measure_progress",
   "integrity_measures",
   // The province's review plan, reviews and reminders: staff only.

@@ -3,7 +3,7 @@
  * @fontsource, one font per script in runs, lines wrapped at Intl.Segmenter word
  * boundaries, each line wrapped in an /ActualText span so extraction, search and screen
  * readers get the exact Thai. The complaint receipt (portal) and the year's measures
- * document (ADR 0026) are both written with it; pages are added as text runs over.
+ * document (ADR 0029) are both written with it; pages are added as text runs over.
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";

@@ -22,7 +22,7 @@ const TAG_OF_PART = { measures: "measures", implementation: "measures-implementa
 
 /**
  * Makes the year's measures document (or its implementation report) as a PDF and puts
- * it in a draft of the year's item tagged for it (ADR 0026): a new draft entry, or a new
+ * it in a draft of the year's item tagged for it (ADR 0029): a new draft entry, or a new
  * draft version of the item's latest entry, where the regenerated file replaces the one
  * made before under the same name. From there it is an ordinary entry: the author
  * submits it and an approver — never the author — publishes it.
