@@ -91,6 +91,12 @@ const th = {
   withdrawConfirm: "ข้าพเจ้าต้องการถอนเรื่องนี้ (ไม่สามารถย้อนกลับได้)",
   withdrawn: "ถอนเรื่องแล้ว",
   closedNote: "เรื่องนี้ยุติแล้ว ไม่สามารถส่งข้อความเพิ่มได้",
+  forwardedTitle: "ส่งต่อให้ {agency}",
+  forwardedLead:
+    "{agency} รับเรื่องของท่านไว้เป็นเรื่องเลขที่ {reference} ท่านติดตามและตอบเจ้าหน้าที่ของหน่วยงานนี้ได้ที่หน้านี้ด้วยรหัสเดิม",
+  replyGoesTo: "ข้อความและไฟล์ที่ส่งจากหน้านี้จะถึงเจ้าหน้าที่ของ {agency}",
+  naccNote:
+    "สำนักงาน ป.ป.ช. อยู่นอกระบบนี้ โปรดติดตามเรื่องกับ ป.ป.ช. โดยตรง (โทร 1205) โดยอ้างหนังสือเลขที่ {letter}",
   formExpired: "แบบฟอร์มหมดอายุ โปรดเริ่มใหม่",
   statsTitle: "สถิติเรื่องร้องเรียน",
   statsTotal: "จำนวนเรื่องที่ได้รับ",
@@ -190,6 +196,12 @@ const en: Partial<Record<Key, string>> = {
   withdrawConfirm: "I want to withdraw this complaint (cannot be undone)",
   withdrawn: "The complaint was withdrawn",
   closedNote: "This case is closed; no more messages can be sent.",
+  forwardedTitle: "Forwarded to {agency}",
+  forwardedLead:
+    "{agency} took your complaint as case {reference}. Follow it and answer its officers here, with the same code.",
+  replyGoesTo: "Messages and files sent from this page go to the officers of {agency}.",
+  naccNote:
+    "The NACC is outside this system: follow the case with the NACC directly (phone 1205), quoting letter no. {letter}.",
   formExpired: "The form has expired. Please start again.",
   statsTitle: "Complaint statistics",
   statsTotal: "Complaints received",

@@ -18,6 +18,7 @@ export function isComplaintOfficerOf(user: Pick<SessionUser, "roles">, agencyId:
 
 export interface OfficerAgency {
   id: string;
+  slug: string;
   nameTh: string;
 }
 
@@ -32,7 +33,7 @@ export async function authorizeComplaintAgency(
   if (!isComplaintOfficerOf(ctx.user, agencyId))
     throw new DomainError("FORBIDDEN", `not a complaint officer of ${agencyId}`);
   const [agency] = await ctx.db
-    .select({ id: agencies.id, nameTh: agencies.nameTh })
+    .select({ id: agencies.id, slug: agencies.slug, nameTh: agencies.nameTh })
     .from(agencies)
     .where(eq(agencies.id, agencyId));
   if (!agency) throw new DomainError("FORBIDDEN", `agency ${agencyId}`);

@@ -227,13 +227,20 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
         })),
       ),
   );
-  return seedDemoAccounts(db, agencyIds.get("lamphun")!, provinceIds.get("lamphun")!);
+  return seedDemoAccounts(
+    db,
+    agencyIds.get("lamphun")!,
+    provinceIds.get("lamphun")!,
+    agencyIds.get("lao-yao-sao")!,
+  );
 }
 
 async function seedDemoAccounts(
   db: Executor,
   agencyId: string,
   provinceId: string,
+  /** A second agency with a complaint officer: somewhere to forward a complaint to (ADR 0027). */
+  secondAgencyId: string,
 ): Promise<DemoAccount[]> {
   const specs: Array<{
     email: string;
@@ -272,6 +279,12 @@ async function seedDemoAccounts(
       displayName: "เจ้าหน้าที่รับเรื่องร้องเรียน",
       roles: [{ role: "complaint-officer", agencyId }],
       description: "เจ้าหน้าที่เรื่องร้องเรียน (complaint officer)",
+    },
+    {
+      email: "officer2@example.go.th",
+      displayName: "เจ้าหน้าที่รับเรื่องร้องเรียน อบต.เหล่ายาว",
+      roles: [{ role: "complaint-officer", agencyId: secondAgencyId }],
+      description: "เจ้าหน้าที่เรื่องร้องเรียน อบต.เหล่ายาว (complaint officer of a second agency)",
     },
     {
       email: "coordinator@example.go.th",
