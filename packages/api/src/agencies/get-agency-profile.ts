@@ -1,9 +1,45 @@
 import { DomainError } from "@ita/domain/errors";
 import { SlugRefInput } from "@ita/domain/schemas";
-import { agencies, agencyExecutives, districts, itaResults, provinces } from "@ita/db/schema";
-import { asc, eq } from "drizzle-orm";
+import type { Executor } from "@ita/db";
+import { agencies } from "@ita/db/schema";
+import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
+import { preparedPerDatabase } from "../public/db-cache.ts";
+
+/**
+ * One query (drizzle's relational query nests the lists as JSON), built once: every
+ * agency page reads it, and each round trip and each query build costs the page more
+ * than PostgreSQL's work (docs/performance.md).
+ */
+const profileQuery = preparedPerDatabase((db: Executor) =>
+  db.query.agencies
+    .findFirst({
+      where: eq(agencies.slug, sql.placeholder("slug")),
+      with: {
+        province: { columns: { slug: true, nameTh: true, nameEn: true } },
+        district: { columns: { slug: true, nameTh: true, nameEn: true } },
+        executives: {
+          columns: { name: true, positionTh: true },
+          orderBy: (e, { asc }) => [asc(e.sortOrder), asc(e.id)],
+        },
+        results: {
+          columns: {
+            fiscalYear: true,
+            iit: true,
+            eit: true,
+            oit: true,
+            total: true,
+            gradingScheme: true,
+            grade: true,
+            indicators: true,
+          },
+          orderBy: (r, { asc }) => [asc(r.fiscalYear)],
+        },
+      },
+    })
+    .prepare("agency_profile"),
+);
 
 /** Public profile of one agency: place, contacts, executives and yearly ITA results. */
 export async function getAgencyProfile({
@@ -14,39 +50,9 @@ export async function getAgencyProfile({
   input: z.input<typeof SlugRefInput>;
 }) {
   const { slug } = SlugRefInput.parse(input);
-  const [row] = await ctx.db
-    .select({
-      agency: agencies,
-      province: { slug: provinces.slug, nameTh: provinces.nameTh, nameEn: provinces.nameEn },
-      district: { slug: districts.slug, nameTh: districts.nameTh, nameEn: districts.nameEn },
-    })
-    .from(agencies)
-    .innerJoin(provinces, eq(provinces.id, agencies.provinceId))
-    .leftJoin(districts, eq(districts.id, agencies.districtId))
-    .where(eq(agencies.slug, slug));
+  const row = await profileQuery(ctx.db).execute({ slug });
   if (!row) throw new DomainError("NOT_FOUND", `agency ${slug}`);
-  const [executives, results] = await Promise.all([
-    ctx.db
-      .select({ name: agencyExecutives.name, positionTh: agencyExecutives.positionTh })
-      .from(agencyExecutives)
-      .where(eq(agencyExecutives.agencyId, row.agency.id))
-      .orderBy(asc(agencyExecutives.sortOrder)),
-    ctx.db
-      .select({
-        fiscalYear: itaResults.fiscalYear,
-        iit: itaResults.iit,
-        eit: itaResults.eit,
-        oit: itaResults.oit,
-        total: itaResults.total,
-        gradingScheme: itaResults.gradingScheme,
-        grade: itaResults.grade,
-        indicators: itaResults.indicators,
-      })
-      .from(itaResults)
-      .where(eq(itaResults.agencyId, row.agency.id))
-      .orderBy(asc(itaResults.fiscalYear)),
-  ]);
-  return { ...row.agency, province: row.province, district: row.district, executives, results };
+  return row;
 }
 
 export type AgencyProfile = Awaited<ReturnType<typeof getAgencyProfile>>;

@@ -9,9 +9,11 @@ import {
   suppressBreakdown,
 } from "@ita/domain/complaints";
 import { DomainError } from "@ita/domain/errors";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
+import { preparedPerDatabase } from "../public/db-cache.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -45,6 +47,35 @@ function suppressOutcomes<K extends string>(
 }
 
 /**
+ * One query, built once per database: the agency, and its cases of the year when there
+ * are any (a left join, so an agency without cases still comes back once, with the case
+ * columns null). The agency page shows these on every view (docs/performance.md).
+ */
+const agencyCases = preparedPerDatabase((db: Executor) =>
+  db
+    .select({
+      slug: agencies.slug,
+      nameTh: agencies.nameTh,
+      subject: complaints.subject,
+      state: complaints.state,
+      outcome: complaints.outcome,
+      receivedAt: complaints.receivedAt,
+      acknowledgedAt: complaints.acknowledgedAt,
+      closedAt: complaints.closedAt,
+    })
+    .from(agencies)
+    .leftJoin(
+      complaints,
+      and(
+        eq(complaints.agencyId, agencies.id),
+        eq(complaints.fiscalYear, sql.placeholder("fiscalYear")),
+      ),
+    )
+    .where(eq(agencies.slug, sql.placeholder("slug")))
+    .prepare("agency_complaint_cases"),
+);
+
+/**
  * Complaint statistics of one agency and fiscal year, from the real cases, with small
  * cells suppressed (packages/domain/src/complaints/suppression.ts, docs/open-data.md).
  * Reads clear columns only; nothing is decrypted. Public: the OIT complaint-statistics item.
@@ -57,22 +88,10 @@ export async function getComplaintStatistics({
   input: z.input<typeof ComplaintStatisticsInput>;
 }) {
   const { slug, fiscalYear } = ComplaintStatisticsInput.parse(input);
-  const [agency] = await ctx.db
-    .select({ id: agencies.id, slug: agencies.slug, nameTh: agencies.nameTh })
-    .from(agencies)
-    .where(eq(agencies.slug, slug));
+  const found = await agencyCases(ctx.db).execute({ slug, fiscalYear });
+  const agency = found[0];
   if (!agency) throw new DomainError("NOT_FOUND", `agency ${slug}`);
-  const rows = await ctx.db
-    .select({
-      subject: complaints.subject,
-      state: complaints.state,
-      outcome: complaints.outcome,
-      receivedAt: complaints.receivedAt,
-      acknowledgedAt: complaints.acknowledgedAt,
-      closedAt: complaints.closedAt,
-    })
-    .from(complaints)
-    .where(and(eq(complaints.agencyId, agency.id), eq(complaints.fiscalYear, fiscalYear)));
+  const rows = found.flatMap((r) => (r.receivedAt ? [{ ...r, receivedAt: r.receivedAt }] : []));
   const days = (from: Date, to: Date | null) =>
     to ? (to.getTime() - from.getTime()) / DAY_MS : null;
   const toAck = rows.map((r) => days(r.receivedAt, r.acknowledgedAt)).filter((d) => d !== null);

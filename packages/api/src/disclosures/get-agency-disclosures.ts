@@ -3,9 +3,11 @@ import { DISCLOSURE_CATEGORIES } from "@ita/domain/categories";
 import { DomainError } from "@ita/domain/errors";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { AgencyPageInput } from "@ita/domain/schemas";
-import { and, asc, desc, eq, lte } from "drizzle-orm";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
+import { preparedPerDatabase } from "../public/db-cache.ts";
 import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
 import { isPublicEntry } from "../public/visibility.ts";
 
@@ -14,6 +16,63 @@ export interface PublishedEntrySummary {
   title: string;
   publishedAt: Date;
 }
+
+// Two queries in one round trip, both by slug and built once per database (each round
+// trip and each query build costs the page more than PostgreSQL's work:
+// docs/performance.md). Times are passed as ISO strings, as a placeholder skips the
+// column's own encoding.
+const slugParam = sql.placeholder("slug");
+const nowParam = sql.placeholder("now");
+
+/**
+ * The agency, with the years that have something public: an index-only scan of
+ * search_documents (which holds the published entries, with their time) instead of
+ * reading every entry row of the agency. An entry scheduled for later does not make its
+ * year available yet.
+ */
+const agencyWithYears = preparedPerDatabase((db: Executor) =>
+  db
+    .select({
+      type: agencies.type,
+      years: sql<number[]>`array(${db
+        .selectDistinct({ fiscalYear: searchDocuments.fiscalYear })
+        .from(searchDocuments)
+        .where(
+          and(
+            eq(searchDocuments.agencyId, agencies.id),
+            lte(searchDocuments.publishedAt, nowParam),
+          ),
+        )})`,
+    })
+    .from(agencies)
+    .where(eq(agencies.slug, slugParam))
+    .prepare("agency_with_years"),
+);
+
+/** The public entries of one agency and year, by item, newest first. */
+const publicEntriesOfYear = preparedPerDatabase((db: Executor) =>
+  db
+    .select({
+      id: disclosureEntries.id,
+      itemCode: disclosureEntries.itemCode,
+      title: disclosureVersions.title,
+      publishedAt: disclosureEntries.publishedAt,
+    })
+    .from(disclosureEntries)
+    .innerJoin(disclosureVersions, eq(disclosureVersions.id, disclosureEntries.publishedVersionId))
+    .where(
+      and(
+        eq(
+          disclosureEntries.agencyId,
+          sql`(select ${agencies.id} from ${agencies} where ${agencies.slug} = ${slugParam})`,
+        ),
+        eq(disclosureEntries.fiscalYear, sql.placeholder("fiscalYear")),
+        isPublicEntry(nowParam),
+      ),
+    )
+    .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt))
+    .prepare("public_entries_of_year"),
+);
 
 /**
  * What an agency has published for a fiscal year, item by item of the framework that
@@ -29,42 +88,13 @@ export async function getAgencyDisclosures({
   const parsed = AgencyPageInput.parse(input);
   const now = ctx.now();
   const fiscalYear = parsed.fiscalYear ?? currentFiscalYear(now);
-  const [agency] = await ctx.db
-    .select({ id: agencies.id, type: agencies.type })
-    .from(agencies)
-    .where(eq(agencies.slug, parsed.slug));
-  if (!agency) throw new DomainError("NOT_FOUND", `agency ${parsed.slug}`);
-
-  const [resolved, entries, years] = await Promise.all([
-    resolveFrameworkCached(ctx.db, fiscalYear, agency.type),
-    ctx.db
-      .select({
-        id: disclosureEntries.id,
-        itemCode: disclosureEntries.itemCode,
-        title: disclosureVersions.title,
-        publishedAt: disclosureEntries.publishedAt,
-      })
-      .from(disclosureEntries)
-      .innerJoin(
-        disclosureVersions,
-        eq(disclosureVersions.id, disclosureEntries.publishedVersionId),
-      )
-      .where(
-        and(
-          eq(disclosureEntries.agencyId, agency.id),
-          eq(disclosureEntries.fiscalYear, fiscalYear),
-          isPublicEntry(now),
-        ),
-      )
-      .orderBy(asc(disclosureEntries.itemCode), desc(disclosureEntries.publishedAt)),
-    // Years with something public: an index-only scan of search_documents (which holds
-    // the published entries, with their time) instead of reading every entry row of the
-    // agency. An entry scheduled for later does not make its year available yet.
-    ctx.db
-      .selectDistinct({ fiscalYear: searchDocuments.fiscalYear })
-      .from(searchDocuments)
-      .where(and(eq(searchDocuments.agencyId, agency.id), lte(searchDocuments.publishedAt, now))),
+  const at = now.toISOString();
+  const [[agency], entries] = await Promise.all([
+    agencyWithYears(ctx.db).execute({ slug: parsed.slug, now: at }),
+    publicEntriesOfYear(ctx.db).execute({ slug: parsed.slug, fiscalYear, now: at }),
   ]);
+  if (!agency) throw new DomainError("NOT_FOUND", `agency ${parsed.slug}`);
+  const resolved = await resolveFrameworkCached(ctx.db, fiscalYear, agency.type);
 
   const byItem = new Map<string, PublishedEntrySummary[]>();
   for (const e of entries) {
@@ -100,9 +130,7 @@ export async function getAgencyDisclosures({
       : null,
     categories,
     completeness: { published, required: items.length },
-    availableYears: [...new Set([...years.map((y) => y.fiscalYear), currentFiscalYear(now)])].sort(
-      (a, b) => b - a,
-    ),
+    availableYears: [...new Set([...agency.years, currentFiscalYear(now)])].sort((a, b) => b - a),
   };
 }
 

@@ -38,3 +38,21 @@ export function cachedPerDatabase<D extends object, A extends unknown[], T>(
     return value;
   };
 }
+
+/**
+ * A query built once per database handle and then only executed with its placeholders
+ * filled in. Building a drizzle query (above all a relational one) costs the public
+ * pages' hot paths more CPU than PostgreSQL spends running it (docs/performance.md).
+ * Keyed on the handle like `cachedPerDatabase`; a transaction gets its own build.
+ */
+export function preparedPerDatabase<D extends object, Q>(build: (db: D) => Q): (db: D) => Q {
+  const built = new WeakMap<D, Q>();
+  return (db) => {
+    let query = built.get(db);
+    if (!query) {
+      query = build(db);
+      built.set(db, query);
+    }
+    return query;
+  };
+}

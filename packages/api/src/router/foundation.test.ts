@@ -1,6 +1,9 @@
-import { auditLog } from "@ita/db/schema";
+import { queryRows } from "@ita/db";
+import { agencies, auditLog, itaResults } from "@ita/db/schema";
 import { seedDemo } from "@ita/db/seed";
 import { createUser, describeEachDriver } from "@ita/db/testing";
+import { currentFiscalYear } from "@ita/domain/fiscal-year";
+import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createContext } from "../context.ts";
 import { handleTrpcRequest } from "../fetch-handler.ts";
@@ -35,6 +38,51 @@ describeEachDriver("public and auth procedures", (use) => {
     expect(page.completeness.published).toBeLessThanOrEqual(43);
     const own = await caller.agency.disclosures({ slug: "lopburi-pao", fiscalYear: 2566 });
     expect(own.framework?.inherited).toBe(false);
+  });
+
+  it("reads an agency's profile whole: place, executives in order, results by year as numbers", async () => {
+    const { db } = use();
+    const profile = await (await anonymous()).agency.bySlug({ slug: "lamphun" });
+    const [stored] = await db.select().from(agencies).where(eq(agencies.slug, "lamphun"));
+    expect(profile).toMatchObject({ id: stored!.id, slug: "lamphun", nameTh: stored!.nameTh });
+    expect(profile.socialLinks).toEqual(stored!.socialLinks);
+    expect(profile.createdAt).toBeInstanceOf(Date);
+    expect(profile.province).toEqual({ slug: "lamphun", nameTh: "ลำพูน", nameEn: "Lamphun" });
+    expect(profile.district?.nameTh).toBe("เมืองลำพูน");
+    expect(profile.executives.map((e) => e.name)).toEqual(["ผู้บริหารตัวอย่าง", "ปลัดตัวอย่าง"]);
+    const results = await db
+      .select()
+      .from(itaResults)
+      .where(eq(itaResults.agencyId, stored!.id))
+      .orderBy(asc(itaResults.fiscalYear));
+    expect(results.length).toBeGreaterThan(0);
+    expect(profile.results).toEqual(
+      results.map(({ fiscalYear, iit, eit, oit, total, gradingScheme, grade, indicators }) => ({
+        fiscalYear,
+        iit,
+        eit,
+        oit,
+        total,
+        gradingScheme,
+        grade,
+        indicators,
+      })),
+    );
+    expect(typeof profile.results[0]!.total).toBe("number");
+  });
+
+  it("lists the fiscal years with something public, newest first, the current one always", async () => {
+    const page = await (
+      await anonymous()
+    ).agency.disclosures({ slug: "lamphun", fiscalYear: 2566 });
+    const years = await queryRows<{ fy: number }>(
+      use().db,
+      sql`select distinct fiscal_year as fy from search_documents
+          where agency_id = (select id from agencies where slug = 'lamphun')`,
+    );
+    const expected = [...new Set([...years.map((y) => y.fy), currentFiscalYear(NOW)])];
+    expect(page.availableYears).toEqual(expected.sort((a, b) => b - a));
+    expect(page.availableYears.length).toBeGreaterThan(1);
   });
 
   it("answers an unknown agency with NOT_FOUND and bad input with Thai field errors", async () => {
