@@ -84,3 +84,21 @@ test("an agency's complaint entry and first published item are near the top", as
   ).toBeInViewport();
   await expectNoAxeViolations(page);
 });
+
+test("separators and brackets have their spaces (glossary): breadcrumbs, completeness, downloads", async ({
+  page,
+}) => {
+  const cramped = /\S[›·]|[›·]\S|[^\s(]\(|:(?=\S)/;
+  await page.goto("/agencies/lamphun");
+  const lines = [
+    await page.locator("nav.breadcrumb").innerText(),
+    await page.locator("p.completeness").innerText(),
+    ...(await page.getByRole("link", { name: "CSV" }).locator("xpath=..").allInnerTexts()),
+  ];
+  expect(lines[0]).toBe("หน้าแรก › จังหวัดลำพูน › จังหวัดลำพูน");
+  expect(lines[1]).toMatch(/^ความครบถ้วน \(ปีงบประมาณ \d{4}\): เผยแพร่แล้ว \d+ จาก \d+ ข้อ \(\d+%\)/);
+  expect(lines.length).toBeGreaterThanOrEqual(4);
+  for (const line of lines) expect(line.replace(/\s+/g, " ").trim()).not.toMatch(cramped);
+  await page.goto("/agencies/lamphun/2568/O28");
+  expect(await page.locator("nav.breadcrumb").innerText()).toMatch(/^หน้าแรก › \S.* › O28$/);
+});
