@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  copyPlan,
   defaultRoundTitle,
   moveDeadline,
   roundsByItem,
@@ -82,5 +83,75 @@ describe("moveDeadline", () => {
   it("moves 29 February to the 28th in a common year", () => {
     expect(moveDeadline("2024-02-29", 2567, 2568)).toBe("2025-02-28");
     expect(moveDeadline("2024-02-29", 2567, 2571)).toBe("2028-02-29");
+  });
+});
+
+describe("copyPlan", () => {
+  const last = [
+    round({
+      number: 2,
+      titleTh: "ครั้งที่ 2 (ก.พ. 2567)",
+      deadline: "2024-02-29",
+      itemCodes: ["O3", "O27"],
+    }),
+    round({
+      number: 1,
+      titleTh: "ครั้งที่ 1 ภายใน ธ.ค. ๒๕๖๖",
+      deadline: "2023-12-15",
+      itemCodes: ["O1", "O2", "O9"],
+    }),
+  ];
+  const fromItems = [
+    { code: "O1" },
+    { code: "O2" },
+    { code: "O3" },
+    { code: "O9" },
+    { code: "O27", tag: "complaint-statistics" },
+  ];
+
+  it("moves deadlines and the years in titles a year on, and keeps items found by code", () => {
+    const copied = copyPlan(last, fromItems, fromItems, 2568);
+    expect(copied.rounds).toEqual([
+      {
+        number: 1,
+        titleTh: "ครั้งที่ 1 ภายใน ธ.ค. ๒๕๖๗",
+        deadline: "2024-12-15",
+        itemCodes: ["O1", "O2", "O9"],
+      },
+      {
+        number: 2,
+        titleTh: "ครั้งที่ 2 (ก.พ. 2568)",
+        deadline: "2025-02-28",
+        itemCodes: ["O3", "O27"],
+      },
+    ]);
+    expect(copied.unmapped).toEqual([]);
+    expect(copied.renamed).toEqual([]);
+    expect(copied.dropped).toEqual([]);
+  });
+
+  it("finds an item by its role under a new code, and reports items the new criteria lack", () => {
+    const toItems = [
+      { code: "O1" },
+      { code: "O2" },
+      { code: "O3" },
+      { code: "O30", tag: "complaint-statistics" },
+      // Same code, another role: the tagged item wins over the code.
+      { code: "O27" },
+    ];
+    const copied = copyPlan(last, fromItems, toItems, 2568);
+    expect(copied.rounds.map((r) => r.itemCodes)).toEqual([
+      ["O1", "O2"],
+      ["O3", "O30"],
+    ]);
+    expect(copied.unmapped).toEqual([{ roundNumber: 1, code: "O9" }]);
+    expect(copied.renamed).toEqual([{ roundNumber: 2, from: "O27", to: "O30" }]);
+  });
+
+  it("checks an item two old items map onto in the first round only; a round left empty is dropped", () => {
+    const toItems = [{ code: "O1", tag: "complaint-statistics" }];
+    const copied = copyPlan(last, fromItems, toItems, 2568);
+    expect(copied.rounds.map((r) => r.itemCodes)).toEqual([["O1"]]);
+    expect(copied.dropped).toEqual([2]);
   });
 });

@@ -6,6 +6,7 @@
  * deadlines.
  */
 import { fiscalYearRange } from "./fiscal-year.ts";
+import { shiftFiscalYearText } from "./frameworks/period-text.ts";
 import { isIsoDate } from "./working-days.ts";
 
 export interface PlanRound {
@@ -117,4 +118,67 @@ export function moveDeadline(deadline: string, fromYear: number, toYear: number)
   const year = y + (toYear - fromYear);
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${year}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+}
+
+/** An item as a plan copy sees it: its code and, if it plays one, its role (`ITEM_TAGS`). */
+export interface PlanItem {
+  code: string;
+  tag?: string | null;
+}
+
+export interface CopiedPlan {
+  rounds: PlanRound[];
+  /** Items of last year's rounds that the new year's criteria have no item for. */
+  unmapped: { roundNumber: number; code: string }[];
+  /** Items found under another code by their role (tag): last year's code → this year's. */
+  renamed: { roundNumber: number; from: string; to: string }[];
+  /** Rounds none of whose items the new criteria have: not copied (a round needs an item). */
+  dropped: number[];
+}
+
+/**
+ * Last year's plan (`rounds`, over `fromItems`) as this year's (`toItems`, fiscal year
+ * `toYear`): the same rounds, deadlines moved a year (`moveDeadline`), years in titles
+ * moved (`shiftFiscalYearText`), and each item found in the new criteria by its role
+ * (tag) first, else by its code. Items with no counterpart are left out and reported;
+ * an item two old items map onto is checked in the first round only. A round left with
+ * no item is not copied (`dropped`): a round checks at least one item.
+ */
+export function copyPlan(
+  rounds: readonly PlanRound[],
+  fromItems: readonly PlanItem[],
+  toItems: readonly PlanItem[],
+  toYear: number,
+): CopiedPlan {
+  const tagOf = new Map(fromItems.map((i) => [i.code, i.tag ?? null]));
+  const byTag = new Map(toItems.filter((i) => i.tag).map((i) => [i.tag!, i.code]));
+  const codes = new Set(toItems.map((i) => i.code));
+  const taken = new Set<string>();
+  const out: CopiedPlan = { rounds: [], unmapped: [], renamed: [], dropped: [] };
+  for (const r of [...rounds].sort((a, b) => a.number - b.number)) {
+    const itemCodes: string[] = [];
+    for (const code of r.itemCodes) {
+      const tag = tagOf.get(code);
+      const to = (tag ? byTag.get(tag) : undefined) ?? (codes.has(code) ? code : undefined);
+      if (!to) {
+        out.unmapped.push({ roundNumber: r.number, code });
+        continue;
+      }
+      if (taken.has(to)) continue;
+      taken.add(to);
+      itemCodes.push(to);
+      if (to !== code) out.renamed.push({ roundNumber: r.number, from: code, to });
+    }
+    if (itemCodes.length === 0) {
+      out.dropped.push(r.number);
+      continue;
+    }
+    out.rounds.push({
+      number: r.number,
+      titleTh: shiftFiscalYearText(r.titleTh, toYear),
+      deadline: moveDeadline(r.deadline, toYear - 1, toYear),
+      itemCodes,
+    });
+  }
+  return out;
 }

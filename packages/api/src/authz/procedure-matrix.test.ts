@@ -215,6 +215,8 @@ const account = async (s: Setup, opts: { isSystemAdmin?: boolean } = {}) => {
 };
 
 let roundNumber = 100;
+/** Target years of plan copies, apart from each other and from FY. */
+let copyYear = 2601;
 /** A round of the row's province's plan (stored directly: the matrix checks the stored row). */
 const roundIn = async (s: Setup, itemCodes: string[] = ["O7"]) => {
   const [row] = await s.w.db
@@ -568,6 +570,22 @@ const MATRIX: Record<string, Row> = {
       deadline: "2025-01-31",
       itemCodes: [],
     }),
+  },
+  // Each call copies into a year of its own (the year before gets one round to copy).
+  "oversight.copyPlan": {
+    kind: "province",
+    input: async (s) => {
+      const fiscalYear = (copyYear += 2);
+      await s.w.db.insert(provinceReviewRounds).values({
+        provinceId: provinceOf(s),
+        fiscalYear: fiscalYear - 1,
+        number: 1,
+        titleTh: "รอบทดสอบ",
+        deadline: `${fiscalYear - 1 - 543 - 1}-12-31`,
+        itemCodes: ["O7"],
+      });
+      return { provinceId: provinceOf(s), fiscalYear };
+    },
   },
   "oversight.updateRound": {
     kind: "province",

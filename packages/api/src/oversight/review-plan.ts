@@ -1,10 +1,15 @@
 import { itemReviews, provinceReviewRounds } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
-import { validatePlanRound, type PlanProblem } from "@ita/domain/review-plan";
-import { CreateReviewRoundInput, ReviewRoundFields } from "@ita/domain/schemas";
+import { copyPlan, validatePlanRound, type PlanProblem } from "@ita/domain/review-plan";
+import {
+  CopyReviewPlanInput,
+  CreateReviewRoundInput,
+  ReviewRoundFields,
+} from "@ita/domain/schemas";
 import { count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
+import { fieldError } from "../authz/field-error.ts";
 import type { ProvinceContext, ReviewRoundContext } from "../authz/procedures.ts";
 import { planRounds, provinceYearItems } from "./year-items.ts";
 
@@ -63,7 +68,7 @@ const auditView = (r: {
   number: number;
   titleTh: string;
   deadline: string;
-  itemCodes: string[];
+  itemCodes: readonly string[];
 }) => ({
   number: r.number,
   titleTh: r.titleTh,
@@ -160,4 +165,83 @@ export async function deleteReviewRound({ ctx }: { ctx: ReviewRoundContext }) {
     });
   });
   return { ok: true };
+}
+
+/**
+ * Last year's plan as this year's (ADR 0023): the same rounds, deadlines and the years in
+ * titles moved a year, items found in this year's criteria by their role (tag), else by
+ * code. Items this year's criteria lack are left out and reported, as are rounds left
+ * with none; a year that already has a plan is not touched (the coordinator edits it).
+ */
+export async function copyReviewPlan({
+  ctx,
+  input,
+}: {
+  ctx: ProvinceContext;
+  input: z.input<typeof CopyReviewPlanInput>;
+}) {
+  const { fiscalYear } = CopyReviewPlanInput.parse(input);
+  const fromYear = fiscalYear - 1;
+  const [fromItems, toItems] = await Promise.all([
+    provinceYearItems(ctx.db, ctx.province.id, fromYear),
+    provinceYearItems(ctx.db, ctx.province.id, fiscalYear),
+  ]);
+  return ctx.db.transaction(async (tx) => {
+    // Both years' rounds read in the transaction: a round added meanwhile is seen.
+    const existing = await planRounds(tx, ctx.province.id, fiscalYear);
+    if (existing.length)
+      throw fieldError(
+        "fiscalYear",
+        `ปีงบประมาณ ${fiscalYear} มีแผนการตรวจแล้ว (${existing.length} รอบ) แก้ไขรอบที่มีอยู่แทนการคัดลอก`,
+        `Fiscal year ${fiscalYear} already has a plan (${existing.length} rounds): edit it instead of copying`,
+      );
+    const last = await planRounds(tx, ctx.province.id, fromYear);
+    if (last.length === 0)
+      throw fieldError(
+        "fiscalYear",
+        `ปีงบประมาณ ${fromYear} ไม่มีแผนการตรวจให้คัดลอก`,
+        `Fiscal year ${fromYear} has no plan to copy`,
+      );
+    const copied = copyPlan(last, fromItems.items, toItems.items, fiscalYear);
+    const rows = copied.rounds.length
+      ? await tx
+          .insert(provinceReviewRounds)
+          .values(
+            copied.rounds.map((r) => ({
+              provinceId: ctx.province.id,
+              fiscalYear,
+              number: r.number,
+              titleTh: r.titleTh,
+              deadline: r.deadline,
+              itemCodes: [...r.itemCodes],
+              createdBy: ctx.user.id,
+            })),
+          )
+          .returning({ id: provinceReviewRounds.id })
+      : [];
+    await recordAudit(tx, {
+      action: "review-plan.copy",
+      actor: ctx.user,
+      targetType: "province",
+      targetId: ctx.province.id,
+      after: {
+        fromYear,
+        fiscalYear,
+        rounds: copied.rounds.map(auditView),
+        roundIds: rows.map((r) => r.id),
+        unmapped: copied.unmapped,
+        renamed: copied.renamed,
+        dropped: copied.dropped,
+      },
+      request: ctx.request,
+    });
+    return {
+      fromYear,
+      fiscalYear,
+      rounds: copied.rounds.length,
+      unmapped: copied.unmapped,
+      renamed: copied.renamed,
+      dropped: copied.dropped,
+    };
+  });
 }

@@ -8,6 +8,8 @@ export interface YearItem {
   titleTh: string;
   titleEn: string;
   sortOrder: number;
+  /** The item's role (`ITEM_TAGS`), if it plays one: how a plan copy finds it next year. */
+  tag: string | null;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function provinceYearItems(db: Executor, provinceId: string, fiscal
           titleTh: i.titleTh,
           titleEn: i.titleEn,
           sortOrder: i.sortOrder,
+          tag: i.tag ?? null,
         });
   }
   return {

@@ -1,5 +1,6 @@
 import {
   AgencyReviewInput,
+  CopyReviewPlanInput,
   CreateReviewRoundInput,
   ExportRoundInput,
   ReadinessInput,
@@ -20,6 +21,7 @@ import { listOverseenProvinces } from "../oversight/list-provinces.ts";
 import { getReadiness, getRoundSummary } from "../oversight/readiness.ts";
 import { getAgencyReview, reviewItem } from "../oversight/review-item.ts";
 import {
+  copyReviewPlan,
   createReviewRound,
   deleteReviewRound,
   getReviewPlan,
@@ -39,6 +41,10 @@ export const oversightRouter = {
   createRound: provinceProcedure
     .input(CreateReviewRoundInput)
     .mutation(({ ctx, input }) => createReviewRound({ ctx, input })),
+  /** Last year's rounds as this year's (deadlines a year on, items mapped by tag or code). */
+  copyPlan: provinceProcedure
+    .input(CopyReviewPlanInput)
+    .mutation(({ ctx, input }) => copyReviewPlan({ ctx, input })),
   updateRound: reviewRoundProcedure
     .input(ReviewRoundFields)
     .mutation(({ ctx, input }) => updateReviewRound({ ctx, input })),

@@ -27,6 +27,9 @@ export const ReviewRoundFields = z.object({
 
 export const CreateReviewRoundInput = ReviewRoundFields.extend({ fiscalYear: FiscalYearInput });
 
+/** Copy the year before's plan into `fiscalYear` (the province comes from the procedure). */
+export const CopyReviewPlanInput = z.object({ fiscalYear: FiscalYearInput });
+
 export const ReadinessInput = z.object({
   fiscalYear: FiscalYearInput,
   /** Only this round's items; all the year's items without it. */
