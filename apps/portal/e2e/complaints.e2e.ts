@@ -139,6 +139,28 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>, scri
   await expect(page).toHaveURL(/\/complaints\/track$/); // the code never enters a URL
   await expect(page.getByTestId("evidence-files")).toContainText("ใบเสร็จค่าธรรมเนียม.pdf");
   await axe(page);
+  // The complainant downloads their own file (a form post, no JavaScript needed): the
+  // file as kept, its metadata removed, and the tracking page stays where it was.
+  const own = page.waitForEvent("download");
+  await page.getByRole("button", { name: "ดาวน์โหลด ใบเสร็จค่าธรรมเนียม.pdf" }).click();
+  const ownFile = await own;
+  expect(ownFile.suggestedFilename()).toBe("ใบเสร็จค่าธรรมเนียม.pdf");
+  const ownBytes = readFileSync((await ownFile.path())!);
+  expect(ownBytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(ownBytes.includes(Buffer.from("Somchai Whistleblower"))).toBe(false);
+  await expect(page).toHaveURL(/\/complaints\/track$/);
+  await expect(page.getByTestId("complaint-state")).toHaveText("ได้รับเรื่องแล้ว");
+  // Sent as an attachment that nothing may keep.
+  const fileId = await page.locator('input[name="file"]').first().inputValue();
+  const direct = await page.request.post("/complaints/evidence", {
+    headers: { "sec-fetch-site": "same-origin" },
+    form: { code, file: fileId },
+  });
+  expect(direct.status()).toBe(200);
+  expect(direct.headers()["cache-control"]).toBe("no-store");
+  expect(direct.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(direct.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(direct.headers()["content-type"]).toBe("application/pdf");
   // A reply with six files is refused whole: no message, no file, the text kept.
   await page.getByLabel("ตอบหรือเพิ่มข้อมูล").fill("เกิดเหตุช่วงบ่ายวันจันทร์");
   const pdf = await evidencePdf();
@@ -204,6 +226,21 @@ test("the receipt PDF answers only a well-formed post", async ({ request }) => {
   expect(bad.headers()["cache-control"]).toBe("no-store");
   expect(await bad.text()).toContain("ข้อมูลสำหรับสร้างใบรับเรื่องไม่ถูกต้อง");
   expect((await request.get("/complaints/receipt.pdf")).ok()).toBe(false);
+});
+
+test("own evidence downloads answer only a post with a right code, never cached", async ({
+  request,
+}) => {
+  const wrong = await request.post("/complaints/evidence", {
+    headers: { "sec-fetch-site": "same-origin" },
+    form: { code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", file: "6f1d7a52-0c5e-4d55-9a3c-2f3f7c1b9e10" },
+  });
+  expect(wrong.status()).toBe(400);
+  expect(wrong.headers()["cache-control"]).toBe("no-store");
+  const text = await wrong.text();
+  expect(text).toContain("ไม่พบเรื่องที่ตรงกับรหัสนี้");
+  expect(text).toContain("Nothing matches this code");
+  expect((await request.get("/complaints/evidence")).ok()).toBe(false);
 });
 
 test("complaint forms refuse cross-site posts", async ({ request }) => {

@@ -465,6 +465,10 @@ const MATRIX: Record<string, Row> = {
     input: () => ({ formToken: formToken(), fileId: crypto.randomUUID() }),
   },
   "complaints.withdraw": { kind: "public", input: () => ({ code: WRONG_CODE }) },
+  "complaints.ownEvidence": {
+    kind: "public",
+    input: () => ({ code: WRONG_CODE, fileId: crypto.randomUUID() }),
+  },
   "complaints.inbox": { kind: "complaint", input: (s) => ({ agencyId: s.agency.id }) },
   "complaints.get": {
     kind: "complaint",

@@ -24,6 +24,7 @@ import { getComplaintStatistics } from "./complaint-statistics.ts";
 import { attachDraftEvidence, listDraftEvidence, removeDraftEvidence } from "./draft-evidence.ts";
 import { fileComplaint } from "./file-complaint.ts";
 import { readComplaintFile } from "./read-complaint-file.ts";
+import { readOwnEvidence } from "./read-own-evidence.ts";
 import { findComplaintAgencies } from "./find-agencies.ts";
 import { forwardComplaint } from "./forward.ts";
 import { getComplaint } from "./get-complaint.ts";
@@ -100,6 +101,10 @@ export const complaintsRouter = {
       }),
     )
     .mutation(({ ctx, input }) => replyAsComplainant({ ctx, input })),
+  /** One of the complainant's own files, decrypted (a mutation: POST only, never cached). */
+  ownEvidence: publicProcedure
+    .input(CodeInput.extend({ fileId: z.uuid() }))
+    .mutation(({ ctx, input }) => readOwnEvidence({ ctx, input })),
   withdraw: publicProcedure
     .input(CodeInput)
     .mutation(({ ctx, input }) => withdrawComplaint({ ctx, input })),

@@ -44,6 +44,11 @@ export const COMPLAINT_MESSAGES = {
     th: "ไม่พบเรื่องที่ตรงกับรหัสนี้ โปรดตรวจสอบรหัสอีกครั้ง",
     en: "Nothing matches this code. Check it and try again.",
   },
+  /** A download of one's own file that is not (or no longer) there. */
+  fileGone: {
+    th: "ไม่พบไฟล์นี้ในเรื่องของท่าน โปรดเปิดหน้าติดตามเรื่องอีกครั้ง",
+    en: "This file is not part of your complaint. Open the tracking page again.",
+  },
   complaintIdInvalid: { th: "รหัสเรื่องร้องเรียนไม่ถูกต้อง", en: "The complaint id is not valid." },
   assigneeRequired: { th: "กรุณาเลือกเจ้าหน้าที่", en: "Choose an officer." },
   assigneeNotOfficer: {
@@ -163,6 +168,11 @@ export const EVIDENCE_MESSAGES = {
   broken: {
     th: "การส่งไฟล์ไม่สมบูรณ์ (ข้อมูลเสียระหว่างทาง) โปรดเลือกไฟล์แล้วส่งอีกครั้ง ไม่ได้เพิ่มไฟล์ใด",
     en: "The upload arrived incomplete or damaged. Choose the files and send again. No file was added.",
+  },
+  /** The per-client limit on files sent to filing forms (client-throttle.ts). */
+  tooManyUploads: {
+    th: "มีการแนบไฟล์จากเครื่องนี้มากเกินไป โปรดรอสักครู่ (ไม่เกินหนึ่งชั่วโมง) แล้วแนบใหม่ ไม่ได้เพิ่มไฟล์ใด",
+    en: "Too many files have been attached from this device. Please wait a while (up to an hour) and attach them again. No file was added.",
   },
   unreadable: {
     th: "เปิดไฟล์นี้ไม่ได้ (ไฟล์อาจเสียหาย) ไม่ได้เพิ่มไฟล์ใด",
