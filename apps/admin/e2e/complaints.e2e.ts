@@ -136,3 +136,76 @@ test("a named complaint: the identity stays hidden until revealed with a reason"
   await expect(officer.getByTestId("identity")).toContainText("มานี ทดสอบเปิดเผย");
   await expect(officer.getByText("เปิดดูตัวตนผู้ร้อง")).toBeVisible();
 });
+
+test("forwarding: the officer forwards to another agency without the identity; the complainant follows it with the same code", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { complainant, officer } = await contexts(browser);
+  const doc = await PDFDocument.create();
+  doc.addPage([200, 200]);
+  const filed = await fileComplaint(
+    complainant,
+    "ปลัด อบต.เหล่ายาวเรียกเงินค่าอนุมัติใบอนุญาตก่อสร้างห้าพันบาท",
+    { name: "สมใจ ไม่ส่งต่อ", phone: "0891112222" },
+    { name: "หลักฐานการโอน.pdf", buffer: Buffer.from(await doc.save()) },
+  );
+
+  await signIn(officer, demoAccount("admin", "officer@example.go.th"));
+  await openCase(officer, filed.reference);
+  const panel = officer.getByRole("region", { name: "ส่งต่อเรื่อง" });
+  await panel.getByLabel("หน่วยงานอื่นในระบบ").check();
+  // Forwarding without a chosen agency or a reason: each error by its own field.
+  await panel.getByRole("button", { name: "ส่งต่อและปิดเรื่องนี้" }).click();
+  await expect(panel.locator("#agencySlug-error")).toHaveText("กรุณาค้นหาและเลือกหน่วยงานที่จะส่งต่อ");
+  await expect(panel.locator("#forward-reason-error")).toContainText("เหตุผลในการส่งต่อ");
+  await panel.getByLabel("ค้นหาหน่วยงานด้วยชื่อ").fill("เหล่ายาว");
+  await panel.getByRole("button", { name: "ค้นหา" }).click();
+  await panel.getByLabel(/องค์การบริหารส่วนตำบลเหล่ายาว/).check();
+  await panel
+    .getByLabel("เหตุผลในการส่งต่อ")
+    .fill("ผู้ถูกร้องเป็นพนักงานของ อบต.เหล่ายาว ไม่อยู่ในอำนาจของจังหวัด");
+  // The complainant did not consent: the identity cannot go, and the officer is told so.
+  await expect(panel.getByText("ผู้ร้องไม่ยินยอมให้ส่งข้อมูลตัวตนต่อ")).toBeVisible();
+  await expect(panel.getByTestId("forward-what-goes")).toContainText(
+    "ไฟล์หลักฐาน 1 ไฟล์ โดยไม่มีข้อมูลตัวตนของผู้ร้อง",
+  );
+  await expectNoAxeViolations(officer);
+  await panel.getByRole("button", { name: "ส่งต่อและปิดเรื่องนี้" }).click();
+  const status = officer.getByRole("status");
+  await expect(status).toContainText("ส่งต่อแล้ว หน่วยงานปลายทางได้รับเรื่องเลขที่");
+  const forwardedRef = (await status.textContent())!.match(/\d{4}\/\d{4}/)![0];
+  await expect(officer.getByTestId("case-state")).toContainText("ส่งต่อหน่วยงานอื่น");
+  await expect(officer.getByTestId("forward-line")).toContainText(
+    `ส่งต่อให้ องค์การบริหารส่วนตำบลเหล่ายาว (เลขที่เรื่อง ${forwardedRef}) เมื่อ`,
+  );
+  await expect(officer.getByRole("region", { name: "ส่งต่อเรื่อง" })).toHaveCount(0);
+
+  // The complainant: the case filed is closed with where it went; the new one is followed here.
+  await track(complainant, filed.code);
+  await expect(complainant.getByTestId("complaint-state")).toHaveText("ยุติเรื่องแล้ว");
+  await expect(complainant.getByTestId("forward-line").first()).toContainText(
+    /ส่งต่อให้ องค์การบริหารส่วนตำบลเหล่ายาว \(เลขที่เรื่อง \d{4}\/\d{4}\) เมื่อ \d{1,2} \S+ 25\d\d/,
+  );
+  await expect(complainant.getByText("ไม่ได้ส่งข้อมูลตัวตนของผู้ร้องไปด้วย").first()).toBeVisible();
+  await expect(complainant.getByText("ไม่อยู่ในอำนาจของจังหวัด")).toHaveCount(0);
+  const there = complainant.getByTestId("forwarded-case");
+  await expect(there.getByTestId("forwarded-state")).toHaveText("ได้รับเรื่องแล้ว");
+  await expect(there).toContainText(forwardedRef);
+  await expectNoAxeViolations(complainant);
+  await complainant.getByLabel("ตอบหรือเพิ่มข้อมูล").fill("ผู้ถูกร้องนัดรับเงินที่ร้านกาแฟหน้า อบต.");
+  await complainant.getByRole("button", { name: "ส่งข้อความ" }).click();
+  await expect(complainant.getByRole("status")).toHaveText("ส่งข้อความแล้ว");
+  await expect(there).toContainText("ผู้ถูกร้องนัดรับเงินที่ร้านกาแฟหน้า อบต.");
+
+  // The receiving agency's officer: content, evidence and the answer — never the name.
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, demoAccount("admin", "officer2@example.go.th"));
+  await openCase(other, forwardedRef);
+  await expect(other.getByTestId("case-description")).toContainText("ห้าพันบาท");
+  await expect(other.getByRole("button", { name: "ดาวน์โหลด หลักฐานการโอน.pdf" })).toBeVisible();
+  await expect(other.getByText("ผู้ถูกร้องนัดรับเงินที่ร้านกาแฟหน้า อบต.")).toBeVisible();
+  await expect(other.getByText(/รับเรื่องต่อจาก จังหวัดลำพูน/)).toBeVisible();
+  await expect(other.getByText("ไม่เปิดเผยชื่อ")).toBeVisible();
+  await expect(other.getByText("สมใจ ไม่ส่งต่อ")).toHaveCount(0);
+});
