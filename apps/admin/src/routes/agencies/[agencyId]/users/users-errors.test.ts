@@ -3,13 +3,19 @@ import { i18n } from "#lib/i18n.svelte.ts";
 import { buttonNamed, render, settle, textOf, type } from "../../../../test/render.ts";
 import UsersPage from "./+page.svelte";
 
-const api = vi.hoisted(() => ({ invite: vi.fn(), setRoles: vi.fn(), remove: vi.fn() }));
+const api = vi.hoisted(() => ({
+  invite: vi.fn(),
+  setRoles: vi.fn(),
+  remove: vi.fn(),
+  createResetLink: vi.fn(),
+}));
 vi.mock("#lib/api.ts", () => ({
   api: {
     users: {
       invite: { mutate: api.invite },
       setRoles: { mutate: api.setRoles },
       remove: { mutate: api.remove },
+      createResetLink: { mutate: api.createResetLink },
     },
   },
 }));
@@ -102,5 +108,28 @@ describe("agency users: refusals beside what was pressed", () => {
     expect(root.querySelector('form input[type="checkbox"]')?.getAttribute("aria-invalid")).toBe(
       "false",
     );
+  });
+
+  it("a password reset link appears in that member's row, with a copy button, not at the top", async () => {
+    api.createResetLink.mockResolvedValue({
+      delivery: "show",
+      link: "http://localhost/admin/set-password?token=abc",
+    });
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const root = page();
+    const row = root.querySelectorAll("tbody tr")[1]!;
+    [...row.querySelectorAll("button")].find((b) => textOf(b) === "ลิงก์ตั้งรหัสผ่านใหม่")!.click();
+    await settle();
+    const outcome = row.querySelector('[role="status"]');
+    expect(textOf(outcome)).toContain("ใช้ได้ครั้งเดียว ภายใน 24 ชั่วโมง");
+    expect(textOf(outcome?.querySelector('[data-testid="one-time-link"]'))).toBe(
+      "http://localhost/admin/set-password?token=abc",
+    );
+    expect(root.querySelectorAll('[role="status"]')).toHaveLength(1);
+    [...outcome!.querySelectorAll("button")].find((b) => textOf(b) === "คัดลอกลิงก์")!.click();
+    await settle();
+    expect(writeText).toHaveBeenCalledWith("http://localhost/admin/set-password?token=abc");
+    expect(textOf(outcome)).toContain("คัดลอกแล้ว");
   });
 });
