@@ -10,6 +10,8 @@ import {
   frameworkItems,
   frameworks,
   provinceReviewRounds,
+  integrityMeasureProgress,
+  integrityMeasures,
   itaResults,
   provinceResultTargets,
   searchDocuments,
@@ -81,6 +83,23 @@ describeEachDriver("database", (use) => {
       .from(provinceResultTargets)
       .where(eq(provinceResultTargets.provinceId, lamphun[0]!.provinceId));
     expect(target).toMatchObject({ fiscalYear: 2566, passTarget: 50 });
+
+    // Lamphun's 2568 measures from the seed, one with progress done.
+    const measures = await db
+      .select()
+      .from(integrityMeasures)
+      .where(eq(integrityMeasures.agencyId, lamphun[0]!.id))
+      .orderBy(integrityMeasures.sortOrder);
+    expect(measures.map((m) => [m.fiscalYear, m.code, m.score])).toEqual([
+      [2568, "I1", 89.16],
+      [2568, "I10", 71.77],
+      [2568, "I15", 89.55],
+    ]);
+    const done = await db
+      .select({ status: integrityMeasureProgress.status })
+      .from(integrityMeasureProgress)
+      .where(eq(integrityMeasureProgress.measureId, measures[1]!.id));
+    expect(done).toEqual([{ status: "done" }]);
 
     // Executives under their full titles.
     const [pao] = await db.select().from(agencies).where(eq(agencies.slug, "lopburi-pao"));

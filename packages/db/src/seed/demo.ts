@@ -17,6 +17,8 @@ import {
   disclosureEntries,
   disclosureVersions,
   districts,
+  integrityMeasureProgress,
+  integrityMeasures,
   itaResults,
   provinceResultTargets,
   provinceReviewRounds,
@@ -31,6 +33,7 @@ import {
   DEMO_PROVINCES,
   DEMO_YEARS,
   executiveTitles,
+  LAMPHUN_MEASURES_2568,
   LAMPHUN_REVIEW_PLAN_2566,
 } from "./demo-data.ts";
 import { assignEntryFrameworks, seedReferenceData } from "./frameworks.ts";
@@ -227,12 +230,34 @@ export async function seedDemo(db: Executor, now = new Date()): Promise<DemoAcco
         })),
       ),
   );
+  await seedDemoMeasures(db, agencyIds);
   return seedDemoAccounts(
     db,
     agencyIds.get("lamphun")!,
     provinceIds.get("lamphun")!,
     agencyIds.get("lao-yao-sao")!,
   );
+}
+
+/** Lamphun's 2568 weak points, measures and progress (docs/domain.md §9). */
+async function seedDemoMeasures(db: Executor, agencyIds: Map<string, string>) {
+  const plan = LAMPHUN_MEASURES_2568;
+  for (const [i, { progress, ...m }] of plan.measures.entries()) {
+    const [row] = await db
+      .insert(integrityMeasures)
+      .values({
+        agencyId: agencyIds.get(plan.agency)!,
+        fiscalYear: plan.fiscalYear,
+        ...m,
+        steps: [...m.steps],
+        sortOrder: i + 1,
+      })
+      .returning({ id: integrityMeasures.id });
+    if (progress.length > 0)
+      await db
+        .insert(integrityMeasureProgress)
+        .values(progress.map((p) => ({ measureId: row!.id, ...p })));
+  }
 }
 
 async function seedDemoAccounts(
