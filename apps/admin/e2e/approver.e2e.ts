@@ -1,34 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { minimalPdf } from "@ita/api/testing/pdf";
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut, trpcMutation } from "./helpers.ts";
+import { axe, signIn, signOut, trpcMutate, trpcMutation } from "./helpers.ts";
 
 const FY = currentFiscalYear();
 const RUN = Date.now().toString(36);
 const TITLE_1 = `รายงานผลการดำเนินงาน รอบ 6 เดือน (${RUN})`;
 const TITLE_2 = `รายงานผลการดำเนินงาน รอบ 12 เดือน (${RUN})`;
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .exclude("iframe") // the browser's own PDF viewer is not our page
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
-
-async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const base = new URL(page.url()).origin;
-  const res = await page.request.post(`${base}/api/trpc/${path}`, {
-    data: { json: input },
-    headers: { origin: base, "content-type": "application/json" },
-  });
-  expect(res.status(), path).toBe(200);
-  return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
-}
 
 async function attach(page: Page, entryId: string, name: string, text: string) {
   const base = new URL(page.url()).origin;
@@ -49,7 +28,7 @@ test.describe.serial("the approver reviews a new version: files, changes, a BE s
     const lamphun = await page.request
       .get(`/api/trpc/agency.bySlug?input=${encodeURIComponent('{"json":{"slug":"lamphun"}}')}`)
       .then(async (r) => (await r.json()) as { result: { data: { json: { id: string } } } });
-    const created = await mutate<{ id: string }>(page, "entries.create", {
+    const created = await trpcMutate<{ id: string }>(page, "entries.create", {
       agencyId: lamphun.result.data.json.id,
       fiscalYear: FY,
       itemCode: "O13",
@@ -58,34 +37,34 @@ test.describe.serial("the approver reviews a new version: files, changes, a BE s
     });
     entryId = created.id;
     await attach(page, entryId, "รายงานรอบ 6 เดือน.pdf", "Half-year report");
-    await mutate(page, "entries.submit", { entryId });
+    await trpcMutate(page, "entries.submit", { entryId });
     await signOut(page);
 
     // Version 1 goes public (approved over the API: this walk is about version 2).
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
-    await mutate(page, "entries.approve", { entryId });
+    await trpcMutate(page, "entries.approve", { entryId });
     await signOut(page);
 
     await signIn(page, demoAccount("admin", "editor@example.go.th"));
-    await mutate(page, "entries.save", {
+    await trpcMutate(page, "entries.save", {
       entryId,
       title: TITLE_2,
       description: "ผลการดำเนินงานทั้งปีตามแผนปฏิบัติการประจำปี",
     });
     await attach(page, entryId, "รายงานรอบ 12 เดือน.pdf", "Full-year report");
-    await mutate(page, "entries.submit", { entryId });
+    await trpcMutate(page, "entries.submit", { entryId });
   });
 
   test("the approver opens the file, reads the changes, schedules with a BE date, and the count drops without a reload", async ({
     page,
   }) => {
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
-    await axe(page);
+    await axe(page, { exclude: "iframe" });
     const count = page.getByTestId("notification-count");
     await expect(count).not.toHaveText("0");
     const before = Number(await count.textContent());
     await page.getByRole("link", { name: /งานที่รอฉัน/ }).click();
-    await axe(page);
+    await axe(page, { exclude: "iframe" });
     await page.getByRole("link", { name: new RegExp(RUN) }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE_2);
 
@@ -109,7 +88,7 @@ test.describe.serial("the approver reviews a new version: files, changes, a BE s
     const preview = page.locator(`iframe[src="${href}"]`);
     await preview.scrollIntoViewIfNeeded();
     await expect(preview).toBeVisible();
-    await axe(page);
+    await axe(page, { exclude: "iframe" });
 
     // A BE date-time field with Thai month names; the schedule is said before it is done.
     await page.getByLabel("ตั้งเวลาเผยแพร่").check();
@@ -123,12 +102,12 @@ test.describe.serial("the approver reviews a new version: files, changes, a BE s
     ]);
     await page.getByLabel("เวลา (ชั่วโมง)").selectOption("10");
     await page.getByLabel("นาที").selectOption("30");
-    await axe(page);
+    await axe(page, { exclude: "iframe" });
     await page.getByRole("button", { name: "อนุมัติและเผยแพร่" }).click();
     const dialog = page.getByRole("dialog", { name: "ยืนยันการอนุมัติและเผยแพร่" });
     await expect(dialog).toContainText(`“${TITLE_2}” พร้อมไฟล์แนบ 2 ไฟล์`);
     await expect(dialog).toContainText(/เมื่อ \d{1,2} \S+ 25\d\d เวลา 10:30 น\./);
-    await axe(page);
+    await axe(page, { exclude: "iframe" });
     await dialog.getByRole("button", { name: "ยืนยัน ตั้งเวลาเผยแพร่" }).click();
     await expect(page.getByRole("status")).toContainText("อนุมัติแล้ว จะเผยแพร่ เมื่อ");
     await expect(page.getByTestId("scheduled-at")).toContainText("10:30");
@@ -139,8 +118,8 @@ test.describe.serial("the approver reviews a new version: files, changes, a BE s
     page,
   }) => {
     await signIn(page, demoAccount("admin", "editor@example.go.th"));
-    await mutate(page, "entries.save", { entryId, title: `${TITLE_2} ฉบับแก้ไข` });
-    await mutate(page, "entries.submit", { entryId });
+    await trpcMutate(page, "entries.save", { entryId, title: `${TITLE_2} ฉบับแก้ไข` });
+    await trpcMutate(page, "entries.submit", { entryId });
     await signOut(page);
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
     await page.goto(`/admin/entries/${entryId}`);

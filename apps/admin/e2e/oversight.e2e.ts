@@ -2,7 +2,7 @@ import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { axe, signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
+import { axe, signIn, signOut, trpcMutate, trpcMutation, trpcQuery } from "./helpers.ts";
 
 const FY = currentFiscalYear();
 const COMMENT = "โปรดแนบประกาศฉบับที่ลงนามแล้ว";
@@ -23,19 +23,18 @@ async function publishO10(page: Page, title: string) {
   });
   let entryId = entries[0]?.id;
   if (!entryId) {
-    const created = await trpcMutation(page, "entries.create", {
+    const created = await trpcMutate<{ id: string }>(page, "entries.create", {
       agencyId,
       fiscalYear: FY,
       itemCode: "O10",
       title,
     });
-    entryId = (created.body as unknown as { result: { data: { json: { id: string } } } }).result
-      .data.json.id;
+    entryId = created.id;
   } else await trpcMutation(page, "entries.save", { entryId, title });
-  expect((await trpcMutation(page, "entries.submit", { entryId })).status).toBe(200);
+  await trpcMutate(page, "entries.submit", { entryId });
   await signOut(page);
   await signIn(page, approver());
-  expect((await trpcMutation(page, "entries.approve", { entryId })).status).toBe(200);
+  await trpcMutate(page, "entries.approve", { entryId });
   await signOut(page);
   return agencyId;
 }

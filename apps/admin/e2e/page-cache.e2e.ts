@@ -1,7 +1,7 @@
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, request, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn, signOut, trpcMutation, trpcQuery } from "./helpers.ts";
+import { signIn, signOut, trpcMutate, trpcMutation, trpcQuery } from "./helpers.ts";
 
 // The rendered-page cache (docs/adr/0018-rendered-page-cache.md): a page kept before a change shows the change
 // right after it, for each kind of change, and nothing personal is ever kept.
@@ -55,14 +55,13 @@ async function agencyId(page: Page) {
 
 async function draftAndSubmit(page: Page, title: string, itemCode: string) {
   await signIn(page, demoAccount("admin", "editor@example.go.th"));
-  const created = await page.request.post("/api/trpc/entries.create", {
-    data: { json: { agencyId: await agencyId(page), fiscalYear: FY, itemCode, title } },
-    headers: { origin: new URL(page.url()).origin },
+  const { id: entryId } = await trpcMutate<{ id: string }>(page, "entries.create", {
+    agencyId: await agencyId(page),
+    fiscalYear: FY,
+    itemCode,
+    title,
   });
-  expect(created.status()).toBe(200);
-  const entryId = ((await created.json()) as { result: { data: { json: { id: string } } } }).result
-    .data.json.id;
-  expect((await trpcMutation(page, "entries.submit", { entryId })).status).toBe(200);
+  await trpcMutate(page, "entries.submit", { entryId });
   await signOut(page);
   return entryId;
 }
@@ -136,7 +135,7 @@ test.describe.serial("public pages are cached and change when their content does
     await warm(PUBLIC_PAGES, TITLE);
     expect((await get(PUBLIC_PAGES[4]!)).text).not.toContain(`/${FY}/${ITEM}#`);
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
-    expect((await trpcMutation(page, "entries.approve", { entryId })).status).toBe(200);
+    await trpcMutate(page, "entries.approve", { entryId });
     for (const path of PUBLIC_PAGES) {
       expect(shows(path, (await get(path)).text), path).toBe(true);
     }
@@ -150,7 +149,7 @@ test.describe.serial("public pages are cached and change when their content does
     await warm([`/agencies/lamphun/${FY}/${ITEM}`, "/agencies/lamphun"], "ทดสอบการถอน");
     await signIn(page, demoAccount("admin", "approver@example.go.th"));
     const reason = `ทดสอบการถอน ${MARK}`;
-    expect((await trpcMutation(page, "entries.unpublish", { entryId, reason })).status).toBe(200);
+    await trpcMutate(page, "entries.unpublish", { entryId, reason });
     expect((await get(`/agencies/lamphun/${FY}/${ITEM}`)).text).toContain(reason);
     expect((await get("/agencies/lamphun")).text).not.toContain(TITLE);
     await signOut(page);

@@ -4,6 +4,7 @@
  * (docs/adr/0018-rendered-page-cache.md). Two separate servers, as on two machines, and
  * one server running two processes with node:cluster.
  */
+import { parseDemoPassword } from "@ita/playwright-config/accounts";
 import {
   scratchPostgresDatabase,
   startPortalServer,
@@ -64,12 +65,6 @@ async function changeAddress(api: APIRequestContext, base: string, password: str
   return address;
 }
 
-const demoPassword = (server: ServerProcess, email: string) => {
-  const match = server.output().match(new RegExp(`${email.replace(/[.]/g, "\\.")}\\s+/\\s+(\\S+)`));
-  if (!match?.[1]) throw new Error(`no demo password for ${email} in the server's output`);
-  return match[1];
-};
-
 test.describe.serial("several processes on one PostgreSQL database", () => {
   let database: { url: string; drop(): void } | null = null;
   let seeded: ServerProcess | null = null;
@@ -86,7 +81,7 @@ test.describe.serial("several processes on one PostgreSQL database", () => {
       PORTAL_PROCESSES: "1",
     });
     running.push(seeded);
-    password = demoPassword(seeded, "agency-admin@example.go.th");
+    password = parseDemoPassword(seeded.output(), "agency-admin@example.go.th");
   });
 
   test.afterAll(async () => {
