@@ -13,6 +13,12 @@ export const COMPLAINT_LIMITS = {
   file: { max: 10, windowMs: 60 * 60 * 1000 },
   /** Of those, complaints filed without a solved proof of work (no JavaScript, ADR 0024). */
   fileWithoutScript: { max: 3, windowMs: 60 * 60 * 1000 },
+  /**
+   * Evidence files sent to filing forms' drafts per client and hour, before any proof of
+   * work (each file counts, refused ones too: each costs inspection and storage). Six
+   * forms' worth of five files.
+   */
+  draftFiles: { max: 30, windowMs: 60 * 60 * 1000 },
   /** Wrong receipt codes per client and 15 minutes. */
   track: { max: 20, windowMs: 15 * 60 * 1000 },
 } as const;
@@ -39,28 +45,37 @@ function recent(key: string, windowMs: number, now: Date): number[] {
 }
 
 /**
- * Takes one attempt from `client`'s allowance, or throws RATE_LIMITED when it is used
- * up. Taken before the work so that concurrent attempts cannot all slip through; the
- * returned function gives the attempt back (a right code, a failed filing). No client
- * (an in-process call without an address): no limit.
+ * Takes `amount` attempts (one by default; files for `draftFiles`) from `client`'s
+ * allowance, or throws RATE_LIMITED when that would pass it. Recorded first, then
+ * counted, with nothing awaited in between: concurrent requests in this process cannot
+ * all slip through. Taken before the work; the returned function gives the attempts back
+ * (a right code, a failed filing). No client (an in-process call without an address):
+ * no limit.
  */
 export function takeComplaintRate(
   limit: ComplaintLimit,
   client: string | null,
   now: Date,
+  amount = 1,
 ): () => void {
-  if (!client) return () => {};
+  if (!client || amount <= 0) return () => {};
   const { max, windowMs } = COMPLAINT_LIMITS[limit];
   const key = `${limit}:${tagOf(client, now)}`;
   const list = recent(key, windowMs, now);
-  if (list.length >= max) throw new DomainError("RATE_LIMITED", `complaint ${limit} limit`);
   const stamp = now.getTime();
-  list.push(stamp);
-  return () => {
+  for (let i = 0; i < amount; i++) list.push(stamp);
+  const giveBack = () => {
     const current = hits.get(key);
-    const i = current?.lastIndexOf(stamp) ?? -1;
-    if (i >= 0) current!.splice(i, 1);
+    for (let i = 0; i < amount; i++) {
+      const at = current?.lastIndexOf(stamp) ?? -1;
+      if (at >= 0) current!.splice(at, 1);
+    }
   };
+  if (list.length > max) {
+    giveBack();
+    throw new DomainError("RATE_LIMITED", `complaint ${limit} limit`);
+  }
+  return giveBack;
 }
 
 /** Tests only: forget every count. */

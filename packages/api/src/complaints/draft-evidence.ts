@@ -7,8 +7,10 @@ import {
   type EvidenceFileSummary,
 } from "@ita/domain/complaints";
 import { and, count, eq } from "drizzle-orm";
+import { isDomainError } from "@ita/domain/errors";
 import { fieldError } from "../authz/field-error.ts";
 import type { Context } from "../context.ts";
+import { takeComplaintRate } from "./client-throttle.ts";
 import { formTokenHash, newComplaintBox, openComplaintBox, type ComplaintBox } from "./crypto.ts";
 import {
   complaintFileStore,
@@ -71,11 +73,19 @@ export async function attachDraftEvidence({
   input,
   files: store = complaintFileStore(),
 }: {
-  ctx: DraftContext;
+  ctx: DraftContext & Pick<Context, "request">;
   input: { formToken: string; files: readonly IncomingFile[] };
   files?: FileStore;
 }): Promise<EvidenceFileSummary[]> {
   const formToken = FormTokenInput.parse(input.formToken);
+  // Before any work: drafts come before the proof of work, so this is what keeps one
+  // client from filling the file store (per-client, in memory, no address kept).
+  try {
+    takeComplaintRate("draftFiles", ctx.request.ip, ctx.now(), input.files.length);
+  } catch (error) {
+    if (isDomainError(error, "RATE_LIMITED")) throw evidenceError("tooManyUploads");
+    throw error;
+  }
   const existing = await findDraft(ctx, formToken);
   const already = existing ? await countFiles(ctx, existing.id) : 0;
   const clean = await inspectIncoming(input.files, already);
