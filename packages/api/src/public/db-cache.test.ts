@@ -1,0 +1,56 @@
+import { createAgency, describeEachDriver } from "@ita/db/testing";
+import { describe, expect, it } from "vitest";
+import { createContext } from "../context.ts";
+import { createCaller } from "../index.ts";
+import { cachedPerDatabase, forgetCachedQueries, preparedPerDatabase } from "./db-cache.ts";
+
+describe("cachedPerDatabase", () => {
+  it("shares one load per handle until forgotten, and never keeps a failed one", async () => {
+    let loads = 0;
+    let fail = false;
+    const value = cachedPerDatabase(60_000, async (_db: object) => {
+      loads++;
+      if (fail) throw new Error("down");
+      return loads;
+    });
+    const [a, b] = [{}, {}];
+    expect(await Promise.all([value(a), value(a)])).toEqual([1, 1]);
+    expect(await value(b)).toBe(2);
+    forgetCachedQueries();
+    fail = true;
+    await expect(value(a)).rejects.toThrow("down");
+    fail = false;
+    expect(await value(a)).toBe(4);
+  });
+});
+
+describe("preparedPerDatabase", () => {
+  it("builds a query once per handle", () => {
+    const builds: object[] = [];
+    const query = preparedPerDatabase((db: object) => {
+      builds.push(db);
+      return { db };
+    });
+    const [a, b] = [{}, {}];
+    expect(query(a)).toBe(query(a));
+    expect(query(b).db).toBe(b);
+    expect(builds).toEqual([a, b]);
+  });
+});
+
+describeEachDriver("the cached province list", (use) => {
+  it("counts a new agency once cached queries are forgotten (as every public change does)", async () => {
+    const { db } = use();
+    const caller = createCaller(await createContext({ db }));
+    const agency = await createAgency(db);
+    const before = await caller.public.provinces();
+    await createAgency(db, { provinceId: agency.provinceId });
+    expect(await caller.public.provinces()).toEqual(before);
+    forgetCachedQueries();
+    const after = await caller.public.provinces();
+    const count = (list: typeof before) =>
+      list.find((p) => p.slug === before.find((q) => q.agencyCount === 1)!.slug)?.agencyCount;
+    expect(count(before)).toBe(1);
+    expect(count(after)).toBe(2);
+  });
+});
