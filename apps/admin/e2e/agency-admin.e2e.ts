@@ -48,8 +48,18 @@ test("the agency administrator invites a member, copies the link from beside the
   await expect(clerkPage.getByRole("status")).toContainText("ตั้งรหัสผ่านแล้ว");
   await signIn(clerkPage, clerk);
 
-  // They leave: removed after a confirmation that says what happens.
+  // A refusal is said in the member's row, beside the button that was pressed: an approver's
+  // reset link goes by e-mail only, and this server sends none.
   await page.reload();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  const reset = row.getByRole("button", { name: "ลิงก์ตั้งรหัสผ่านใหม่" });
+  await reset.click();
+  await expect(row.getByRole("alert")).toContainText("ส่งลิงก์ตั้งรหัสผ่านใหม่ถึงผู้ใช้ไม่ได้");
+  await expect(reset).toHaveAccessibleDescription(/ส่งลิงก์ตั้งรหัสผ่านใหม่ถึงผู้ใช้ไม่ได้/);
+  await expect(page.getByRole("alert")).toHaveCount(1);
+  await axe(page);
+
+  // They leave: removed after a confirmation that says what happens.
   await page.getByRole("button", { name: `นำออกจากหน่วยงาน ${name}` }).click();
   const confirm = page.getByRole("group", { name: new RegExp(`นำ ${name} ออกจากหน่วยงาน`) });
   await expect(confirm).toContainText("ประวัติการทำงานยังอยู่");
