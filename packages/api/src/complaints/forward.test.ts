@@ -137,7 +137,7 @@ describeEachDriver("complaints: forwarding", (use) => {
       receiptHash: null,
     });
     const inbox = await officerB.complaints.inbox({ agencyId: w.agencyB.id });
-    expect(inbox.map((i) => i.id)).toContain(target!.id);
+    expect(inbox.find((i) => i.id === target!.id)).toMatchObject({ forwardedIn: true });
     const there = await officerB.complaints.get({ complaintId: target!.id });
     expect(there.content?.description).toBe(original.content?.description);
     expect(there.identityConsent).toBe("anonymous");
@@ -289,6 +289,41 @@ describeEachDriver("complaints: forwarding", (use) => {
     const late = await replyAsComplainant({
       ctx: complainantCtx(w),
       input: { code: c.code, body: "ขอบคุณ" },
+    }).catch((e: unknown) => (e as { code?: string }).code);
+    expect(late).toBe("INVALID_TRANSITION");
+  });
+
+  it("follows a case forwarded on: the code shows every step, and the last case decides what can be sent", async () => {
+    const c = await fileToA(false);
+    const first = await officerA.complaints.forward({
+      complaintId: c.id,
+      target: "agency",
+      agencySlug: w.agencyB.slug,
+      reason: REASON,
+    });
+    const atB = await caseOfB(c.id);
+    await officerB.complaints.forward({
+      complaintId: atB!.id,
+      target: "nacc",
+      letterNumber: "ลพ 52001/9",
+      reason: "เป็นความผิดของผู้บริหารท้องถิ่น อยู่ในอำนาจ ป.ป.ช.",
+    });
+    const seen = await trackComplaint({ ctx: complainantCtx(w), input: { code: c.code } });
+    expect(seen).toMatchObject({ state: "closed", outcome: "forwarded-agency", open: false });
+    expect(seen.forwardedTo).toHaveLength(1);
+    expect(seen.forwardedTo[0]).toMatchObject({
+      reference: first.reference,
+      state: "closed",
+      outcome: "forwarded-nacc",
+    });
+    expect(seen.forwardedTo[0]!.timeline.at(-1)?.forward).toMatchObject({
+      target: "nacc",
+      reference: "ลพ 52001/9",
+      reason: null,
+    });
+    const late = await replyAsComplainant({
+      ctx: complainantCtx(w),
+      input: { code: c.code, body: "มีหลักฐานเพิ่ม" },
     }).catch((e: unknown) => (e as { code?: string }).code);
     expect(late).toBe("INVALID_TRANSITION");
   });

@@ -41,14 +41,17 @@ export async function listComplaints({
       decideBy: complaints.decideBy,
       updatedAt: complaints.updatedAt,
       assignee: users.displayName,
+      forwardedFromId: complaints.forwardedFromId,
     })
     .from(complaints)
     .leftJoin(users, eq(users.id, complaints.assigneeId))
     .where(and(...where))
     .orderBy(desc(complaints.receivedAt))
     .limit(500);
-  return rows.map((r) => ({
+  return rows.map(({ forwardedFromId, ...r }) => ({
     ...r,
+    /** Forwarded in from another agency (ADR 0027); which one, the case page says. */
+    forwardedIn: forwardedFromId !== null,
     state: r.state as ComplaintState,
     overdue: overdueDeadline(r, now),
     next: nextDeadline(r),
