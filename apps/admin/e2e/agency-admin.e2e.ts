@@ -84,4 +84,23 @@ test("the agency administrator invites a member, copies the link from beside the
   await expect(page.getByTestId("profile-live-note")).toContainText("แสดงบนหน้าสาธารณะทันที");
   await expect(page.getByRole("button", { name: "บันทึก" })).toHaveAccessibleDescription(/ทันที/);
   await axe(page);
+
+  // Complaint deadlines (working days): a decision shorter than the acknowledgement is
+  // refused by its field; the defaults save again.
+  const acknowledge = page.getByLabel("ตอบรับเรื่องภายใน (วันทำการ)");
+  const decide = page.getByLabel("พิจารณาให้แล้วเสร็จภายใน (วันทำการ)");
+  await expect(acknowledge).toHaveValue("3");
+  await expect(decide).toHaveValue("30");
+  await acknowledge.fill("10");
+  await decide.fill("5");
+  await page.getByRole("button", { name: "บันทึก" }).click();
+  await expect(page.locator("#p-complaintDecideWorkingDays-error")).toHaveText(
+    "กำหนดพิจารณาให้แล้วเสร็จต้องไม่น้อยกว่ากำหนดตอบรับเรื่อง",
+  );
+  await expect(decide).toHaveAttribute("aria-invalid", "true");
+  await axe(page);
+  await acknowledge.fill("3");
+  await decide.fill("30");
+  await page.getByRole("button", { name: "บันทึก" }).click();
+  await expect(page.getByRole("status")).toHaveText("บันทึกแล้ว");
 });

@@ -80,6 +80,9 @@ test("a complaint from filing to an outcome: officer asks, complainant answers, 
   await signIn(officer, demoAccount("admin", "officer@example.go.th"));
   await openCase(officer, filed.reference);
   await expect(officer.getByTestId("case-description")).toContainText("สามพันบาท");
+  // Its deadlines in the Buddhist Era, counted in working days.
+  await expect(officer.getByTestId("acknowledge-by")).toContainText(/25\d\d/);
+  await expect(officer.getByTestId("decide-by")).toContainText(/25\d\d/);
   await expectNoAxeViolations(officer);
   const downloading = officer.waitForEvent("download");
   await officer.getByRole("button", { name: "ดาวน์โหลด ใบนัดรับเงิน.pdf" }).click();
