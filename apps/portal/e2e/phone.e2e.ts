@@ -101,4 +101,8 @@ test("separators and brackets have their spaces (glossary): breadcrumbs, complet
   for (const line of lines) expect(line.replace(/\s+/g, " ").trim()).not.toMatch(cramped);
   await page.goto("/agencies/lamphun/2568/O28");
   expect(await page.locator("nav.breadcrumb").innerText()).toMatch(/^หน้าแรก › \S.* › O28$/);
+  await page.goto("/complaints/new/lamphun");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "ร้องเรียนการทุจริตและประพฤติมิชอบ จังหวัดลำพูน",
+  );
 });
