@@ -1,8 +1,9 @@
 /**
  * bench/oversight: the province's readiness matrix at 1,000 agencies × 43 items — the
  * one set-based facts query alone, and the whole matrix (query, framework, readiness
- * arithmetic, sorting) as the coordinator's page asks for it; p50/p95 over repeated
- * runs, on embedded PGlite (in memory).
+ * arithmetic, sorting over all agencies) as the coordinator's page asks for it — one page
+ * of 50 agencies, and the size of what is sent; p50/p95 over repeated runs, on embedded
+ * PGlite (in memory).
  *
  *   pnpm --filter @ita/bench bench:oversight [agencies=1000] [runs=20]
  */
@@ -140,9 +141,20 @@ try {
   await measure("facts query (one SQL)", () =>
     readinessFacts(db, { provinceId: province!.id, fiscalYear: FY, now }),
   );
-  await measure("matrix, whole year", () => getReadiness({ ctx, input: { fiscalYear: FY } }));
-  await measure("matrix, one round", () =>
+  await measure("matrix, whole year, first page of 50", () =>
+    getReadiness({ ctx, input: { fiscalYear: FY } }),
+  );
+  await measure("matrix, whole year, last page", () =>
+    getReadiness({ ctx, input: { fiscalYear: FY, page: 1_000 } }),
+  );
+  await measure("matrix, one round, first page of 50", () =>
     getReadiness({ ctx, input: { fiscalYear: FY, roundId: round!.id } }),
+  );
+  // What the page receives: one page against every agency at once (the largest page size).
+  const kb = async (input: Parameters<typeof getReadiness>[0]["input"]) =>
+    (JSON.stringify(await getReadiness({ ctx, input })).length / 1024).toFixed(0);
+  console.log(
+    `sent: page of 50 ${await kb({ fiscalYear: FY })} KB, page of 200 ${await kb({ fiscalYear: FY, pageSize: 200 })} KB`,
   );
 } finally {
   await handle.close();

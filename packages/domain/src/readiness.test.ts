@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   cellState,
   furthestBehindFirst,
+  pageOf,
   progressOf,
   READINESS_LABELS,
   READINESS_STATES,
@@ -132,5 +133,39 @@ describe("progress", () => {
       "เทศบาลตำบลจ",
       "เทศบาลตำบลก",
     ]);
+  });
+});
+
+describe("pageOf", () => {
+  const rows = Array.from({ length: 7 }, (_, i) => i + 1);
+
+  it("cuts an ordered list into pages that continue each other", () => {
+    expect(pageOf(rows, 1, 3)).toEqual({
+      rows: [1, 2, 3],
+      page: 1,
+      pageSize: 3,
+      pageCount: 3,
+      total: 7,
+      first: 1,
+      last: 3,
+    });
+    expect(pageOf(rows, 3, 3)).toMatchObject({ rows: [7], first: 7, last: 7 });
+  });
+
+  it("shows the last page for a page past the end and the first for nonsense", () => {
+    expect(pageOf(rows, 9, 3)).toMatchObject({ page: 3, rows: [7] });
+    expect(pageOf(rows, 0, 3)).toMatchObject({ page: 1, rows: [1, 2, 3] });
+  });
+
+  it("has one empty page for no rows", () => {
+    expect(pageOf([], 2, 50)).toEqual({
+      rows: [],
+      page: 1,
+      pageSize: 50,
+      pageCount: 1,
+      total: 0,
+      first: 0,
+      last: 0,
+    });
   });
 });

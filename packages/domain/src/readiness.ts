@@ -133,3 +133,41 @@ export function furthestBehindFirst<T extends { progress: Progress; nameTh: stri
       thaiOrder.compare(a.nameTh, b.nameTh),
   );
 }
+
+/** Agencies per page of the readiness matrix: the choices offered, and the default. */
+export const READINESS_PAGE_SIZES = [25, 50, 100, 200] as const;
+export const READINESS_PAGE_SIZE = 50;
+export const READINESS_MAX_PAGE_SIZE = 200;
+
+export interface Page<T> {
+  rows: T[];
+  /** 1-based, clamped to the pages there are (a page past the end shows the last). */
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+  /** 1-based positions of the page's first and last row in the whole list (0 when empty). */
+  first: number;
+  last: number;
+}
+
+/**
+ * One page of an already ordered list: the matrix is sorted furthest behind first over
+ * ALL agencies, then cut, so page 2 continues where page 1 stopped.
+ */
+export function pageOf<T>(rows: readonly T[], page: number, pageSize: number): Page<T> {
+  const size = Math.max(1, Math.floor(pageSize));
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  const start = (current - 1) * size;
+  const slice = rows.slice(start, start + size);
+  return {
+    rows: slice,
+    page: current,
+    pageSize: size,
+    pageCount,
+    total: rows.length,
+    first: slice.length ? start + 1 : 0,
+    last: start + slice.length,
+  };
+}

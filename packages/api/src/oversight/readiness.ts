@@ -7,7 +7,9 @@ import { itemPath } from "@ita/domain/paths";
 import {
   cellState,
   furthestBehindFirst,
+  pageOf,
   progressOf,
+  READINESS_PAGE_SIZE,
   sumProgress,
   type ReadinessState,
   type ReviewVerdict,
@@ -104,7 +106,9 @@ export interface ReadinessCell {
 /**
  * The readiness matrix of a province and year (or one round of it): agencies × items,
  * each cell's state, progress per agency and for the province, the furthest behind
- * first. Cells an agency's framework does not have are null.
+ * first. Cells an agency's framework does not have are null. Sorted over all agencies,
+ * then one page of them is sent (`page`, `pageSize`): 1,000 agencies × 43 items is too
+ * much to send and draw at once, and "furthest behind first" must hold across pages.
  */
 export async function getReadiness({
   ctx,
@@ -114,6 +118,14 @@ export async function getReadiness({
   input: z.input<typeof ReadinessInput>;
 }) {
   const q = ReadinessInput.parse(input);
+  const { agencies, ...view } = await readinessView(ctx, q);
+  const paged = pageOf(agencies, q.page ?? 1, q.pageSize ?? READINESS_PAGE_SIZE);
+  const { rows, ...paging } = paged;
+  return { ...view, agencies: rows, paging };
+}
+
+/** The whole matrix, every agency (the governor's summary, and `getReadiness` before paging). */
+async function readinessView(ctx: ProvinceContext, q: z.output<typeof ReadinessInput>) {
   const now = ctx.now();
   const today = isoDateIn(now);
   const rounds = await planRounds(ctx.db, ctx.province.id, q.fiscalYear);
@@ -205,10 +217,10 @@ export async function getReadiness({
  * progress (furthest behind first) as a table, and the same as an SVG chart drawn here.
  */
 export async function getRoundSummary({ ctx }: { ctx: ReviewRoundContext }) {
-  const view = await getReadiness({
+  const view = await readinessView(
     ctx,
-    input: { fiscalYear: ctx.round.fiscalYear, roundId: ctx.round.id },
-  });
+    ReadinessInput.parse({ fiscalYear: ctx.round.fiscalYear, roundId: ctx.round.id }),
+  );
   const agencies = view.agencies.map((a) => ({
     nameTh: a.nameTh,
     districtTh: a.districtTh,

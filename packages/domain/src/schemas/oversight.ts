@@ -1,7 +1,7 @@
 /** Inputs of the province's oversight: review plan, readiness matrix, reviews, exports. */
 import * as z from "zod";
 import { AGENCY_TYPES } from "../agency-types.ts";
-import { REVIEW_VERDICTS } from "../readiness.ts";
+import { READINESS_MAX_PAGE_SIZE, REVIEW_VERDICTS } from "../readiness.ts";
 import { MAX_REVIEW_ROUNDS } from "../review-plan.ts";
 import { isIsoDate } from "../working-days.ts";
 import { IdInput } from "./admin.ts";
@@ -36,6 +36,17 @@ export const ReadinessInput = z.object({
   roundId: optionalParam(ReviewRoundIdInput),
   districtId: optionalParam(IdInput("อำเภอ")),
   agencyType: optionalParam(z.enum(AGENCY_TYPES, { error: "ประเภทหน่วยงานไม่ถูกต้อง" })),
+  /** 1-based page of agencies, furthest behind first over all of them. */
+  page: optionalParam(z.coerce.number().int({ error: "หน้าต้องเป็นจำนวนเต็ม" }).min(1).max(100_000)),
+  pageSize: optionalParam(
+    z.coerce
+      .number()
+      .int({ error: "จำนวนต่อหน้าต้องเป็นจำนวนเต็ม" })
+      .min(1)
+      .max(READINESS_MAX_PAGE_SIZE, {
+        error: `แสดงได้ไม่เกิน ${READINESS_MAX_PAGE_SIZE} หน่วยงานต่อหน้า`,
+      }),
+  ),
 });
 
 export const AgencyReviewInput = z.object({ fiscalYear: FiscalYearInput });

@@ -5,7 +5,8 @@ import type { PageLoad } from "./$types";
 
 /**
  * The readiness matrix of a province and year. Everything that narrows it is in the URL
- * (`?province=&fy=&round=&district=&type=`), so a filtered view can be bookmarked or sent.
+ * (`?province=&fy=&round=&district=&type=&page=&size=`), so a filtered view, and the page
+ * of it, can be bookmarked or sent.
  */
 export const load: PageLoad = async ({ url, depends }) => {
   depends("app:oversight");
@@ -22,6 +23,8 @@ export const load: PageLoad = async ({ url, depends }) => {
       roundId: p.get("round") || undefined,
       districtId: p.get("district") || undefined,
       agencyType: (p.get("type") || undefined) as never,
+      page: Number(p.get("page")) || undefined,
+      pageSize: Number(p.get("size")) || undefined,
     });
     return { provinces, fiscalYear, view, loadError: null };
   } catch (e) {
