@@ -11,6 +11,7 @@ import sirv from "sirv";
 import { createDatabase, readDatabaseEnv } from "@ita/db";
 import { listenPublicChanges } from "@ita/db/public-changes";
 import { openMigratedDatabase } from "@ita/db/migrate";
+import { useInitialImage } from "@ita/db/pglite-image";
 import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { readMailEnv } from "@ita/api/mail-env";
 import { startJobQueue } from "@ita/jobs";
@@ -41,7 +42,9 @@ try {
   process.exit(1);
 }
 
-const options = readDatabaseEnv();
+// A new embedded database starts from the folder initialised at build time, not from
+// initdb run here (docs/performance.md, "Embedded memory").
+const options = useInitialImage(readDatabaseEnv(), join(here, "dist/pglite-initdb.tar.gz"));
 // With PostgreSQL, several processes share the port and nothing but the database
 // (docs/deploy.md); the embedded PGlite can be opened by one process only.
 const processes = options.driver === "postgres" ? env.PORTAL_PROCESSES : 1;

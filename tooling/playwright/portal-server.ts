@@ -22,7 +22,10 @@ export function startPortalServer(
   env: Record<string, string>,
   options: { stderr?: "inherit" | "ignore"; onOutput?: (text: string) => void } = {},
 ): Promise<ChildProcess> {
-  const child = spawn("node", ["server.mjs"], {
+  // As `npm start` runs it (apps/portal/package.json): PGlite's WebAssembly stays on V8's
+  // baseline compiler, whose optimising tier-up took ~500 MB, and modules resolve without
+  // re-reading drizzle-orm's exports map (fast-resolve.mjs; docs/performance.md).
+  const child = spawn("node", ["--liftoff-only", "--import", "./fast-resolve.mjs", "server.mjs"], {
     cwd: portalDir,
     env: {
       // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
