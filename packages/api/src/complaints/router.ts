@@ -82,14 +82,20 @@ export const complaintsRouter = {
   file: publicProcedure
     .input(FileComplaintInput)
     .mutation(({ ctx, input }) => fileComplaint({ ctx, input })),
-  track: publicProcedure.input(CodeInput).query(({ ctx, input }) => trackComplaint({ ctx, input })),
+  /**
+   * Every procedure that takes the receipt code (or a filing form's token) is a mutation:
+   * over HTTP it is POST only, so the key is never in a URL, a proxy's log or a history.
+   */
+  track: publicProcedure
+    .input(CodeInput)
+    .mutation(({ ctx, input }) => trackComplaint({ ctx, input })),
   // Evidence on the filing form, waiting in a draft keyed by the form's token.
   attachDraftFiles: publicProcedure
     .input(z.object({ formToken: z.string().max(200), files: IncomingFilesInput }))
     .mutation(({ ctx, input }) => attachDraftEvidence({ ctx, input })),
   draftFiles: publicProcedure
     .input(z.object({ formToken: z.string().max(200) }))
-    .query(({ ctx, input }) => listDraftEvidence({ ctx, input })),
+    .mutation(({ ctx, input }) => listDraftEvidence({ ctx, input })),
   removeDraftFile: publicProcedure
     .input(z.object({ formToken: FormTokenInput, fileId: z.uuid() }))
     .mutation(({ ctx, input }) => removeDraftEvidence({ ctx, input })),
