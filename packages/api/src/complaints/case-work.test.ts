@@ -1,4 +1,4 @@
-import { auditLog } from "@ita/db/schema";
+import { auditLog, complaints } from "@ita/db/schema";
 import { describeEachDriver } from "@ita/db/testing";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
@@ -127,6 +127,24 @@ describeEachDriver("complaints: officer case work", (use) => {
       input: { code: filed.receiptCode },
     });
     expect(seen).toMatchObject({ state: "closed", outcome: "withdrawn" });
+    // Audited as a state change, with no actor and nothing about the complainant's client.
+    const [withdrawn] = await w.db
+      .select({ id: complaints.id })
+      .from(complaints)
+      .where(and(eq(complaints.agencyId, w.agencyA.id), eq(complaints.reference, filed.reference)));
+    const withdrawals = await w.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "complaint.withdrawn"), eq(auditLog.targetId, withdrawn!.id)));
+    expect(withdrawals).toHaveLength(1);
+    expect(withdrawals[0]).toMatchObject({
+      actorId: null,
+      agencyId: w.agencyA.id,
+      ip: null,
+      userAgent: null,
+      before: { state: "received" },
+      after: { state: "closed", outcome: "withdrawn" },
+    });
 
     await fileComplaint({ ctx: complainantCtx(w), input: await filing(w, w.agencyA.id) });
     // Ten days on, the unacknowledged open cases are late; the withdrawn one is not.
@@ -161,5 +179,17 @@ describeEachDriver("complaints: officer case work", (use) => {
     expect(wrong).toBe("BAD_REQUEST");
     const list = await officer.complaints.inbox({ agencyId: w.agencyA.id });
     expect(list.find((c) => c.id === item.id)?.assignee).toBeTruthy();
+    // The assignment is audited; the refused one is not.
+    const assignments = await w.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "complaint.assigned"), eq(auditLog.targetId, item.id)));
+    expect(assignments).toHaveLength(1);
+    expect(assignments[0]).toMatchObject({
+      actorId: w.users.officerA.id,
+      agencyId: w.agencyA.id,
+      before: { assigneeId: null },
+      after: { assigneeId: w.users.officerA.id },
+    });
   });
 });

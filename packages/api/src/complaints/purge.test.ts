@@ -1,6 +1,6 @@
-import { complaintEvents, complaints } from "@ita/db/schema";
+import { auditLog, complaintEvents, complaints } from "@ita/db/schema";
 import { describeEachDriver } from "@ita/db/testing";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { buildWorld, type World } from "../authz/test-world.ts";
 import { TASKS } from "../jobs/tasks.ts";
@@ -59,6 +59,17 @@ describeEachDriver("complaints: retention", (use) => {
       .from(complaintEvents)
       .where(eq(complaintEvents.complaintId, row!.id));
     expect(bodies.every((b) => b.body === null)).toBe(true);
+    // The purge is audited once, by no one (the daily job), naming only the retention.
+    const purges = await w.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "complaint.purged"), eq(auditLog.targetId, row!.id)));
+    expect(purges).toHaveLength(1);
+    expect(purges[0]).toMatchObject({
+      actorId: null,
+      agencyId: w.agencyA.id,
+      after: { retentionDays: 365 },
+    });
     // The complainant still sees the outcome; an open case is untouched.
     const seen = await trackComplaint({ ctx: complainantCtx(w), input: { code: old.receiptCode } });
     expect(seen).toMatchObject({
