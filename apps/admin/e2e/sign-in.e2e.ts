@@ -19,6 +19,9 @@ test("a staff member signs in with the generated demo password and signs out", a
   await page.getByLabel("รหัสผ่าน").fill(editor.password);
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
   await expect(page.getByTestId("signed-in-as")).toContainText(editor.email);
+  // The home page arrives with its data: not the refusal it had while signed out.
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "รายการที่ต้องเผยแพร่" }).first()).toBeVisible();
   const cookies = await page.context().cookies();
   expect(cookies.find((c) => c.name === "ita_session")?.httpOnly).toBe(true);
 

@@ -19,7 +19,10 @@ export const session = {
   },
   /** After signing in or giving the second factor: the page's data loads again, now allowed. */
   async signedIn(): Promise<void> {
-    await this.refresh();
-    await invalidateAll();
+    const me = await api.auth.me.query();
+    // The page's data first, then the user: showing the page before its data loaded again
+    // flashed the refusal it got while signed out ("กรุณาเข้าสู่ระบบก่อน…").
+    if (me && !me.twoFactor) await invalidateAll();
+    state.me = me;
   },
 };
