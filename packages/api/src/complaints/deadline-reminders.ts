@@ -1,5 +1,5 @@
 import type { Executor } from "@ita/db";
-import { agencies, complaintReminders, complaints, roleAssignments, users } from "@ita/db/schema";
+import { agencies, complaintReminders, complaints } from "@ita/db/schema";
 import {
   DECIDE_REMINDER_WORKING_DAYS,
   dueComplaintReminders,
@@ -12,9 +12,10 @@ import { adminComplaintInboxPath } from "@ita/domain/paths";
 import { COMPLAINT_ROLES } from "@ita/domain/roles";
 import { formatThaiDate } from "@ita/domain/thai-date";
 import { addWorkingDays } from "@ita/domain/working-days";
-import { and, eq, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { readMailEnv, type MailEnv } from "../notifications/env.ts";
 import { linkOrigin, sendMail } from "../notifications/mailer.ts";
+import { agencyRoleHolders } from "../users/role-holders.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -110,19 +111,7 @@ export async function sendComplaintReminders({
       if (!mailEnv.SMTP_URL) continue;
       let people = officers.get(c.agencyId);
       if (!people) {
-        people = (
-          await db
-            .selectDistinct({ email: users.email })
-            .from(roleAssignments)
-            .innerJoin(users, eq(users.id, roleAssignments.userId))
-            .where(
-              and(
-                eq(roleAssignments.agencyId, c.agencyId),
-                inArray(roleAssignments.role, [...COMPLAINT_ROLES]),
-                isNull(users.disabledAt),
-              ),
-            )
-        ).map((p) => p.email);
+        people = await agencyRoleHolders(db, c.agencyId, COMPLAINT_ROLES);
         officers.set(c.agencyId, people);
       }
       const mail = complaintReminderMail(

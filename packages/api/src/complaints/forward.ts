@@ -1,12 +1,5 @@
 import type { FileStore } from "@ita/db/files";
-import {
-  agencies,
-  complaintEvents,
-  complaintFiles,
-  complaints,
-  roleAssignments,
-  users,
-} from "@ita/db/schema";
+import { agencies, complaintEvents, complaintFiles, complaints } from "@ita/db/schema";
 import {
   canForwardComplaint,
   COMPLAINT_MESSAGES,
@@ -22,10 +15,11 @@ import {
 import { DomainError } from "@ita/domain/errors";
 import { fiscalYearOf } from "@ita/domain/fiscal-year";
 import { COMPLAINT_ROLES } from "@ita/domain/roles";
-import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldError } from "../authz/field-error.ts";
 import type { ComplaintCaseContext } from "./access.ts";
+import { agencyRoleHolders } from "../users/role-holders.ts";
 import { takeComplaintReference } from "./complaint-reference.ts";
 import { newComplaintBox, openComplaintBox, type ComplaintBox } from "./crypto.ts";
 import {
@@ -248,18 +242,8 @@ async function receivingAgency(ctx: ComplaintCaseContext, slug: string) {
     .from(agencies)
     .where(eq(agencies.slug, slug));
   if (!agency) return null;
-  const [officers] = await ctx.db
-    .select({ n: count() })
-    .from(roleAssignments)
-    .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(
-      and(
-        eq(roleAssignments.agencyId, agency.id),
-        inArray(roleAssignments.role, [...COMPLAINT_ROLES]),
-        isNull(users.disabledAt),
-      ),
-    );
-  return { ...agency, officers: officers?.n ?? 0 };
+  const officers = await agencyRoleHolders(ctx.db, agency.id, COMPLAINT_ROLES);
+  return { ...agency, officers: officers.length };
 }
 
 /** Every evidence file of the case, opened and sealed anew under the receiving case's key. */

@@ -4,7 +4,7 @@ import { isoDateIn } from "@ita/domain/fiscal-year";
 import { itemByTag } from "@ita/domain/frameworks";
 import { measuresEntryTitle, measuresFileName } from "@ita/domain/measures";
 import { CreateMeasuresDraftInput } from "@ita/domain/schemas";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { fieldError } from "../authz/field-error.ts";
 import type { AgencyContext } from "../authz/procedures.ts";
@@ -15,7 +15,7 @@ import { resolveFramework } from "../frameworks/resolve-framework.ts";
 import { insertAttachment, queueTextReading } from "../uploads/add-attachment.ts";
 import { inspectFile } from "../uploads/inspect-file.ts";
 import { requireMeasureEditor } from "./access.ts";
-import { loadMeasures } from "./get-measures-year.ts";
+import { latestItemEntry, loadMeasures } from "./get-measures-year.ts";
 import { buildMeasuresPdf } from "./measures-pdf.ts";
 
 const TAG_OF_PART = { measures: "measures", implementation: "measures-implementation" } as const;
@@ -70,18 +70,11 @@ export async function createMeasuresDraft({
 
   const result = await ctx.db.transaction(async (tx) => {
     const now = ctx.now();
-    const [latest] = await tx
-      .select({ id: disclosureEntries.id })
-      .from(disclosureEntries)
-      .where(
-        and(
-          eq(disclosureEntries.agencyId, ctx.agency.id),
-          eq(disclosureEntries.fiscalYear, fiscalYear),
-          eq(disclosureEntries.itemCode, item.code),
-        ),
-      )
-      .orderBy(desc(disclosureEntries.createdAt))
-      .limit(1);
+    const latest = await latestItemEntry(tx, {
+      agencyId: ctx.agency.id,
+      fiscalYear,
+      itemCode: item.code,
+    });
     let entryId: string;
     let versionId: string;
     let created = false;

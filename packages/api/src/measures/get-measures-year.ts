@@ -15,6 +15,29 @@ import type { Executor } from "@ita/db";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
 
+/**
+ * The entry of a once-a-year item the measures page shows and its draft goes into: the
+ * agency's newest entry of the item in the year.
+ */
+export async function latestItemEntry(
+  db: Executor,
+  q: { agencyId: string; fiscalYear: number; itemCode: string },
+) {
+  const [entry] = await db
+    .select({ id: disclosureEntries.id, state: disclosureEntries.state })
+    .from(disclosureEntries)
+    .where(
+      and(
+        eq(disclosureEntries.agencyId, q.agencyId),
+        eq(disclosureEntries.fiscalYear, q.fiscalYear),
+        eq(disclosureEntries.itemCode, q.itemCode),
+      ),
+    )
+    .orderBy(desc(disclosureEntries.createdAt))
+    .limit(1);
+  return entry ?? null;
+}
+
 /** The year's measures of the agency with their progress, oldest first (the document's order). */
 export async function loadMeasures(db: Executor, agencyId: string, fiscalYear: number) {
   const rows = await db
@@ -76,22 +99,15 @@ export async function getMeasuresYear({
     (["measures", "measures-implementation"] as const).map(async (tag) => {
       const item = resolved ? itemByTag(resolved.items, tag) : undefined;
       if (!item) return { tag, item: null, entry: null };
-      const [entry] = await ctx.db
-        .select({ id: disclosureEntries.id, state: disclosureEntries.state })
-        .from(disclosureEntries)
-        .where(
-          and(
-            eq(disclosureEntries.agencyId, ctx.agency.id),
-            eq(disclosureEntries.fiscalYear, fiscalYear),
-            eq(disclosureEntries.itemCode, item.code),
-          ),
-        )
-        .orderBy(desc(disclosureEntries.createdAt))
-        .limit(1);
+      const entry = await latestItemEntry(ctx.db, {
+        agencyId: ctx.agency.id,
+        fiscalYear,
+        itemCode: item.code,
+      });
       return {
         tag,
         item: { code: item.code, titleTh: item.titleTh, titleEn: item.titleEn },
-        entry: entry ?? null,
+        entry,
       };
     }),
   );

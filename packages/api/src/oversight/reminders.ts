@@ -1,11 +1,12 @@
 import type { Executor } from "@ita/db";
-import { provinceReviewRounds, reviewReminders, roleAssignments, users } from "@ita/db/schema";
+import { provinceReviewRounds, reviewReminders } from "@ita/db/schema";
 import { isoDateIn } from "@ita/domain/fiscal-year";
 import type { ReminderKind } from "@ita/db/schema";
 import { addWorkingDays } from "@ita/domain/working-days";
-import { and, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { readMailEnv, type MailEnv } from "../notifications/env.ts";
 import { linkOrigin, sendMail } from "../notifications/mailer.ts";
+import { agencyRoleHolders } from "../users/role-holders.ts";
 import { readinessFacts } from "./readiness.ts";
 
 /** A reminder goes out this many working days before a round's deadline. */
@@ -73,17 +74,7 @@ export async function sendReviewReminders({
       if (!row) continue; // already reminded
       created++;
       if (!mailEnv.SMTP_URL) continue;
-      const people = await db
-        .selectDistinct({ email: users.email })
-        .from(roleAssignments)
-        .innerJoin(users, eq(users.id, roleAssignments.userId))
-        .where(
-          and(
-            eq(roleAssignments.agencyId, agency.id),
-            inArray(roleAssignments.role, ["editor", "agency-admin"]),
-            isNull(users.disabledAt),
-          ),
-        );
+      const people = await agencyRoleHolders(db, agency.id, ["editor", "agency-admin"]);
       const subject =
         kind === "overdue"
           ? `เลยกำหนดส่งข้อมูล ${round.titleTh} (${missing.length} ข้อ)`
@@ -96,7 +87,7 @@ export async function sendReviewReminders({
         `${linkOrigin(mailEnv)}/admin/agencies/${agency.id}/${round.fiscalYear}`,
       ].join("\n\n");
       let sent = 0;
-      for (const p of people) if (await sendMail({ to: p.email, subject, text }, mailEnv)) sent++;
+      for (const to of people) if (await sendMail({ to, subject, text }, mailEnv)) sent++;
       await db
         .update(reviewReminders)
         .set({ emailed: sql`${reviewReminders.emailed} + ${sent}` })

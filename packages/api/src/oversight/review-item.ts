@@ -5,13 +5,14 @@ import { itemPath } from "@ita/domain/paths";
 import { cellState, reviewIsCurrent, type ReviewVerdict } from "@ita/domain/readiness";
 import { roundsByItem } from "@ita/domain/review-plan";
 import { ReviewItemInput } from "@ita/domain/schemas";
-import { and, asc, eq, isNotNull, isNull, lte } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { OverseenAgencyContext } from "../authz/procedures.ts";
 import type { Executor } from "@ita/db";
 import { planRounds } from "./year-items.ts";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
+import { isPublicEntry } from "../public/visibility.ts";
 
 /** What the public sees of an agency's items in a year: one row per public entry. */
 async function publicEntries(db: Executor, agencyId: string, fiscalYear: number, now: Date) {
@@ -29,9 +30,7 @@ async function publicEntries(db: Executor, agencyId: string, fiscalYear: number,
       and(
         eq(disclosureEntries.agencyId, agencyId),
         eq(disclosureEntries.fiscalYear, fiscalYear),
-        isNotNull(disclosureEntries.publishedVersionId),
-        isNull(disclosureEntries.withdrawnAt),
-        lte(disclosureEntries.publishedAt, now),
+        isPublicEntry(now),
       ),
     )
     .orderBy(asc(disclosureEntries.publishedAt));
