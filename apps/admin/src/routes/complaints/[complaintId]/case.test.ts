@@ -126,6 +126,25 @@ describe("complaint case page", () => {
     expect(invalidate).not.toHaveBeenCalled();
   });
 
+  it("puts a space on both sides of · in the state and the revealed identity", async () => {
+    const closed = { ...complaint, state: "closed", outcome: "unsubstantiated" } as unknown as Case;
+    const root = page({ complaint: closed, loadError: null });
+    expect(textOf(root.querySelector('[data-testid="case-state"]'))).toMatch(/\S · ไม่มีมูล$/);
+
+    api.reveal.mockResolvedValue({
+      name: "นายสมชาย",
+      phone: "081 234 5678",
+      email: "s@example.com",
+    });
+    const open = page({ complaint, loadError: null });
+    type(open.querySelector("#reason"), "ต้องติดต่อผู้ร้องเพื่อขอเอกสารเพิ่มเติม");
+    press(open, "แสดงตัวตนผู้ร้อง");
+    await settle();
+    expect(textOf(open.querySelector('[data-testid="identity"]'))).toBe(
+      "นายสมชาย · 081 234 5678 · s@example.com",
+    );
+  });
+
   it("shows a refusal instead of the case", () => {
     const root = page({ complaint: null, loadError: "ไม่มีสิทธิ์เข้าถึงเรื่องนี้" });
     expect(textOf(root.querySelector('[role="alert"]'))).toBe("ไม่มีสิทธิ์เข้าถึงเรื่องนี้");
