@@ -131,6 +131,9 @@ export async function startPortal(databaseEnv: Record<string, string>): Promise<
     ...inheritedEnv,
     ...databaseEnv,
     DEMO_DATA: "0",
+    // Every request rendered: this benchmark measures misses (repeated paths would
+    // otherwise be page-cache hits); bench/page-cache measures hits (ADR 0018).
+    PAGE_CACHE_MB: "0",
     HOST: "127.0.0.1",
     PORT: String(port),
     NODE_ENV: "production",
@@ -138,9 +141,9 @@ export async function startPortal(databaseEnv: Record<string, string>): Promise<
     PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   const node = process.execPath;
-  const [command, args] = FLOCK
-    ? [FLOCK, ["-s", BUILD_LOCK, node, "server.mjs"]]
-    : [node, ["server.mjs"]];
+  // As `npm start` runs it (package.json "start").
+  const nodeArgs = ["--liftoff-only", "--import", "./fast-resolve.mjs", "server.mjs"];
+  const [command, args] = FLOCK ? [FLOCK, ["-s", BUILD_LOCK, node, ...nodeArgs]] : [node, nodeArgs];
   const child = await startChild("portal server", command, args, {
     cwd: PORTAL_DIR,
     env,
