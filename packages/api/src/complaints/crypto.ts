@@ -13,7 +13,7 @@
 import { lookupHash } from "@ita/auth";
 import { repoRoot } from "@ita/db";
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { RECEIPT_CODE_BYTES, receiptCodeFromBytes } from "@ita/domain/complaints";
@@ -118,6 +118,25 @@ export function loadKeyring(
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
   return parseKeyring(readFileSync(file, "utf8"));
+}
+
+/**
+ * Writes the key file whole or not at all (a temporary file beside it, mode 0600, then
+ * renamed over it), so an interrupted rotation never leaves a half-written keyring.
+ */
+export function saveKeyringFile(file: string, k: Keyring): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, serializeKeyring(k), { flag: "w", mode: 0o600, flush: true });
+  renameSync(temporary, file);
+}
+
+/** Whether the keyring is given by COMPLAINT_KEYRING (then no file is read or written). */
+export function keyringFromEnvironment(
+  // eslint-disable-next-line no-restricted-syntax -- this module reads its own key settings
+  env: Record<string, string | undefined> = process.env,
+): boolean {
+  return Boolean(KeyringEnv.parse(env).COMPLAINT_KEYRING);
 }
 
 let active: Keyring | null = null;

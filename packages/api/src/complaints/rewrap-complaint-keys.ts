@@ -1,12 +1,13 @@
 import { complaintDrafts, complaints } from "@ita/db/schema";
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Context } from "../context.ts";
 import { currentKekId, rewrapDataKey } from "./crypto.ts";
 
 /**
  * Key rotation, step 2 (ADR 0012): re-wraps every complaint's data key under the
  * keyring's current KEK. Only the 60-byte wrapped keys change; content stays as it is.
- * Safe to repeat and to interrupt. Returns how many keys were re-wrapped. Drafts of
+ * Safe to repeat and to interrupt. Returns how many keys were re-wrapped. Purged cases
+ * (retention) have no key left and are skipped. Drafts of
  * filing forms (evidence waiting for the form to be sent) are re-wrapped too.
  */
 export async function rewrapComplaintKeys({ ctx }: { ctx: Pick<Context, "db"> }): Promise<number> {
@@ -17,7 +18,10 @@ export async function rewrapComplaintKeys({ ctx }: { ctx: Pick<Context, "db"> })
     const batch = await ctx.db
       .select({ id: complaints.id, kekId: complaints.kekId, wrappedKey: complaints.wrappedKey })
       .from(complaints)
-      .where(and(ne(complaints.kekId, current), gt(complaints.id, after)))
+      // A purged case has no data key left to re-wrap (its content is gone for good).
+      .where(
+        and(ne(complaints.kekId, current), gt(complaints.id, after), isNull(complaints.purgedAt)),
+      )
       .orderBy(complaints.id)
       .limit(500);
     if (batch.length === 0) return done + (await rewrapDraftKeys(ctx, current));
