@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { demoAccount } from "@ita/playwright-config/accounts";
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { signIn } from "./helpers.ts";
 
-test("the agency's administrator reads this quarter's page views (counted without cookies) and downloads them as CSV", async ({
+test("the agency's administrator reads this quarter's page views (counted without cookies) and downloads them as CSV and as an Excel workbook", async ({
   page,
   request,
 }) => {
@@ -25,6 +26,16 @@ test("the agency's administrator reads this quarter's page views (counted withou
   expect(decodeURIComponent(csv!.split(",").slice(1).join(","))).toMatch(
     /^\uFEFFfiscal_year,quarter,page_views,downloads,searches\r\n\d{4},1,\d+,/,
   );
+  // The same figures as a workbook for the executives' report.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "ดาวน์โหลด Excel (XLSX)" }).click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await (await download).path())!);
+  const sheet = book.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(3).value).toBe("การเข้าชมหน้า");
+  expect(sheet.getRow(2).getCell(2).value).toBe("ไตรมาส 1");
+  expect(Number(sheet.getRow(2).getCell(3).value)).toBeGreaterThanOrEqual(3);
+  expect(sheet.getRow(6).getCell(2).value).toBe("รวมทั้งปี");
   const axe = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();

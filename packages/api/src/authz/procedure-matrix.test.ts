@@ -509,6 +509,12 @@ const MATRIX: Record<string, Row> = {
     coordinatorRead: true,
     input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
   },
+  "accessStats.exportXlsx": {
+    kind: "agency",
+    roles: ["agency-admin"],
+    coordinatorRead: true,
+    input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
+  },
 
   // ITA results, kept by the province.
   "results.provinces": { kind: "staff" },

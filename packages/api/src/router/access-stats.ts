@@ -1,12 +1,19 @@
 import { FiscalYearInput } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { exportAccessStats } from "../access-stats/export-access-stats.ts";
 import { getAccessStats } from "../access-stats/get-access-stats.ts";
 import { agencyProcedure } from "../authz/procedures.ts";
 
+// The agency's administrators and the province's coordinators (read scope `statistics`).
+const readers = { roles: ["agency-admin"], read: "statistics" } as const;
+
 export const accessStatsRouter = {
-  // The agency's administrators and the province's coordinators (read scope `statistics`).
-  quarterly: agencyProcedure({ roles: ["agency-admin"], read: "statistics" })
+  quarterly: agencyProcedure(readers)
     .input(z.object({ fiscalYear: FiscalYearInput }))
     .query(({ ctx, input }) => getAccessStats({ ctx, input })),
+  /** The same figures as an XLSX workbook for the executives' quarterly report. */
+  exportXlsx: agencyProcedure(readers)
+    .input(z.object({ fiscalYear: FiscalYearInput }))
+    .query(({ ctx, input }) => exportAccessStats({ ctx, input })),
 } satisfies TRPCRouterRecord;
