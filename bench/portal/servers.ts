@@ -142,7 +142,13 @@ export async function startPortal(databaseEnv: Record<string, string>): Promise<
   };
   const node = process.execPath;
   // As `npm start` runs it (package.json "start").
-  const nodeArgs = ["--liftoff-only", "--import", "./fast-resolve.mjs", "server.mjs"];
+  const nodeArgs = [
+    "--liftoff-only",
+    "--max-semi-space-size=2",
+    "--import",
+    "./fast-resolve.mjs",
+    "server.mjs",
+  ];
   const [command, args] = FLOCK ? [FLOCK, ["-s", BUILD_LOCK, node, ...nodeArgs]] : [node, nodeArgs];
   const child = await startChild("portal server", command, args, {
     cwd: PORTAL_DIR,
