@@ -1,7 +1,9 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  adminComplaintInboxPath,
+  complaintEvidencePath,
   complaintStartPath,
   complaintStatisticsOpenDataPath,
   resultsOpenDataPath,
@@ -24,6 +26,13 @@ import { describe, expect, it } from "vitest";
 
 // The portal's routes as Astro sees them: one per file under src/pages.
 const pagesDir = fileURLToPath(new URL("../pages", import.meta.url));
+// The admin's routes as SvelteKit sees them: one per +page.svelte under its src/routes, served
+// under the base path its vite.config.ts sets (the portal process serves the admin there).
+const adminDir = fileURLToPath(new URL("../../../admin", import.meta.url));
+const adminRoutesDir = join(adminDir, "src/routes");
+const adminBase = /paths:\s*\{\s*base:\s*"([^"]*)"/.exec(
+  readFileSync(join(adminDir, "vite.config.ts"), "utf8"),
+)![1]!;
 
 interface Route {
   file: string;
@@ -36,24 +45,41 @@ function routes(dir = pagesDir): Route[] {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return routes(full);
     const file = relative(pagesDir, full);
-    const route = file.replace(/\.(astro|ts)$/, "").replace(/(^|\/)index$/, "");
-    const params: string[] = [];
-    const source = route
-      .split("/")
-      .map((segment) => {
-        const dynamic = /^\[(\.\.\.)?(\w+)\]$/.exec(segment);
-        if (!dynamic) return segment.replace(/\./g, "\\.");
-        params.push(dynamic[2]!);
-        return dynamic[1] ? "(.*)" : "([^/]+)";
-      })
-      .join("/");
-    return [{ file, params, pattern: new RegExp(`^/${source}$`) }];
+    return [toRoute(file, file.replace(/\.(astro|ts)$/, "").replace(/(^|\/)index$/, ""))];
   });
 }
 
-/** The route Astro serves a path with (static segments win), and its decoded params. */
-function resolveRoute(pathname: string) {
-  const candidates = routes()
+/** SvelteKit's pages: a folder with a +page.svelte; (group) folders are not in the URL. */
+function adminRoutes(dir = adminRoutesDir): Route[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return adminRoutes(full);
+    if (entry.name !== "+page.svelte") return [];
+    const file = relative(adminRoutesDir, full);
+    const route = [adminBase.replace(/^\//, ""), ...file.split("/").slice(0, -1)]
+      .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+      .join("/");
+    return [toRoute(file, route)];
+  });
+}
+
+function toRoute(file: string, route: string): Route {
+  const params: string[] = [];
+  const source = route
+    .split("/")
+    .map((segment) => {
+      const dynamic = /^\[(\.\.\.)?(\w+)\]$/.exec(segment);
+      if (!dynamic) return segment.replace(/\./g, "\\.");
+      params.push(dynamic[2]!);
+      return dynamic[1] ? "(.*)" : "([^/]+)";
+    })
+    .join("/");
+  return { file, params, pattern: new RegExp(`^/${source}$`) };
+}
+
+/** The route a path is served with (static segments win), and its decoded params. */
+function resolveRoute(pathname: string, table = routes()) {
+  const candidates = table
     .filter((r) => r.pattern.test(pathname))
     .sort((a, b) => a.params.length - b.params.length);
   const route = candidates[0];
@@ -162,6 +188,11 @@ const cases: Array<{
     file: "complaints/receipt.pdf.ts",
   },
   {
+    name: "complaint evidence download (POST)",
+    path: complaintEvidencePath(),
+    file: "complaints/evidence.ts",
+  },
+  {
     name: "complaint statistics CSV of a year",
     path: complaintStatisticsOpenDataPath("ban-klang", "csv", 2568),
     file: "open-data/agencies/[slug]/complaints.csv.ts",
@@ -195,6 +226,8 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
       complaintReceiptPdfPath,
       complaintStatisticsOpenDataPath,
       resultsOpenDataPath,
+      complaintEvidencePath,
+      adminComplaintInboxPath,
     ];
     const names = tested.map((builder) => builder.name);
     expect(Object.keys(paths).sort()).toEqual(names.sort());
@@ -205,5 +238,37 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
     expect(resolveRoute(url.pathname)).toEqual({ file, params });
     expect(Object.fromEntries(url.searchParams)).toEqual(query);
     expect(url.hash).toBe(hash);
+  });
+});
+
+// Builders of admin URLs (links in e-mails) resolve to a SvelteKit page of the admin.
+const adminCases: Array<{
+  name: string;
+  path: string;
+  file: string;
+  params: Record<string, string>;
+}> = [
+  {
+    name: "agency's complaint inbox",
+    path: adminComplaintInboxPath("0b6e-agency"),
+    file: "agencies/[agencyId]/complaints/+page.svelte",
+    params: { agencyId: "0b6e-agency" },
+  },
+];
+
+describe("@ita/domain/paths round-trip through the admin's routes", () => {
+  it("reads the admin's base path", () => {
+    expect(adminBase).toBe("/admin");
+  });
+
+  it.each(adminCases)("$name: $path", ({ path, file, params }) => {
+    const url = new URL(path, "http://portal.test");
+    expect(resolveRoute(url.pathname, adminRoutes())).toEqual({ file, params });
+    expect(url.search).toBe("");
+    expect(url.hash).toBe("");
+  });
+
+  it("does not send an admin path to a portal page", () => {
+    for (const { path } of adminCases) expect(resolveRoute(path)).toBeNull();
   });
 });
