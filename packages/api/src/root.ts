@@ -6,6 +6,7 @@ import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { entriesRouter } from "./router/entries.ts";
 import { frameworkRouter } from "./router/framework.ts";
+import { holidaysRouter } from "./router/holidays.ts";
 import { measuresRouter } from "./router/measures.ts";
 import { invitationsRouter } from "./router/invitations.ts";
 import { notificationsRouter } from "./router/notifications.ts";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   complaints: complaintsRouter,
   entries: entriesRouter,
   framework: frameworkRouter,
+  holidays: holidaysRouter,
   invitations: invitationsRouter,
   measures: measuresRouter,
   notifications: notificationsRouter,

@@ -52,6 +52,9 @@ export const PRIVATE_TABLES = [
   // The province's review plan, reviews and reminders: staff only.
   "item_reviews",
   "one_time_tokens",
+  // Holidays only move staff deadlines (complaints, review rounds); the API keeps them
+  // cached per process for a minute (ADR 0030), no public page shows them.
+  "public_holidays",
   "pending_roles",
   "province_review_rounds",
   // A province's own target for passing agencies: shown in the admin only.

@@ -42,4 +42,30 @@ describe("working days", () => {
     expect(() => addWorkingDays("2023-02-30", 1)).toThrow(RangeError);
     expect(() => addWorkingDays("2023-02-01", 1.5)).toThrow(RangeError);
   });
+
+  describe("with public holidays (passed in as data)", () => {
+    // Cabinet holidays of April 2026: Chakri Day Mon 6, Songkran Mon 13 – Wed 15.
+    const april2026 = new Set(["2026-04-06", "2026-04-13", "2026-04-14", "2026-04-15"]);
+
+    it("skips a holiday that falls on a weekday, and ignores the set otherwise", () => {
+      expect(isWorkingDay("2026-04-14")).toBe(true);
+      expect(isWorkingDay("2026-04-14", april2026)).toBe(false);
+      expect(isWorkingDay("2026-04-16", april2026)).toBe(true);
+    });
+
+    it("moves a deadline that crosses Songkran past the three days", () => {
+      // Friday 10 Apr + 3 working days: Wednesday 15 Apr on weekends alone,
+      // Monday 20 Apr with Songkran (Thu 16, Fri 17, Mon 20).
+      expect(addWorkingDays("2026-04-10", 3)).toBe("2026-04-15");
+      expect(addWorkingDays("2026-04-10", 3, april2026)).toBe("2026-04-20");
+      // From the Friday before Chakri Day: Monday 6 is off, so 1 working day is Tuesday 7.
+      expect(addWorkingDays("2026-04-03", 1, april2026)).toBe("2026-04-07");
+    });
+
+    it("goes backwards over holidays too, and counts the days between without them", () => {
+      expect(addWorkingDays("2026-04-16", -1, april2026)).toBe("2026-04-10");
+      expect(workingDaysBetween("2026-04-10", "2026-04-17")).toBe(5);
+      expect(workingDaysBetween("2026-04-10", "2026-04-17", april2026)).toBe(2);
+    });
+  });
 });

@@ -16,6 +16,7 @@ import {
   itaResults,
   pendingRoles,
   provinceReviewRounds,
+  publicHolidays,
   roleAssignments,
   users,
 } from "@ita/db/schema";
@@ -175,6 +176,10 @@ const scratchItem = {
 let smallJpeg: Uint8Array | null = null;
 const jpeg = async () => (smallJpeg ??= await jpegWithExif());
 const formToken = () => crypto.randomUUID().replaceAll("-", "");
+/** A date of its own for each holiday row (far in the future, one day apart). */
+let holidayDays = 0;
+const holidayDate = () =>
+  new Date(Date.UTC(2090, 0, 1) + holidayDays++ * 86_400_000).toISOString().slice(0, 10);
 
 /** A complaint filed to the row's agency with one evidence file: its id and the file's. */
 const complaintWithFileIn = async (s: Setup) => {
@@ -562,6 +567,26 @@ const MATRIX: Record<string, Row> = {
   "systemRoles.revokeSystemAdmin": {
     kind: "system",
     input: async (s) => ({ userId: (await account(s, { isSystemAdmin: true })).id }),
+  },
+
+  // Public holidays (working-day deadlines): system administrators only. Each call gets
+  // a date of its own, so a system administrator's removal finds its holiday.
+  "holidays.list": { kind: "system", input: () => ({ year: 2026 }) },
+  "holidays.save": {
+    kind: "system",
+    input: () => ({ date: holidayDate(), nameTh: "วันหยุดทดสอบ", nameEn: "Test holiday" }),
+  },
+  "holidays.remove": {
+    kind: "system",
+    input: async (s) => {
+      const date = holidayDate();
+      await s.w.db.insert(publicHolidays).values({ date, nameTh: "วันหยุดทดสอบ" });
+      return { date };
+    },
+  },
+  "holidays.import": {
+    kind: "system",
+    input: () => ({ csv: `date,nameTh,nameEn\n${holidayDate()},วันหยุดทดสอบ,Test holiday\n` }),
   },
 
   // A province's oversight: its coordinators and system administrators only.

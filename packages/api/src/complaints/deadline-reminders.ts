@@ -12,6 +12,7 @@ import { adminComplaintInboxPath } from "@ita/domain/paths";
 import { COMPLAINT_ROLES } from "@ita/domain/roles";
 import { formatThaiDate } from "@ita/domain/thai-date";
 import { addWorkingDays } from "@ita/domain/working-days";
+import { loadHolidays } from "../holidays/load-holidays.ts";
 import { and, eq, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { readMailEnv, type MailEnv } from "../notifications/env.ts";
 import { linkOrigin, sendMail } from "../notifications/mailer.ts";
@@ -70,7 +71,10 @@ export async function sendComplaintReminders({
   mailEnv?: MailEnv;
 }): Promise<{ created: number; emailed: number }> {
   // Candidates: open cases with a deadline inside the widest window (the decision's).
-  const latest = endOfBangkokDay(addWorkingDays(isoDateIn(now), DECIDE_REMINDER_WORKING_DAYS));
+  const holidays = await loadHolidays(db);
+  const latest = endOfBangkokDay(
+    addWorkingDays(isoDateIn(now), DECIDE_REMINDER_WORKING_DAYS, holidays),
+  );
   const oldest = new Date(now.getTime() - OVERDUE_REMINDER_WINDOW_DAYS * DAY_MS);
   const inWindow = (column: typeof complaints.acknowledgeBy | typeof complaints.decideBy) =>
     and(gte(column, oldest), lte(column, latest))!;
@@ -99,7 +103,7 @@ export async function sendComplaintReminders({
   let emailed = 0;
   const officers = new Map<string, string[]>();
   for (const c of open) {
-    for (const kind of dueComplaintReminders(c, now)) {
+    for (const kind of dueComplaintReminders(c, now, holidays)) {
       const dueAt = kind.startsWith("acknowledge") ? c.acknowledgeBy : c.decideBy;
       const [row] = await db
         .insert(complaintReminders)

@@ -31,6 +31,7 @@ import {
   receiptCodeForFormToken,
   receiptCodeHash,
 } from "./crypto.ts";
+import { loadHolidays } from "../holidays/load-holidays.ts";
 
 export interface FiledComplaint {
   reference: string;
@@ -129,7 +130,11 @@ export async function fileComplaint({
       }
     : null;
   // The agency's own deadlines at the time of filing (its profile), in working days.
-  const deadlines = complaintDeadlines(receivedAt, deadlineSettingsOf(agency));
+  const deadlines = complaintDeadlines(
+    receivedAt,
+    deadlineSettingsOf(agency),
+    await loadHolidays(ctx.db),
+  );
 
   try {
     await ctx.db.transaction(async (tx) => {

@@ -31,6 +31,7 @@ import {
 } from "./evidence-files.ts";
 import type { ComplainantIdentity, ComplaintContent } from "./file-complaint.ts";
 import { eventField } from "./timeline.ts";
+import { loadHolidays } from "../holidays/load-holidays.ts";
 
 /**
  * Forwards a case (ADR 0027), for a complaint officer of the STORED case's agency. The
@@ -96,6 +97,7 @@ export async function forwardComplaint({
   const outEventId = crypto.randomUUID();
   let reference: string | null = data.target === "nacc" ? data.letterNumber! : null;
   try {
+    const holidays = await loadHolidays(ctx.db);
     await ctx.db.transaction(async (tx) => {
       const moved = await tx
         .update(complaints)
@@ -116,7 +118,7 @@ export async function forwardComplaint({
         const fiscalYear = fiscalYearOf(now);
         reference = await takeComplaintReference(tx, target.id, fiscalYear);
         // The receiving agency's own deadlines, counted from the forwarding.
-        const deadlines = complaintDeadlines(now, deadlineSettingsOf(target));
+        const deadlines = complaintDeadlines(now, deadlineSettingsOf(target), holidays);
         const content = c.content ? box.openJson<ComplaintContent>("content", c.content) : null;
         await tx.insert(complaints).values({
           id: nextId,

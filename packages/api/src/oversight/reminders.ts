@@ -7,6 +7,7 @@ import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { readMailEnv, type MailEnv } from "../notifications/env.ts";
 import { linkOrigin, sendMail } from "../notifications/mailer.ts";
 import { agencyRoleHolders } from "../users/role-holders.ts";
+import { loadHolidays } from "../holidays/load-holidays.ts";
 import { readinessFacts } from "./readiness.ts";
 
 /** A reminder goes out this many working days before a round's deadline. */
@@ -35,7 +36,7 @@ export async function sendReviewReminders({
   mailEnv?: MailEnv;
 }): Promise<{ created: number; emailed: number }> {
   const today = isoDateIn(now);
-  const soon = addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+  const soon = addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadHolidays(db));
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - OVERDUE_WINDOW_DAYS * 86_400_000)
     .toISOString()
     .slice(0, 10);

@@ -1,6 +1,7 @@
 // One file per aggregate.
 export * from "./agencies.ts";
 export * from "./audit.ts";
+export * from "./calendar.ts";
 export * from "./complaints.ts";
 export * from "./disclosures.ts";
 export * from "./frameworks.ts";

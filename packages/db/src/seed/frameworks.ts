@@ -2,6 +2,7 @@ import { BUILT_IN_FRAMEWORKS, type FrameworkDefinition } from "@ita/domain/frame
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { disclosureEntries, frameworkItems, frameworks } from "../schema/index.ts";
+import { seedPublicHolidays } from "./holidays.ts";
 
 /**
  * Writes a framework and its items by key, so a corrected definition reaches existing
@@ -71,9 +72,10 @@ export async function upsertFramework(db: Executor, def: FrameworkDefinition): P
   return frameworkId;
 }
 
-/** Reference data every install needs (production too): the frameworks shipped as data. */
+/** Reference data every install needs (production too): the frameworks and the announced holidays. */
 export async function seedReferenceData(db: Executor): Promise<void> {
   for (const def of BUILT_IN_FRAMEWORKS) await upsertFramework(db, def);
+  await seedPublicHolidays(db);
 }
 
 /**

@@ -75,6 +75,16 @@ describe("working-day deadlines", () => {
     // Saturday 00:30 Bangkok is still Friday 17:30 UTC: the Bangkok date decides.
     const saturdayBkk = new Date("2025-03-07T17:30:00Z");
     expect(workingDayDeadline(saturdayBkk, 1).toISOString()).toBe("2025-03-10T16:59:59.999Z");
+    // Thursday 9 Apr 2026 + 3 working days, Songkran (13–15 Apr) a holiday: Friday 17 Apr.
+    const songkran = new Set(["2026-04-13", "2026-04-14", "2026-04-15"]);
+    const thursday = new Date("2026-04-09T03:00:00Z");
+    expect(workingDayDeadline(thursday, 3).toISOString()).toBe("2026-04-14T16:59:59.999Z");
+    expect(workingDayDeadline(thursday, 3, songkran).toISOString()).toBe(
+      "2026-04-17T16:59:59.999Z",
+    );
+    expect(complaintDeadlines(thursday, undefined, songkran).acknowledgeBy).toEqual(
+      workingDayDeadline(thursday, 3, songkran),
+    );
     const d = complaintDeadlines(friday);
     expect(d.decideBy.getTime()).toBeGreaterThan(d.acknowledgeBy.getTime());
     expect(d.decideBy.toISOString()).toBe("2025-04-18T16:59:59.999Z");

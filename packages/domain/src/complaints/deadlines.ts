@@ -10,7 +10,7 @@
 import * as z from "zod";
 import { bilingual } from "../errors.ts";
 import { isoDateIn } from "../fiscal-year.ts";
-import { addWorkingDays } from "../working-days.ts";
+import { addWorkingDays, NO_HOLIDAYS, type HolidaySet } from "../working-days.ts";
 
 export const DEFAULT_ACKNOWLEDGE_WORKING_DAYS = 3;
 export const DEFAULT_DECIDE_WORKING_DAYS = 30;
@@ -42,9 +42,13 @@ export function endOfBangkokDay(isoDate: string): Date {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + DAY_MS - 1 - BANGKOK_OFFSET_MS);
 }
 
-/** The end of the `days`-th working day after the Bangkok date of `from`. */
-export function workingDayDeadline(from: Date, days: number): Date {
-  return endOfBangkokDay(addWorkingDays(isoDateIn(from), days));
+/** The end of the `days`-th working day after the Bangkok date of `from` (holidays skipped). */
+export function workingDayDeadline(
+  from: Date,
+  days: number,
+  holidays: HolidaySet = NO_HOLIDAYS,
+): Date {
+  return endOfBangkokDay(addWorkingDays(isoDateIn(from), days, holidays));
 }
 
 export interface ComplaintDeadlines {
@@ -55,10 +59,11 @@ export interface ComplaintDeadlines {
 export function complaintDeadlines(
   receivedAt: Date,
   settings: ComplaintDeadlineSettings = DEFAULT_COMPLAINT_DEADLINES,
+  holidays: HolidaySet = NO_HOLIDAYS,
 ): ComplaintDeadlines {
   return {
-    acknowledgeBy: workingDayDeadline(receivedAt, settings.acknowledgeWorkingDays),
-    decideBy: workingDayDeadline(receivedAt, settings.decideWorkingDays),
+    acknowledgeBy: workingDayDeadline(receivedAt, settings.acknowledgeWorkingDays, holidays),
+    decideBy: workingDayDeadline(receivedAt, settings.decideWorkingDays, holidays),
   };
 }
 
@@ -135,7 +140,11 @@ export interface DeadlineFacts {
  * `OVERDUE_REMINDER_WINDOW_DAYS`), and likewise a decision of a case still open. Closed
  * cases get none. At most one kind per deadline: overdue replaces soon.
  */
-export function dueComplaintReminders(c: DeadlineFacts, now: Date): ComplaintReminderKind[] {
+export function dueComplaintReminders(
+  c: DeadlineFacts,
+  now: Date,
+  holidays: HolidaySet = NO_HOLIDAYS,
+): ComplaintReminderKind[] {
   if (c.state === "closed") return [];
   const today = isoDateIn(now);
   const oldest = now.getTime() - OVERDUE_REMINDER_WINDOW_DAYS * DAY_MS;
@@ -148,7 +157,7 @@ export function dueComplaintReminders(c: DeadlineFacts, now: Date): ComplaintRem
   ) => {
     if (by < now) {
       if (by.getTime() >= oldest) kinds.push(late);
-    } else if (isoDateIn(by) <= addWorkingDays(today, soonDays)) kinds.push(soon);
+    } else if (isoDateIn(by) <= addWorkingDays(today, soonDays, holidays)) kinds.push(soon);
   };
   if (!c.acknowledgedAt)
     check(
