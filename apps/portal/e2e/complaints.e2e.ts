@@ -189,6 +189,14 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>, scri
   await page.goto("/agencies/lamphun");
   await expect(page.getByTestId("complaint-total")).toHaveText("< 5");
   await axe(page);
+  // And so does the item page of the year's complaint-statistics item, linked from the
+  // complaint block (its code comes from the framework, e.g. "สถิติเรื่องร้องเรียน (O29)").
+  const item = page.getByRole("link", { name: /^สถิติเรื่องร้องเรียน \(/ }).first();
+  await page.goto((await item.getAttribute("href"))!);
+  await expect(page.getByTestId("complaint-stats").getByTestId("complaint-total")).toHaveText(
+    "< 5",
+  );
+  await axe(page);
 }
 
 test.describe("without JavaScript", () => {
@@ -249,4 +257,63 @@ test("complaint forms refuse cross-site posts", async ({ request }) => {
     form: { code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ" },
   });
   expect(res.status()).toBe(403);
+});
+
+test("a filled honeypot or a broken post is refused with a translated message, and nothing moves on", async ({
+  request,
+}) => {
+  const url = "/complaints/new/lamphun";
+  const headers = { "sec-fetch-site": "same-origin" };
+  const step1 = {
+    step: "what",
+    nav: "next",
+    formToken: "h".repeat(43),
+    subject: "bribery",
+    description: "เจ้าหน้าที่เรียกเงินห้าร้อยบาทเพื่อรับคำขออนุญาตก่อสร้าง",
+  };
+  const REFUSED = "ไม่สามารถส่งเรื่องได้ โปรดตรวจสอบแบบฟอร์มแล้วลองอีกครั้ง";
+  const STEP_2 = /ขั้นตอนที่ 2/;
+  // The same step without the honeypot moves on to the second step …
+  const person = await request.post(url, { headers, form: step1 });
+  expect(person.status()).toBe(200);
+  expect(await person.text()).toMatch(STEP_2);
+  // … with it filled (a robot fills every field) it is refused and stays where it was.
+  const robot = await request.post(url, {
+    headers,
+    form: { ...step1, website: "https://x.example" },
+  });
+  expect(robot.status()).toBe(400);
+  const robotPage = await robot.text();
+  expect(robotPage).toContain(REFUSED);
+  expect(robotPage).not.toMatch(STEP_2);
+  // A multipart body cut off half-way: refused the same way, nothing kept.
+  const boundary = "----ita-broken";
+  const part = (name: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const cut = (step: string) =>
+    Object.entries({ ...step1, step })
+      .map(([k, v]) => part(k, v))
+      .join("") +
+    `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n` +
+    "Content-Type: application/pdf\r\n\r\n%PDF-1.7 half a file";
+  const multipart = { ...headers, "content-type": `multipart/form-data; boundary=${boundary}` };
+  const broken = await request.post(url, { headers: multipart, data: cut("what") });
+  expect(broken.status()).toBe(400);
+  expect(await broken.text()).toContain(REFUSED);
+  // On the evidence step the reason is told by the file field, and no file was added.
+  const brokenUpload = await request.post(url, { headers: multipart, data: cut("evidence") });
+  expect(brokenUpload.status()).toBe(400);
+  const uploadPage = await brokenUpload.text();
+  expect(uploadPage).toContain(
+    "การส่งไฟล์ไม่สมบูรณ์ (ข้อมูลเสียระหว่างทาง) โปรดเลือกไฟล์แล้วส่งอีกครั้ง ไม่ได้เพิ่มไฟล์ใด",
+  );
+  expect(uploadPage).toContain("ยังไม่ได้แนบไฟล์");
+  // In English too (the language is remembered from here on).
+  const robotEn = await request.post(`${url}?lang=en`, {
+    headers,
+    form: { ...step1, website: "https://x.example" },
+  });
+  expect(await robotEn.text()).toContain(
+    "The complaint could not be sent. Check the form and try again.",
+  );
 });
