@@ -1,10 +1,9 @@
 import type { Executor } from "@ita/db";
+import type { AccessKind } from "@ita/domain/access";
 import { fiscalQuarterOf } from "@ita/domain/fiscal-year";
 import { sql, type SQL } from "drizzle-orm";
 
-/** What the executives' quarterly report counts (docs/domain.md §6). */
-export const ACCESS_KINDS = ["page-view", "download", "search"] as const;
-export type AccessKind = (typeof ACCESS_KINDS)[number];
+export { ACCESS_KINDS, type AccessKind } from "@ita/domain/access";
 
 /** An agency by its slug (pages, searches), or a stored file by its id (downloads). */
 export type AccessRef = { agencySlug: string } | { attachmentId: string };

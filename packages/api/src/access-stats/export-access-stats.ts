@@ -1,5 +1,6 @@
 import { agencies } from "@ita/db/schema";
 import { eq } from "drizzle-orm";
+import { ACCESS_KIND_LABELS, ACCESS_KINDS, type AccessKind } from "@ita/domain/access";
 import ExcelJS from "exceljs";
 import type { AgencyContext } from "../authz/procedures.ts";
 import { getAccessStats } from "./get-access-stats.ts";
@@ -8,9 +9,7 @@ import { getAccessStats } from "./get-access-stats.ts";
 export const ACCESS_REPORT_COLUMNS = [
   "ปีงบประมาณ",
   "ไตรมาส",
-  "การเข้าชมหน้า",
-  "การดาวน์โหลดไฟล์",
-  "การค้นหา",
+  ...ACCESS_KINDS.map((kind) => ACCESS_KIND_LABELS[kind].th),
 ] as const;
 
 /**
@@ -34,12 +33,9 @@ export async function exportAccessStats({
   const rows = stats.quarters.map((q) => [
     stats.fiscalYear,
     `ไตรมาส ${q.quarter}`,
-    q["page-view"],
-    q.download,
-    q.search,
+    ...ACCESS_KINDS.map((kind) => q[kind]),
   ]);
-  const total = (k: "page-view" | "download" | "search") =>
-    stats.quarters.reduce((sum, q) => sum + q[k], 0);
+  const total = (k: AccessKind) => stats.quarters.reduce((sum, q) => sum + q[k], 0);
 
   const book = new ExcelJS.Workbook();
   book.creator = "ITA";
@@ -53,15 +49,9 @@ export async function exportAccessStats({
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
-  const totalRow = sheet.addRow([
-    stats.fiscalYear,
-    "รวมทั้งปี",
-    total("page-view"),
-    total("download"),
-    total("search"),
-  ]);
+  const totalRow = sheet.addRow([stats.fiscalYear, "รวมทั้งปี", ...ACCESS_KINDS.map(total)]);
   totalRow.font = { bold: true };
-  for (const column of [3, 4, 5]) sheet.getColumn(column).numFmt = "#,##0";
+  for (let i = 0; i < ACCESS_KINDS.length; i++) sheet.getColumn(3 + i).numFmt = "#,##0";
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: rows.length + 1, column: ACCESS_REPORT_COLUMNS.length },

@@ -1,7 +1,7 @@
 import { accessCounters } from "@ita/db/schema";
 import { and, eq } from "drizzle-orm";
 import type { AgencyContext } from "../authz/procedures.ts";
-import { ACCESS_KINDS, type AccessKind } from "./counter.ts";
+import { ACCESS_KINDS, type AccessKind } from "@ita/domain/access";
 
 /** One agency's quarterly page views, downloads and searches of a fiscal year (quarters 1–4, zeros included). */
 export async function getAccessStats({

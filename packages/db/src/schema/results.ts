@@ -69,7 +69,7 @@ export const accessCounters = pgTable(
       .references(() => agencies.id),
     fiscalYear: integer().notNull(),
     quarter: integer().notNull(),
-    /** page-view | download | search (@ita/domain/access-stats ACCESS_KINDS). */
+    /** page-view | download | search (@ita/domain/access ACCESS_KINDS). */
     kind: text().notNull(),
     count: bigint({ mode: "number" }).notNull().default(0),
   },
