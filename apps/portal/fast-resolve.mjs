@@ -1,4 +1,4 @@
-// Loaded before server.mjs (`node --import ./fast-resolve.mjs`, package.json "start"). Node
+// Loaded before server.mjs (`node --import`, one of start.mjs's flags). Node
 // 24 reads the nearest package.json's whole "exports" map again for every ES module it
 // resolves, to learn the module's format; drizzle-orm's is 179 KB and it has hundreds of
 // modules, so importing it took ~2 s of CPU and ~120 MB of heap that the process kept

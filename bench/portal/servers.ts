@@ -141,14 +141,8 @@ export async function startPortal(databaseEnv: Record<string, string>): Promise<
     PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   const node = process.execPath;
-  // As `npm start` runs it (package.json "start").
-  const nodeArgs = [
-    "--liftoff-only",
-    "--max-semi-space-size=2",
-    "--import",
-    "./fast-resolve.mjs",
-    "server.mjs",
-  ];
+  // As `npm start` runs it: start.mjs sets the server's Node flags.
+  const nodeArgs = ["start.mjs"];
   const [command, args] = FLOCK ? [FLOCK, ["-s", BUILD_LOCK, node, ...nodeArgs]] : [node, nodeArgs];
   const child = await startChild("portal server", command, args, {
     cwd: PORTAL_DIR,

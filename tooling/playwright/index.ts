@@ -74,7 +74,8 @@ export function defineE2EConfig(options: {
       },
     ],
     webServer: {
-      command: "node server.mjs",
+      // As `npm start` runs it: start.mjs sets the server's Node flags.
+      command: "node start.mjs",
       cwd: join(repoRoot, "apps/portal"),
       url: `${baseURL}/`,
       reuseExistingServer: Boolean(env.E2E_REUSE_SERVER),

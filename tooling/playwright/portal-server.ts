@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 export const portalDir = join(dirname(fileURLToPath(import.meta.url)), "../../apps/portal");
 
 /**
- * Starts `node server.mjs` with the demo data on `port` (behind one trusted proxy, so
+ * Starts the server as `npm start` does (`node start.mjs`, which sets its Node flags) with the demo data on `port` (behind one trusted proxy, so
  * callers can pose as distinct clients with X-Forwarded-For); resolves once it listens.
  */
 export function startPortalServer(
@@ -22,29 +22,22 @@ export function startPortalServer(
   env: Record<string, string>,
   options: { stderr?: "inherit" | "ignore"; onOutput?: (text: string) => void } = {},
 ): Promise<ChildProcess> {
-  // As `npm start` runs it (apps/portal/package.json): PGlite's WebAssembly stays on V8's
-  // baseline compiler, whose optimising tier-up took ~500 MB, and modules resolve without
-  // re-reading drizzle-orm's exports map (fast-resolve.mjs), young generation small
-  // (docs/performance.md).
-  const child = spawn(
-    "node",
-    ["--liftoff-only", "--max-semi-space-size=2", "--import", "./fast-resolve.mjs", "server.mjs"],
-    {
-      cwd: portalDir,
-      env: {
-        // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
-        ...process.env,
-        PORT: String(port),
-        DEMO_DATA: "1",
-        TRUSTED_PROXY_HOPS: "1",
-        // The complaint form's proof of work (ADR 0024) is the client's cost: kept trivial.
-        COMPLAINT_POW_COST: "1",
-        COMPLAINT_POW_COUNTER_MAX: "4",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", options.stderr ?? "ignore"],
+  // start.mjs becomes server.mjs in the same process: the pid stays the server's.
+  const child = spawn("node", ["start.mjs"], {
+    cwd: portalDir,
+    env: {
+      // eslint-disable-next-line no-restricted-syntax -- the server inherits PATH etc.
+      ...process.env,
+      PORT: String(port),
+      DEMO_DATA: "1",
+      TRUSTED_PROXY_HOPS: "1",
+      // The complaint form's proof of work (ADR 0024) is the client's cost: kept trivial.
+      COMPLAINT_POW_COST: "1",
+      COMPLAINT_POW_COUNTER_MAX: "4",
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", options.stderr ?? "ignore"],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("server did not start")), 120_000);
     child.stdout!.on("data", (chunk: Buffer) => {
