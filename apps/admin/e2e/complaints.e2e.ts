@@ -138,6 +138,24 @@ test("a named complaint: the identity stays hidden until revealed with a reason"
   await officer.getByRole("button", { name: "แสดงตัวตนผู้ร้อง" }).click();
   await expect(officer.getByTestId("identity")).toContainText("มานี ทดสอบเปิดเผย");
   await expect(officer.getByText("เปิดดูตัวตนผู้ร้อง")).toBeVisible();
+
+  // The reveal is in the audit log: the agency's administrator (who cannot read the
+  // complaint) sees who revealed it and why — never the name itself.
+  const auditor = await (await browser.newContext()).newPage();
+  await signIn(auditor, demoAccount("admin", "agency-admin@example.go.th"));
+  await auditor.getByRole("link", { name: "บันทึกการใช้งาน" }).click();
+  await auditor.getByLabel("การกระทำ (ขึ้นต้นด้วย)").fill("complaint.identity-revealed");
+  await auditor.getByLabel("การกระทำ (ขึ้นต้นด้วย)").press("Enter");
+  await expect(auditor).toHaveURL(/action=complaint\.identity-revealed/);
+  const row = auditor
+    .getByRole("row")
+    .filter({ hasText: "complaint.identity-revealed" })
+    .filter({ hasText: "ต้องนัดหมายผู้ร้องเพื่อให้ถ้อยคำ" });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("officer@example.go.th");
+  await expect(auditor.getByText("มานี ทดสอบเปิดเผย")).toHaveCount(0);
+  await expect(auditor.getByText("0812345678")).toHaveCount(0);
+  await expectNoAxeViolations(auditor);
 });
 
 test("forwarding: the officer forwards to another agency without the identity; the complainant follows it with the same code", async ({
