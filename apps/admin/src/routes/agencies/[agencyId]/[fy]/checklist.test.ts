@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { goto } from "$app/navigation";
 import { render, textOf } from "../../../../test/render.ts";
@@ -15,7 +16,10 @@ vi.mock("#lib/api.ts", () => ({
   },
 }));
 
+// Typed as the API answers, so a field the page reads cannot be missing here.
 const checklist = {
+  fiscalYear: 2569,
+  agency: { id: "a-1", slug: "lamphun" },
   framework: null,
   readOnly: false,
   total: 2,
@@ -30,9 +34,18 @@ const checklist = {
           code: "O1",
           titleTh: "โครงสร้าง",
           titleEn: "Structure",
+          guidanceTh: "แผนผังแสดงโครงสร้างการแบ่งส่วนราชการ",
+          guidanceEn: "",
+          categories: [1],
+          reviewRound: null,
+          review: null,
           status: "missing",
+          cadence: "once",
+          evidence: ["document"],
           dueDate: null,
           scheduledAt: null,
+          entryCount: 0,
+          entryIds: [],
           lastTouched: null,
           progress: {
             cadence: "once",
@@ -50,7 +63,7 @@ const checklist = {
       ],
     },
   ],
-};
+} satisfies RouterOutputs["entries"]["checklist"];
 
 const event = (href: string) =>
   ({
@@ -111,8 +124,13 @@ describe("checklist page", () => {
     const root = page(true);
     const toggle = root.querySelector<HTMLInputElement>("#only-left")!;
     expect(toggle.checked).toBe(true);
-    const years = [...root.querySelectorAll(".actions a")].map((a) => a.getAttribute("href"));
-    expect(years).toEqual(["/admin/agencies/a-1/2568?left=1", "/admin/agencies/a-1/2570?left=1"]);
+    const links = [...root.querySelectorAll(".actions a")].map((a) => a.getAttribute("href"));
+    // The year links keep the filter; the year's measures page has none to keep.
+    expect(links).toEqual([
+      "/admin/agencies/a-1/2568?left=1",
+      "/admin/agencies/a-1/2570?left=1",
+      "/admin/agencies/a-1/measures/2569",
+    ]);
     toggle.click();
     expect(goto).toHaveBeenLastCalledWith("/admin/agencies/a-1/2569", { reset: false });
   });
