@@ -79,11 +79,11 @@ describe("frameworks page", () => {
   it("a copy opens the new framework; a refused copy is said above the list", async () => {
     api.copy.mockResolvedValueOnce({ frameworkId: "fw-2567" });
     const root = page({ rows: [row("ita-2566", 2566, true)] });
-    press(root, "คัดลอกเป็นปีถัดไปita-2566");
+    press(root, "คัดลอกเป็นปีถัดไป ita-2566");
     await settle();
     expect(goto).toHaveBeenLastCalledWith("/admin/frameworks/fw-2567");
     api.copy.mockRejectedValueOnce({ data: { messageTh: "มีเกณฑ์ปี 2567 แล้ว" } });
-    press(root, "คัดลอกเป็นปีถัดไปita-2566");
+    press(root, "คัดลอกเป็นปีถัดไป ita-2566");
     await settle();
     expect(textOf(root.querySelector('[role="alert"]'))).toBe("มีเกณฑ์ปี 2567 แล้ว");
   });

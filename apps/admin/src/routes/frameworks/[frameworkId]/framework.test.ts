@@ -90,7 +90,7 @@ describe("framework page", () => {
     expect(textOf(root.querySelector('[role="status"]'))).toBe("บันทึกแล้ว");
 
     vi.mocked(invalidate).mockClear();
-    press(root, "แก้ไขO1");
+    press(root, "แก้ไข O1");
     api.saveItem.mockResolvedValueOnce({ frameworkId: "fw-2", version: 2, versioned: true });
     root.querySelector<HTMLFormElement>('form[aria-labelledby="item-form"]')!.requestSubmit();
     await settle();
