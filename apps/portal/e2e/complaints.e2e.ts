@@ -207,9 +207,18 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the complaint pages are accessible (axe)", async ({ page }) => {
+test("the complaint pages are accessible (axe) and make no third-party requests", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
+  // With JavaScript on (the proof of work runs): every request stays on the portal.
+  const foreign: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(`${baseURL}/`) && !r.url().startsWith("data:")) foreign.push(r.url());
+  });
   await fileAndTrack(page, expectNoAxeViolations, true);
+  expect(foreign).toEqual([]);
 });
 
 test("complaint statistics as open data: CSV and JSON with suppressed cells empty/null", async ({
