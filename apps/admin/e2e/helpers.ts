@@ -2,12 +2,37 @@ import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { e2eDataDir } from "@ita/playwright-config";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
-/** TOTP secrets read from the enrolment screen, per e-mail, for later sign-ins. */
-const secrets = new Map<string, string>();
+/**
+ * What the two-factor sign-ins remember: the TOTP secret read from the enrolment screen per
+ * e-mail, and the last time step used per secret (the server accepts each code only once).
+ * Kept in a file next to the e2e server's database, which lives exactly as long (wiped with
+ * it at the start of a run): Playwright starts a new worker after a failed test, and
+ * memory alone would lose every enrolment, failing each later two-factor sign-in too.
+ */
+interface TotpState {
+  secrets: Record<string, string>;
+  lastStep: Record<string, number>;
+}
+const stateFile = join(e2eDataDir("admin"), "e2e-totp.json");
 
-/** Last time step used per secret: the server accepts each code only once. */
-const lastStep = new Map<string, number>();
+function readTotpState(): TotpState {
+  try {
+    return JSON.parse(readFileSync(stateFile, "utf8")) as TotpState;
+  } catch {
+    return { secrets: {}, lastStep: {} };
+  }
+}
+
+function updateTotpState(change: (state: TotpState) => void) {
+  const state = readTotpState();
+  change(state);
+  mkdirSync(e2eDataDir("admin"), { recursive: true });
+  writeFileSync(stateFile, JSON.stringify(state));
+}
 
 /**
  * A code the server has not seen yet: the current step's, or the next one (accepted
@@ -16,9 +41,9 @@ const lastStep = new Map<string, number>();
  */
 export async function totpCode(secret: string): Promise<string> {
   const currentStep = () => Math.floor(Date.now() / 30_000);
-  const step = Math.max(currentStep(), (lastStep.get(secret) ?? -1) + 1);
+  const step = Math.max(currentStep(), (readTotpState().lastStep[secret] ?? -1) + 1);
   while (step > currentStep() + 1) await new Promise((r) => setTimeout(r, 500));
-  lastStep.set(secret, step);
+  updateTotpState((state) => void (state.lastStep[secret] = step));
   return generateHOTP(decodeBase32IgnorePadding(secret), BigInt(step), 6);
 }
 
@@ -37,13 +62,13 @@ export async function signIn(page: Page, account: { email: string; password: str
   const text = (await heading.textContent()) ?? "";
   if (text.includes("ตั้งค่าการยืนยันตัวตนสองขั้นตอน")) {
     const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
-    secrets.set(account.email, secret);
+    updateTotpState((state) => void (state.secrets[account.email] = secret));
     await page.getByLabel("รหัสยืนยัน").fill(await totpCode(secret));
     await page.getByRole("button", { name: "ยืนยัน" }).click();
     await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
     await page.getByRole("button", { name: "บันทึกแล้ว ดำเนินการต่อ" }).click();
   } else if (text.includes("ยืนยันตัวตนสองขั้นตอน")) {
-    const secret = secrets.get(account.email);
+    const secret = readTotpState().secrets[account.email];
     if (!secret) throw new Error(`no TOTP secret recorded for ${account.email}`);
     await page.getByLabel("รหัสยืนยัน").fill(await totpCode(secret));
     await page.getByRole("button", { name: "ยืนยัน" }).click();
