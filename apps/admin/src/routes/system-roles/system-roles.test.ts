@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invalidate } from "$app/navigation";
 import { session } from "#lib/session.svelte.ts";
-import { choose, render, settle, textOf, type } from "../../test/render.ts";
+import { buttonNamed, choose, render, settle, textOf, type } from "../../test/render.ts";
 import { load, SYSTEM_ROLES_DATA } from "./+page.ts";
 import SystemRolesPage from "./+page.svelte";
 
@@ -61,6 +61,12 @@ describe("system roles page", () => {
     const rows = [...root.querySelectorAll("[data-testid=coordinators] tbody tr")];
     expect(rows.map((r) => textOf(r.querySelector("th")))).toEqual(["ลำพูน"]);
     expect(textOf(root.querySelector("[data-testid=system-admins]"))).toContain("(คุณ)");
+  });
+
+  it("names each revoke button with its person (and province), a space after the visible label", () => {
+    const root = page();
+    expect(buttonNamed(root, "ถอนบทบาท u-c · ลำพูน")).toBeTruthy();
+    expect(buttonNamed(root, "ถอนสิทธิ์ผู้ดูแลระบบ u-admin")).toBeTruthy();
   });
 
   it("a grant says what was done and loads the roles again", async () => {
