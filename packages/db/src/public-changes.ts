@@ -63,6 +63,8 @@ export const PRIVATE_TABLES = [
   "review_reminders",
   "role_assignments",
   "sessions",
+  // Site-wide search counts for system administrators and coordinators: never public.
+  "site_search_counters",
   "spent_filing_challenges",
   "users",
 ] as const;

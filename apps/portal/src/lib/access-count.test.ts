@@ -16,6 +16,7 @@ describe("classifyAccess", () => {
       kind: "search",
       ref: { agencySlug: "lamphun" },
     });
+    expect(classifyAccess("GET", "/search?q=abc")).toEqual({ kind: "search", ref: { site: true } });
   });
 
   it("ignores everything else", () => {
@@ -24,7 +25,8 @@ describe("classifyAccess", () => {
       ["GET", "/agencies/lamphun/feed.xml"],
       ["GET", "/agencies/Not_A_Slug"],
       ["GET", "/files/not-a-uuid/x.pdf"],
-      ["GET", "/search?q=abc"],
+      ["GET", "/search?q=%20"],
+      ["GET", "/search?q=abc&agency=Not_A_Slug"],
       ["GET", "/search?agency=lamphun"],
       ["GET", "/open-data/results.csv"],
       ["GET", "/admin/"],

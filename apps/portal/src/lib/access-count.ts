@@ -6,6 +6,7 @@
  */
 export type AccessHit =
   | { kind: "page-view" | "search"; ref: { agencySlug: string } }
+  | { kind: "search"; ref: { site: true } }
   | { kind: "download"; ref: { attachmentId: string } };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -33,8 +34,9 @@ export function classifyAccess(
   if (path === "/search" && q !== -1) {
     const params = new URLSearchParams(url.slice(q + 1));
     const slug = params.get("agency") ?? "";
-    if (SLUG.test(slug) && (params.get("q") ?? "").trim() !== "")
-      return { kind: "search", ref: { agencySlug: slug } };
+    if ((params.get("q") ?? "").trim() === "") return null;
+    if (slug === "") return { kind: "search", ref: { site: true } };
+    if (SLUG.test(slug)) return { kind: "search", ref: { agencySlug: slug } };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { accessCounters } from "@ita/db/schema";
+import { accessCounters, siteSearchCounters } from "@ita/db/schema";
 import { createAgency, createProvince, describeEachDriver } from "@ita/db/testing";
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
@@ -82,5 +82,40 @@ describeEachDriver("access statistics for the executives", (use) => {
       { quarter: 3, "page-view": 0, download: 0, search: 0 },
       { quarter: 4, "page-view": 0, download: 0, search: 0 },
     ]);
+  }, 60_000);
+});
+
+describeEachDriver("site-wide searches", (use) => {
+  it("are counted per quarter without an agency; coordinators and system administrators read them, agency roles do not", async () => {
+    const { buildWorld, errorCode } = await import("../authz/test-world.ts");
+    const w = await buildWorld(use().db, new Date("2025-03-01T03:00:00Z"));
+    const counter = new AccessCounter();
+    const q1 = new Date("2024-11-15T05:00:00Z");
+    const q2 = new Date("2025-02-15T05:00:00Z");
+    for (let i = 0; i < 3; i++) counter.hit("search", { site: true }, q1);
+    counter.hit("search", { site: true }, q2);
+    counter.hit("search", { agencySlug: w.agencyA.slug }, q2);
+    await counter.flush(w.db);
+    counter.hit("search", { site: true }, q1);
+    await counter.flush(w.db);
+    expect(await w.db.select().from(siteSearchCounters)).toHaveLength(2);
+    for (const actor of ["coordinatorA", "sysadmin"] as const) {
+      const stats = await (
+        await w.caller(actor)
+      ).accessStats.siteSearches({ provinceId: w.agencyA.provinceId, fiscalYear: 2568 });
+      expect(stats.quarters).toEqual([
+        { quarter: 1, search: 4 },
+        { quarter: 2, search: 1 },
+        { quarter: 3, search: 0 },
+        { quarter: 4, search: 0 },
+      ]);
+    }
+    expect(
+      await (
+        await w.caller("adminA")
+      ).accessStats
+        .siteSearches({ provinceId: w.agencyA.provinceId, fiscalYear: 2568 })
+        .then(() => "ok", errorCode),
+    ).toBe("FORBIDDEN");
   }, 60_000);
 });

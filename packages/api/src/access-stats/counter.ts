@@ -5,8 +5,11 @@ import { sql, type SQL } from "drizzle-orm";
 
 export { ACCESS_KINDS, type AccessKind } from "@ita/domain/access";
 
-/** An agency by its slug (pages, searches), or a stored file by its id (downloads). */
-export type AccessRef = { agencySlug: string } | { attachmentId: string };
+/**
+ * An agency by its slug (pages, searches), a stored file by its id (downloads), or the
+ * whole site (searches not within one agency, kept in `site_search_counters`).
+ */
+export type AccessRef = { agencySlug: string } | { attachmentId: string } | { site: true };
 
 const MAX_ROWS_PER_STATEMENT = 500;
 
@@ -24,7 +27,9 @@ export class AccessCounter {
     const key =
       "agencySlug" in ref
         ? `s\t${ref.agencySlug}\t${fiscalYear}\t${quarter}\t${kind}`
-        : `f\t${ref.attachmentId}\t${fiscalYear}\t${quarter}\t${kind}`;
+        : "attachmentId" in ref
+          ? `f\t${ref.attachmentId}\t${fiscalYear}\t${quarter}\t${kind}`
+          : `x\t-\t${fiscalYear}\t${quarter}\t${kind}`;
     this.#pending.set(key, (this.#pending.get(key) ?? 0) + 1);
   }
 
@@ -46,6 +51,8 @@ export class AccessCounter {
         for (let i = 0; i < mine.length; i += MAX_ROWS_PER_STATEMENT)
           await db.execute(upsert(by, mine.slice(i, i + MAX_ROWS_PER_STATEMENT)));
       }
+      const site = rows.filter((r) => r.by === "x" && r.kind === "search");
+      if (site.length > 0) await db.execute(upsertSite(site));
     } catch (error) {
       for (const [key, n] of batch) this.#pending.set(key, (this.#pending.get(key) ?? 0) + n);
       throw error;
@@ -79,4 +86,18 @@ function upsert(
     group by a.id, v.fy, v.q, v.kind
     on conflict (agency_id, fiscal_year, quarter, kind)
     do update set count = access_counters.count + excluded.count`;
+}
+
+function upsertSite(rows: { fiscalYear: number; quarter: number; n: number }[]): SQL {
+  const values = sql.join(
+    rows.map((r) => sql`(${r.fiscalYear}::int, ${r.quarter}::int, ${r.n}::bigint)`),
+    sql`, `,
+  );
+  return sql`
+    insert into site_search_counters (fiscal_year, quarter, count)
+    select v.fy, v.q, sum(v.n)
+    from (values ${values}) as v(fy, q, n)
+    group by v.fy, v.q
+    on conflict (fiscal_year, quarter)
+    do update set count = site_search_counters.count + excluded.count`;
 }

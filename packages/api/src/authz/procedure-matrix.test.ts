@@ -520,6 +520,11 @@ const MATRIX: Record<string, Row> = {
     coordinatorRead: true,
     input: (s) => ({ agencyId: s.agency.id, fiscalYear: FY }),
   },
+  // Site-wide searches: the same figure for every province; its coordinators and system administrators.
+  "accessStats.siteSearches": {
+    kind: "province",
+    input: (s) => ({ provinceId: provinceOf(s), fiscalYear: FY }),
+  },
 
   // ITA results, kept by the province.
   "results.provinces": { kind: "staff" },

@@ -3,7 +3,8 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { exportAccessStats } from "../access-stats/export-access-stats.ts";
 import { getAccessStats } from "../access-stats/get-access-stats.ts";
-import { agencyProcedure } from "../authz/procedures.ts";
+import { getSiteSearches } from "../access-stats/get-site-searches.ts";
+import { agencyProcedure, provinceProcedure } from "../authz/procedures.ts";
 
 // The agency's administrators and the province's coordinators (read scope `statistics`).
 const readers = { roles: ["agency-admin"], read: "statistics" } as const;
@@ -16,4 +17,8 @@ export const accessStatsRouter = {
   exportXlsx: agencyProcedure(readers)
     .input(z.object({ fiscalYear: FiscalYearInput }))
     .query(({ ctx, input }) => exportAccessStats({ ctx, input })),
+  /** Site-wide searches per quarter: for province coordinators and system administrators. */
+  siteSearches: provinceProcedure
+    .input(z.object({ fiscalYear: FiscalYearInput }))
+    .query(({ ctx, input }) => getSiteSearches({ ctx, input })),
 } satisfies TRPCRouterRecord;

@@ -75,3 +75,18 @@ export const accessCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.fiscalYear, t.quarter, t.kind] })],
 );
+
+/**
+ * Site-wide portal searches (not within one agency) per fiscal quarter: an aggregate
+ * counter like `access_counters`, which needs an agency. Read by system administrators
+ * and province coordinators.
+ */
+export const siteSearchCounters = pgTable(
+  "site_search_counters",
+  {
+    fiscalYear: integer().notNull(),
+    quarter: integer().notNull(),
+    count: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.fiscalYear, t.quarter] })],
+);
