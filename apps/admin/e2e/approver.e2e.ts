@@ -91,7 +91,15 @@ test.describe.serial("the approver reviews a new version: files, changes, a BE s
     await axe(page, { exclude: "iframe" });
 
     // A BE date-time field with Thai month names; the schedule is said before it is done.
-    await page.getByLabel("ตั้งเวลาเผยแพร่").check();
+    // The PDF preview above is the browser's own viewer in a frame of its own; while it
+    // finishes loading it takes the focus (the failed run's snapshot shows it active), and
+    // a click landing then can be lost. Nothing on our page resets the choice (the
+    // component keeps `when` across data reloads), so the click is repeated until the
+    // radio is checked and the date-time field it opens is shown.
+    await expect(async () => {
+      await page.getByLabel("ตั้งเวลาเผยแพร่").check({ timeout: 2000 });
+      await expect(page.locator("#publish-at-year")).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     const years = await page.locator("#publish-at-year option").allTextContents();
     expect(years).toHaveLength(2); // this year and the next: at most a year ahead
     expect(Number(years[0])).toBeGreaterThanOrEqual(new Date().getFullYear() + 543);
