@@ -20,7 +20,8 @@ async function expectNoAxeViolations(page: Page) {
 
 /**
  * The complainant's whole path: agency search, five steps with Thai errors by the
- * fields, an evidence file (a refused one first), receipt, tracking and a reply. Run without JavaScript (the promise) and with
+ * fields, an evidence file (a refused one first), receipt, tracking, a reply and the
+ * withdrawal. Run without JavaScript (the promise) and with
  * it (axe needs JavaScript to check each page).
  */
 async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>, scripted: boolean) {
@@ -196,6 +197,22 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>, scri
   await expect(page.getByTestId("complaint-stats").getByTestId("complaint-total")).toHaveText(
     "< 5",
   );
+  await axe(page);
+
+  // Withdrawing: only with the box ticked (the browser holds the form until it is), then
+  // the case is closed, says so, and takes no more messages.
+  await page.goto("/complaints/track");
+  await page.getByLabel("รหัสติดตามเรื่อง").fill(code);
+  await page.getByRole("button", { name: "ดูสถานะ" }).click();
+  await page.getByRole("button", { name: "ถอนเรื่องร้องเรียน" }).click();
+  await expect(page.getByTestId("complaint-state")).toHaveText("ได้รับเรื่องแล้ว");
+  await page.getByLabel("ข้าพเจ้าต้องการถอนเรื่องนี้ (ไม่สามารถย้อนกลับได้)").check();
+  await page.getByRole("button", { name: "ถอนเรื่องร้องเรียน" }).click();
+  await expect(page.getByRole("status")).toHaveText("ถอนเรื่องแล้ว");
+  await expect(page.getByTestId("complaint-state")).toHaveText("ยุติเรื่องแล้ว");
+  await expect(page.getByText("เรื่องนี้ยุติแล้ว ไม่สามารถส่งข้อความเพิ่มได้")).toBeVisible();
+  await expect(page.getByLabel("ตอบหรือเพิ่มข้อมูล")).toHaveCount(0);
+  await expect(page).toHaveURL(/\/complaints\/track$/);
   await axe(page);
 }
 
