@@ -128,6 +128,16 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>, scri
   expect(readFileSync(saved).subarray(0, 5).toString()).toBe("%PDF-");
   await expect(page.getByTestId("receipt-code")).toHaveText(code); // still on the receipt
 
+  // Printed, the receipt is one A4 page: the code and reference without the menus and forms.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("receipt-code")).toBeVisible();
+  await expect(page.getByTestId("receipt-reference")).toBeVisible();
+  await expect(page.getByRole("button", { name: "ดาวน์โหลด PDF" })).toBeHidden();
+  await expect(page.locator("header.site nav")).toBeHidden();
+  const printed = await PDFDocument.load(await page.pdf({ format: "A4" }));
+  expect(printed.getPageCount()).toBe(1);
+  await page.emulateMedia({ media: "screen" });
+
   // Tracking: a wrong code gets the generic answer; the right one shows the case.
   await page.getByRole("link", { name: "ติดตามเรื่องร้องเรียน" }).click();
   await expect(page).toHaveURL(/\/complaints\/track$/);
