@@ -9,10 +9,10 @@ import {
   type ImportProblem,
 } from "@ita/domain/frameworks";
 import { ImportFrameworkInput } from "@ita/domain/schemas";
-import { parse } from "csv-parse/sync";
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
+import { readCsvRecords } from "../csv/read-records.ts";
 import type { StaffContext } from "../authz/procedures.ts";
 import { assertUsable, editFramework } from "./edit-framework.ts";
 
@@ -32,29 +32,9 @@ function readCsv(
 ):
   | { ok: true; rows: Record<string, string>[]; lines: number[] }
   | { ok: false; problems: ImportProblem[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? null;
-    return {
-      ok: false,
-      problems: [
-        {
-          line,
-          field: null,
-          th: "อ่านไฟล์ CSV ไม่ได้ (ตรวจเครื่องหมายคำพูดและจำนวนคอลัมน์)",
-          en: `The CSV cannot be read: ${(error as Error).message}`,
-        },
-      ],
-    };
-  }
+  const read = readCsvRecords(text);
+  if (!read.ok) return { ok: false, problems: [{ ...read.problem, field: null }] };
+  const { records } = read;
   const header = Object.keys(records[0]?.record ?? {});
   const missing = ITEM_CSV_COLUMNS.filter(
     (c) =>
@@ -72,7 +52,7 @@ function readCsv(
         },
       ],
     };
-  return { ok: true, rows: records.map((r) => r.record), lines: records.map((r) => r.info.lines) };
+  return { ok: true, rows: records.map((r) => r.record), lines: records.map((r) => r.line) };
 }
 
 /**

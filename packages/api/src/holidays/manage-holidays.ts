@@ -9,11 +9,11 @@ import {
   RemoveHolidayInput,
   type Holiday,
 } from "@ita/domain/holidays";
-import { parse } from "csv-parse/sync";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { StaffContext } from "../authz/procedures.ts";
+import { readCsvRecords } from "../csv/read-records.ts";
 import { forgetHolidays } from "./load-holidays.ts";
 
 /** One calendar year's holidays (CE), in date order. */
@@ -118,27 +118,9 @@ export async function importHolidays({
   input: z.input<typeof ImportHolidaysInput>;
 }): Promise<{ ok: true; saved: number } | { ok: false; problems: HolidayImportProblem[] }> {
   const { csv } = ImportHolidaysInput.parse(input);
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(csv, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        {
-          line: (error as { lines?: number }).lines ?? null,
-          th: "อ่านไฟล์ CSV ไม่ได้ (ตรวจเครื่องหมายคำพูดและจำนวนคอลัมน์)",
-          en: `The CSV cannot be read: ${(error as Error).message}`,
-        },
-      ],
-    };
-  }
+  const read = readCsvRecords(csv);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const { records } = read;
   const header = Object.keys(records[0]?.record ?? {});
   const missing = HOLIDAY_CSV_COLUMNS.filter((c) => c !== "nameEn" && !header.includes(c));
   if (!records.length || missing.length)
@@ -154,13 +136,13 @@ export async function importHolidays({
     };
   const problems: HolidayImportProblem[] = [];
   const holidays: Holiday[] = [];
-  for (const { record, info } of records) {
+  for (const { record, line } of records) {
     const parsed = HolidayInput.safeParse(record);
     if (parsed.success) holidays.push(parsed.data);
     else
       for (const issue of parsed.error.issues)
         problems.push({
-          line: info.lines,
+          line,
           th: issue.message,
           en: englishOf(issue.message) ?? issue.message,
         });
