@@ -141,13 +141,21 @@ export async function fileComplaint(
     .json.receiptCode;
 }
 
+/**
+ * Tracks a receipt code as client `client` does over the API: a POST (complaints.track is
+ * a mutation, so a code never stands in a URL).
+ */
+function track(base: string, code: string, client: string): Promise<Response> {
+  return fetch(`${base}/api/trpc/complaints.track`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base, "x-forwarded-for": client },
+    body: JSON.stringify({ json: { code } }),
+  });
+}
+
 /** Whether a receipt code finds its complaint, asked as client number `n` (another range). */
 export async function receiptTracks(base: string, code: string, n: number): Promise<boolean> {
-  const input = encodeURIComponent(JSON.stringify({ json: { code } }));
-  const res = await fetch(`${base}/api/trpc/complaints.track?input=${input}`, {
-    headers: { "x-forwarded-for": clientAddress(19, n) },
-  });
-  return res.ok;
+  return (await track(base, code, clientAddress(19, n))).ok;
 }
 
 /**
@@ -210,10 +218,7 @@ export async function trackedFileNames(
   code: string,
   n: number,
 ): Promise<string[] | null> {
-  const input = encodeURIComponent(JSON.stringify({ json: { code } }));
-  const res = await fetch(`${base}/api/trpc/complaints.track?input=${input}`, {
-    headers: { "x-forwarded-for": clientAddress(20, n) },
-  });
+  const res = await track(base, code, clientAddress(20, n));
   if (!res.ok) return null;
   const body = (await res.json()) as { result: { data: { json: { files: { name: string }[] } } } };
   return body.result.data.json.files.map((f) => f.name);
