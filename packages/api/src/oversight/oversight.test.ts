@@ -142,6 +142,32 @@ describeEachDriver("province oversight", (use) => {
     expect(none.agencies).toEqual([]);
   });
 
+  it("readiness counts only what the public sees: a withdrawn entry or one scheduled later is not published", async () => {
+    await createDisclosureEntry(w.db, {
+      agencyId: w.agencyA.id,
+      authorId: w.editorA2.id,
+      itemCode: "O2",
+      state: "withdrawn",
+    });
+    await createDisclosureEntry(w.db, {
+      agencyId: w.agencyA.id,
+      authorId: w.editorA2.id,
+      itemCode: "O28",
+      state: "published",
+      publishedAt: new Date("2025-03-20T03:00:00Z"), // after the world's today (1 March)
+    });
+    const coordinator = await w.caller("coordinatorA");
+    const r = await coordinator.oversight.readiness({
+      provinceId: w.agencyA.provinceId,
+      fiscalYear: FY,
+    });
+    const a = r.agencies.find((x) => x.id === w.agencyA.id)!;
+    const cell = (code: string) => a.cells.find((c) => c.code === code)!;
+    expect(cell("O2").state).toBe("overdue");
+    expect(cell("O28").state).toBe("missing");
+    expect(a.progress.published).toBe(2);
+  });
+
   it("reviews: ok, or needs-fix with a comment the agency sees; a new publication sends the item back to review", async () => {
     const coordinator = await w.caller("coordinatorA");
     const agencyId = w.agencyA.id;

@@ -19,6 +19,7 @@ import { ReadinessInput } from "@ita/domain/schemas";
 import { asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { ProvinceContext, ReviewRoundContext } from "../authz/procedures.ts";
+import { isPublicEntry } from "../public/visibility.ts";
 import { progressChartSvg } from "./summary-chart.ts";
 import { planRounds, provinceYearItems } from "./year-items.ts";
 
@@ -66,13 +67,12 @@ export async function readinessFacts(
     pub as (
       select agency_id, json_agg(json_build_array(item_code, version_ids)) as published
       from (
-        select e.agency_id, e.item_code, array_agg(e.published_version_id order by e.published_version_id) as version_ids
-        from disclosure_entries e join a on a.id = e.agency_id
-        where e.fiscal_year = ${q.fiscalYear}
-          and e.published_version_id is not null
-          and e.withdrawn_at is null
-          and e.published_at <= ${q.now.toISOString()}
-        group by e.agency_id, e.item_code
+        select disclosure_entries.agency_id, disclosure_entries.item_code,
+          array_agg(disclosure_entries.published_version_id order by disclosure_entries.published_version_id) as version_ids
+        from disclosure_entries join a on a.id = disclosure_entries.agency_id
+        -- what the public sees, by the one rule the portal uses (public/visibility.ts)
+        where disclosure_entries.fiscal_year = ${q.fiscalYear} and ${isPublicEntry(q.now)}
+        group by disclosure_entries.agency_id, disclosure_entries.item_code
       ) p
       group by agency_id
     ),
