@@ -22,6 +22,21 @@ describe("cachedPerDatabase", () => {
     fail = false;
     expect(await value(a)).toBe(4);
   });
+
+  it("runs a loader's thenable (a drizzle query) once, however often it is awaited", async () => {
+    let runs = 0;
+    // Like a drizzle query: not a promise, executed anew by every then().
+    const query = {
+      then<R>(resolve: (v: number) => R) {
+        runs++;
+        return Promise.resolve(resolve(runs));
+      },
+    };
+    const value = cachedPerDatabase(60_000, (_db: object) => query as unknown as Promise<number>);
+    const db = {};
+    expect([await value(db), await value(db), await value(db)]).toEqual([1, 1, 1]);
+    expect(runs).toBe(1);
+  });
 });
 
 describe("preparedPerDatabase", () => {

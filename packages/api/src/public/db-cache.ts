@@ -32,7 +32,9 @@ export function cachedPerDatabase<D extends object, A extends unknown[], T>(
     const hit = entries.get(db);
     const now = Date.now();
     if (hit && hit.expires > now) return hit.value;
-    const value = load(db, ...args);
+    // Made a promise once: a drizzle query is a thenable that runs again at every await,
+    // so a loader returning one unawaited would otherwise be executed per reader.
+    const value = Promise.resolve(load(db, ...args));
     entries.set(db, { expires: now + ttlMs, value });
     value.catch(() => entries.delete(db));
     return value;
