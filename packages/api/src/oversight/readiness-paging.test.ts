@@ -74,4 +74,54 @@ describeEachDriver("the readiness matrix in pages", (use) => {
         .then(() => "ok", errorCode),
     ).toBe("BAD_REQUEST");
   });
+  it("filters by district and by agency type; the figures and the pages count only what is shown", async () => {
+    const coordinator = await w.caller("coordinatorA");
+    const provinceId = w.agencyA.provinceId;
+    // A district of its own with an SAO and a municipality; the municipality published O1.
+    const sao = await createAgency(w.db, { provinceId });
+    const town = await createAgency(w.db, {
+      provinceId,
+      districtId: sao.districtId!,
+      type: "subdistrict-municipality",
+    });
+    await createDisclosureEntry(w.db, {
+      agencyId: town.id,
+      authorId: w.editorA2.id,
+      itemCode: "O1",
+      state: "published",
+    });
+
+    const district = await coordinator.oversight.readiness({
+      provinceId,
+      fiscalYear: FY,
+      districtId: sao.districtId!,
+    });
+    expect(district.agencies.map((a) => a.id).sort()).toEqual([sao.id, town.id].sort());
+    expect(district.agencies.every((a) => a.districtId === sao.districtId)).toBe(true);
+    expect(district.paging.total).toBe(2);
+    expect(district.progress.total).toBe(2 * district.columns.length);
+    expect(district.progress.published).toBe(1);
+    expect(district.filters.districts.map((d) => d.id)).toContain(sao.districtId);
+
+    const towns = await coordinator.oversight.readiness({
+      provinceId,
+      fiscalYear: FY,
+      agencyType: "subdistrict-municipality",
+    });
+    expect(towns.agencies.map((a) => [a.id, a.type])).toEqual([
+      [town.id, "subdistrict-municipality"],
+    ]);
+    expect(towns.progress.published).toBe(1);
+
+    // Both at once narrow further; the whole province is still there without them.
+    const both = await coordinator.oversight.readiness({
+      provinceId,
+      fiscalYear: FY,
+      districtId: sao.districtId!,
+      agencyType: "sao",
+    });
+    expect(both.agencies.map((a) => a.id)).toEqual([sao.id]);
+    const all = await coordinator.oversight.readiness({ provinceId, fiscalYear: FY });
+    expect(all.paging.total).toBe(9);
+  });
 });
