@@ -1,11 +1,11 @@
 import type { AddressInfo } from "node:net";
 import { provinceReviewRounds, reviewReminders } from "@ita/db/schema";
 import { createDisclosureEntry, describeEachDriver } from "@ita/db/testing";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorld, type World } from "../authz/test-world.ts";
 import { readMailEnv } from "../notifications/env.ts";
 import { fakeSmtp } from "../testing/fake-smtp.ts";
-import { sendReviewReminders } from "./reminders.ts";
+import { reviewReminderMail, sendReviewReminders } from "./reminders.ts";
 
 describeEachDriver("review reminders", (use) => {
   let w: World;
@@ -102,5 +102,27 @@ describeEachDriver("review reminders", (use) => {
     const r = await sendReviewReminders({ db: w.db, now: w.now, mailEnv: readMailEnv({}) });
     expect(r).toEqual({ created: 1, emailed: 0 });
     expect(smtp.messages.length).toBe(before);
+  });
+});
+
+describe("the reminder's mail", () => {
+  const round = { agencyNameTh: "อบต.เหล่ายาว", roundTitleTh: "ครั้งที่ 2", deadline: "2023-02-28" };
+  const link = "https://ita.example.go.th/admin/agencies/x/2566";
+
+  it("gives the deadline as a Buddhist-Era date, in Thai and in English, with the missing items", () => {
+    const soon = reviewReminderMail("due-soon", round, ["O13", "O17"], link);
+    expect(soon.subject).toBe("ใกล้ถึงกำหนดส่งข้อมูล ครั้งที่ 2 วันที่ 28 กุมภาพันธ์ 2566");
+    expect(soon.text).toContain("ภายในวันที่ 28 กุมภาพันธ์ 2566 ยังไม่เผยแพร่ 2 ข้อ: O13, O17");
+    expect(soon.text).toContain("28 February 2566 BE");
+    expect(soon.text).not.toContain("2023");
+    expect(soon.text.endsWith(link)).toBe(true);
+  });
+
+  it("says an overdue round has passed its deadline", () => {
+    const late = reviewReminderMail("overdue", round, ["O13"], link);
+    expect(late.subject).toBe("เลยกำหนดส่งข้อมูล ครั้งที่ 2 (ยังไม่เผยแพร่ 1 ข้อ)");
+    expect(late.text).toContain("เลยกำหนดส่งข้อมูล ครั้งที่ 2 ของจังหวัดแล้ว (กำหนดวันที่ 28 กุมภาพันธ์ 2566)");
+    expect(late.text).toContain("has passed");
+    expect(late.text).not.toBe(reviewReminderMail("due-soon", round, ["O13"], link).text);
   });
 });

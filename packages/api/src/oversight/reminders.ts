@@ -2,6 +2,7 @@ import type { Executor } from "@ita/db";
 import { provinceReviewRounds, reviewReminders } from "@ita/db/schema";
 import { isoDateIn } from "@ita/domain/fiscal-year";
 import type { ReminderKind } from "@ita/db/schema";
+import { formatThaiDate } from "@ita/domain/thai-date";
 import { addWorkingDays } from "@ita/domain/working-days";
 import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { readMailEnv, type MailEnv } from "../notifications/env.ts";
@@ -17,6 +18,36 @@ const OVERDUE_WINDOW_DAYS = 30;
 
 const json = <T>(v: T | string | null): T | null =>
   typeof v === "string" ? (JSON.parse(v) as T) : v;
+
+/**
+ * The mail of one reminder: the round's deadline as a Buddhist-Era date (Thai, then
+ * English), the items still missing, and whether the deadline is near or has passed.
+ */
+export function reviewReminderMail(
+  kind: ReminderKind,
+  round: { agencyNameTh: string; roundTitleTh: string; deadline: string },
+  missing: readonly string[],
+  link: string,
+): { subject: string; text: string } {
+  const th = formatThaiDate(round.deadline, { style: "long", lang: "th" });
+  const en = formatThaiDate(round.deadline, { style: "long", lang: "en" });
+  const late = kind === "overdue";
+  const items = missing.join(", ");
+  const subject = late
+    ? `เลยกำหนดส่งข้อมูล ${round.roundTitleTh} (ยังไม่เผยแพร่ ${missing.length} ข้อ)`
+    : `ใกล้ถึงกำหนดส่งข้อมูล ${round.roundTitleTh} วันที่ ${th}`;
+  const text = [
+    round.agencyNameTh,
+    late
+      ? `เลยกำหนดส่งข้อมูล ${round.roundTitleTh} ของจังหวัดแล้ว (กำหนดวันที่ ${th}) ยังไม่เผยแพร่ ${missing.length} ข้อ: ${items}`
+      : `จังหวัดกำหนดให้เผยแพร่ข้อมูล ${round.roundTitleTh} ภายในวันที่ ${th} ยังไม่เผยแพร่ ${missing.length} ข้อ: ${items}`,
+    late
+      ? `The province's ${round.roundTitleTh} deadline (${en}) has passed; ${missing.length} items are not published yet: ${items}`
+      : `The province's ${round.roundTitleTh} is due by ${en}; ${missing.length} items are not published yet: ${items}`,
+    link,
+  ].join("\n\n");
+  return { subject, text };
+}
 
 /**
  * The reminder task (pg-boss cron, @ita/api/jobs): for every round due within
@@ -76,17 +107,12 @@ export async function sendReviewReminders({
       created++;
       if (!mailEnv.SMTP_URL) continue;
       const people = await agencyRoleHolders(db, agency.id, ["editor", "agency-admin"]);
-      const subject =
-        kind === "overdue"
-          ? `เลยกำหนดส่งข้อมูล ${round.titleTh} (${missing.length} ข้อ)`
-          : `ใกล้ถึงกำหนดส่งข้อมูล ${round.titleTh} วันที่ ${round.deadline}`;
-      const text = [
-        `${agency.name_th}`,
-        kind === "overdue"
-          ? `จังหวัดกำหนดให้เผยแพร่ข้อมูล ${round.titleTh} ภายในวันที่ ${round.deadline} ยังไม่เผยแพร่ ${missing.length} ข้อ: ${missing.join(", ")}`
-          : `จังหวัดกำหนดให้เผยแพร่ข้อมูล ${round.titleTh} ภายในวันที่ ${round.deadline} ยังไม่เผยแพร่ ${missing.length} ข้อ: ${missing.join(", ")}`,
+      const { subject, text } = reviewReminderMail(
+        kind,
+        { agencyNameTh: agency.name_th, roundTitleTh: round.titleTh, deadline: round.deadline },
+        missing,
         `${linkOrigin(mailEnv)}/admin/agencies/${agency.id}/${round.fiscalYear}`,
-      ].join("\n\n");
+      );
       let sent = 0;
       for (const to of people) if (await sendMail({ to, subject, text }, mailEnv)) sent++;
       await db
