@@ -10,16 +10,17 @@
  *
  *   node bench/page-cache/run.ts [--duration 10] [--connections 50]
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import {
   scratchPostgresDatabase,
   startPortalServer,
   stopPortalServer,
 } from "@ita/playwright-config/portal-server";
+import { memoryOf } from "../shared/memory.ts";
+import { startNginx } from "../shared/nginx.ts";
+import { ensureLoadTools, runWrk } from "../shared/wrk.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,63 +35,24 @@ const ENCODING = "gzip";
 interface Row {
   server: string;
   rps: number;
-  p50: string;
-  p99: string;
+  p50: number;
+  p99: number;
   rssMiB: number | null;
   peakMiB: number | null;
 }
 
-function need(program: string) {
-  try {
-    execFileSync("sh", ["-c", `command -v ${program}`], { stdio: "ignore" });
-  } catch {
-    console.error(`${program} is missing: apt-get install -y wrk nginx-light`);
-    process.exit(1);
-  }
-}
-
-/** wrk's summary: requests per second and the 50th and 99th latency percentiles. */
-function runWrk(url: string): Pick<Row, "rps" | "p50" | "p99"> {
-  const out = execFileSync(
-    "wrk",
-    [
-      "-t2",
-      `-c${CONNECTIONS}`,
-      `-d${DURATION}s`,
-      "--latency",
-      "-H",
-      `Accept-Encoding: ${ENCODING}`,
-      url,
-    ],
-    { encoding: "utf8" },
-  );
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
-  const p = (q: string) => new RegExp(`\\s${q}%\\s+([\\d.]+\\w+)`).exec(out)?.[1] ?? "?";
-  if (/Non-2xx/.test(out)) throw new Error(`wrk saw errors:\n${out}`);
-  return { rps, p50: p("50"), p99: p("99") };
-}
-
-/** RSS and peak RSS of a process and its children (cluster workers), in MiB. */
-function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
-  const pids = [pid];
-  try {
-    pids.push(
-      ...execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
-        .split("\n")
-        .filter(Boolean)
-        .map(Number),
-    );
-  } catch {
-    // no children
-  }
-  let rss = 0;
-  let peak = 0;
-  for (const p of pids) {
-    const status = readFileSync(`/proc/${p}/status`, "utf8");
-    rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    peak += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  }
-  return { rssMiB: Math.round(rss / 1024), peakMiB: Math.round(peak / 1024) };
+/** wrk's requests per second and 50th and 99th latency percentiles (shared/wrk.ts). */
+async function load(base: string, path: string): Promise<Pick<Row, "rps" | "p50" | "p99">> {
+  const result = await runWrk({
+    base,
+    paths: [path],
+    seconds: DURATION,
+    connections: CONNECTIONS,
+    headers: { "Accept-Encoding": ENCODING },
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`wrk saw ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  return { rps: result.requestsPerSecond, p50: result.p50, p99: result.p99 };
 }
 
 async function fetchPage(base: string, times = 3): Promise<{ body: string; status: string }> {
@@ -104,30 +66,12 @@ async function fetchPage(base: string, times = 3): Promise<{ body: string; statu
 }
 
 async function nginxBaseline(html: string): Promise<Row> {
-  const dir = mkdtempSync(join(tmpdir(), "ita-bench-nginx-"));
-  const root = join(dir, "root");
-  execFileSync("mkdir", ["-p", join(root, "agencies")]);
-  writeFileSync(join(root, "agencies", "lamphun"), html);
-  writeFileSync(join(root, "agencies", "lamphun.gz"), gzipSync(html, { level: 9 }));
-  const conf = join(dir, "nginx.conf");
-  writeFileSync(
-    conf,
-    `daemon off; worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; client_body_temp_path ${dir}; proxy_temp_path ${dir};
-  fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  default_type text/html; gzip_static on;
-  server { listen 127.0.0.1:${PORT + 1}; root ${root}; } }`,
-  );
-  const nginx: ChildProcess = spawn("nginx", ["-c", conf, "-p", dir], { stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, 1000));
+  const nginx = await startNginx(new Map([[PAGE, html]]), PORT + 1);
   try {
-    const row = runWrk(`http://127.0.0.1:${PORT + 1}${PAGE}`);
-    return { server: "nginx, static file (baseline)", ...row, ...memoryOf(nginx.pid!) };
+    const row = await load(nginx.base, PAGE);
+    return { server: "nginx, static file (baseline)", ...row, ...memoryOf(nginx.pid) };
   } finally {
-    nginx.kill("SIGQUIT");
-    await new Promise((r) => setTimeout(r, 500));
-    rmSync(dir, { recursive: true, force: true });
+    await nginx.stop();
   }
 }
 
@@ -138,15 +82,14 @@ async function measurePortal(name: string, env: Record<string, string>): Promise
     const { status } = await fetchPage(base);
     const expected = env.PAGE_CACHE_MB === "0" ? "none" : "hit";
     if (!status.includes(expected)) throw new Error(`${name}: cache-status ${status}`);
-    const row = runWrk(base + PAGE);
+    const row = await load(base, PAGE);
     return { server: name, ...row, ...memoryOf(child.pid!) };
   } finally {
     await stopPortalServer(child);
   }
 }
 
-need("wrk");
-need("nginx");
+ensureLoadTools();
 console.log(
   `Page cache benchmark — ${new Date().toISOString()}; ${cpus().length} cores, Node ${process.version}`,
 );
@@ -186,10 +129,11 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
 const baseline = rows[0]!.rps;
 console.log("| server | req/s | of nginx | p50 | p99 | RSS MiB (peak) |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows)
   console.log(
-    `| ${r.server} | ${Math.round(r.rps).toLocaleString("en")} | ${((100 * r.rps) / baseline).toFixed(1)} % | ${r.p50} | ${r.p99} | ${r.rssMiB ?? "?"} (${r.peakMiB ?? "?"}) |`,
+    `| ${r.server} | ${Math.round(r.rps).toLocaleString("en")} | ${((100 * r.rps) / baseline).toFixed(1)} % | ${ms(r.p50)} | ${ms(r.p99)} | ${r.rssMiB ?? "?"} (${r.peakMiB ?? "?"}) |`,
   );

@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { createDatabase, queryRows, type DatabaseHandle } from "@ita/db";
 import { sql } from "drizzle-orm";
-import { benchEnv } from "./env.ts";
+import { benchEnv } from "../shared/env.ts";
 
 export const BENCH_DB_NAME = "ita_bench";
 export const PGLITE_DIR = join(import.meta.dirname, "..", "..", ".data", "bench-pglite");

@@ -1,16 +1,25 @@
-/** autocannon against one target: a fixed list of paths, cycled, for a bounded time. */
+/** wrk against one target: a fixed list of paths, cycled, for a bounded time. */
 import { loadavg } from "node:os";
-import autocannon from "autocannon";
+import { runWrk } from "../shared/wrk.ts";
+
+/** Which nginx row a target is compared with: the same kind of page. */
+export type PageKind = "agency" | "item";
 
 export interface Target {
   name: string;
   base: string;
   /** Paths to request in turn (random agencies, entries …). */
   paths: readonly string[];
+  /** The nginx baseline serving the same bytes; other targets compare with agency pages. */
+  kind?: PageKind;
 }
 
 export interface Measurement {
   name: string;
+  /** Which server answered: nginx, or the portal with its cache on or off and N processes. */
+  server: string;
+  connections: number;
+  kind: PageKind;
   /** "missing" when the route answers 404 (not built yet). */
   status: "ok" | "missing" | "failed";
   detail: string;
@@ -21,24 +30,33 @@ export interface Measurement {
   requests: number;
   non2xx: number;
   errors: number;
-  /** Mean response size in bytes (headers + body, as autocannon counts them). */
+  /** Mean response size in bytes (headers + body, as wrk counts them). */
   meanBytes: number;
   /** 1-minute load average when the target started: other work on the machine skews figures. */
   load: number;
 }
 
-const MAX_SAMPLES = 5_000_000;
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
+export interface MeasureOptions {
+  server: string;
+  seconds: number;
+  connections: number;
+  warmupSeconds: number;
+  /** Accept-Encoding of every request ("identity" sends none). */
+  encoding: string;
 }
 
-function empty(name: string, status: Measurement["status"], detail: string): Measurement {
+function empty(
+  target: Target,
+  options: MeasureOptions,
+  status: Measurement["status"],
+  detail: string,
+): Measurement {
   const nan = Number.NaN;
   return {
-    name,
+    name: target.name,
+    server: options.server,
+    connections: options.connections,
+    kind: target.kind ?? "agency",
     status,
     detail,
     requestsPerSecond: nan,
@@ -55,7 +73,7 @@ function empty(name: string, status: Measurement["status"], detail: string): Mea
 
 /**
  * Waits (at most `limitMs`) until the server answers `path` within a second again, so
- * a slow target's backlog (queries still running after autocannon gave up) does not
+ * a slow target's backlog (queries still running after wrk gave up) does not
  * spill into the next measurement.
  */
 export async function settle(base: string, path: string, limitMs = 180_000): Promise<number> {
@@ -74,98 +92,55 @@ export async function settle(base: string, path: string, limitMs = 180_000): Pro
 }
 
 /** One GET of the first path: is the route there at all? */
-async function probe(target: Target): Promise<Measurement | null> {
+async function probe(target: Target, options: MeasureOptions): Promise<Measurement | null> {
   const path = target.paths[0];
-  if (!path) return empty(target.name, "failed", "no paths to request");
+  if (!path) return empty(target, options, "failed", "no paths to request");
   try {
     const response = await fetch(target.base + path, { signal: AbortSignal.timeout(60_000) });
     await response.arrayBuffer();
-    if (response.status === 404) return empty(target.name, "missing", `missing (404) ${path}`);
-    if (!response.ok) return empty(target.name, "failed", `HTTP ${response.status} for ${path}`);
+    if (response.status === 404) return empty(target, options, "missing", `missing (404) ${path}`);
+    if (!response.ok)
+      return empty(target, options, "failed", `HTTP ${response.status} for ${path}`);
     return null;
   } catch (error) {
-    return empty(target.name, "failed", `${path}: ${(error as Error).message}`);
+    return empty(target, options, "failed", `${path}: ${(error as Error).message}`);
   }
 }
 
-/** Runs autocannon for `seconds`; the returned instance is an EventEmitter and a promise of the result. */
-async function runAutocannon(
-  target: Target,
-  seconds: number,
-  connections: number,
-  latencies: number[] | null,
-): Promise<autocannon.Result> {
-  let next = 0;
-  const instance = autocannon({
-    url: target.base,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        method: "GET",
-        setupRequest: (request) => ({
-          ...request,
-          path: target.paths[next++ % target.paths.length]!,
-        }),
-      },
-    ],
-  });
-  if (latencies) {
-    // The tracker emits (client, status, bytes, ms); the typings omit the client.
-    (instance as unknown as NodeJS.EventEmitter).on(
-      "response",
-      (_client: unknown, _status: number, _bytes: number, ms: number) => {
-        if (latencies.length < MAX_SAMPLES) latencies.push(ms);
-      },
-    );
-  }
-  let guard: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    guard = setTimeout(
-      () => {
-        (instance as unknown as autocannon.Instance).stop();
-        reject(new Error(`autocannon did not finish within ${seconds + 60} s`));
-      },
-      (seconds + 60) * 1000,
-    );
-  });
-  try {
-    return await Promise.race([instance, timeout]);
-  } finally {
-    clearTimeout(guard);
-  }
-}
-
-export async function measure(
-  target: Target,
-  options: { seconds: number; connections: number; warmupSeconds: number },
-): Promise<Measurement> {
+export async function measure(target: Target, options: MeasureOptions): Promise<Measurement> {
   const load = loadavg()[0]!;
-  const missing = await probe(target);
+  const missing = await probe(target, options);
   if (missing) return missing;
-  if (options.warmupSeconds > 0)
-    await runAutocannon(target, options.warmupSeconds, options.connections, null);
-  const latencies: number[] = [];
-  const result = await runAutocannon(target, options.seconds, options.connections, latencies);
-  const sorted = Float64Array.from(latencies).sort();
-  const requests = result.requests.total;
-  const status = result["2xx"] > 0 ? "ok" : "failed";
-  return {
-    name: target.name,
-    status,
-    detail:
-      status === "ok"
-        ? `${target.paths.length} distinct path(s)`
-        : `no successful response in ${options.seconds} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of 30 s)`,
-    requestsPerSecond: requests / result.duration,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    requests,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    meanBytes: requests > 0 ? result.throughput.total / requests : Number.NaN,
-    load,
+  const wrkOptions = {
+    base: target.base,
+    paths: target.paths,
+    connections: options.connections,
+    headers: (options.encoding === "identity"
+      ? {}
+      : { "Accept-Encoding": options.encoding }) as Record<string, string>,
   };
+  try {
+    if (options.warmupSeconds > 0) await runWrk({ ...wrkOptions, seconds: options.warmupSeconds });
+    const result = await runWrk({ ...wrkOptions, seconds: options.seconds });
+    const answered = result.requests - result.non2xx;
+    const status = answered > 0 ? "ok" : "failed";
+    return {
+      ...empty(target, options, status, ""),
+      detail:
+        status === "ok"
+          ? `${target.paths.length} distinct path(s)`
+          : `no successful response in ${options.seconds} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of 30 s)`,
+      requestsPerSecond: result.requestsPerSecond,
+      p50: result.p50,
+      p95: result.p95,
+      p99: result.p99,
+      requests: result.requests,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      meanBytes: result.meanBytes,
+      load,
+    };
+  } catch (error) {
+    return empty(target, options, "failed", (error as Error).message.slice(0, 300));
+  }
 }

@@ -1,9 +1,9 @@
-/** Child processes the benchmark starts and stops: the built portal and the static baseline. */
+/** Child processes the benchmark starts and stops: the built portal (nginx: ../shared/nginx.ts). */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { inheritedEnv } from "./env.ts";
+import { inheritedEnv } from "../shared/env.ts";
 
 export const REPO_ROOT = join(import.meta.dirname, "..", "..");
 const PORTAL_DIR = join(REPO_ROOT, "apps", "portal");
@@ -13,7 +13,18 @@ const FLOCK = ["/usr/bin/flock", "/bin/flock"].find((p) => existsSync(p));
 export interface RunningServer {
   name: string;
   base: string;
+  /** The process the server's processes descend from (for their memory). */
+  pid: number;
   stop(): Promise<void>;
+}
+
+export interface PortalOptions {
+  /** PAGE_CACHE_MB: 0 renders every request (misses); undefined keeps the default. */
+  cacheMb?: number;
+  /** PORTAL_PROCESSES (PostgreSQL only). */
+  processes?: number;
+  /** DEMO_DATA=1 (a new embedded database gets the demo). */
+  demo?: boolean;
 }
 
 /** A free loopback port (the OS picks one). */
@@ -122,18 +133,21 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /**
- * The real production entry (apps/portal/server.mjs) on a loopback port, without demo
- * data. It holds the build lock shared while it runs, so nobody rebuilds dist/ under it.
+ * The real production entry (apps/portal/server.mjs, through start.mjs as `npm start`
+ * runs it) on a loopback port, without demo data unless asked. It holds the build lock
+ * shared while it runs, so nobody rebuilds dist/ under it.
  */
-export async function startPortal(databaseEnv: Record<string, string>): Promise<RunningServer> {
+export async function startPortal(
+  databaseEnv: Record<string, string>,
+  options: PortalOptions = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const env = {
     ...inheritedEnv,
     ...databaseEnv,
-    DEMO_DATA: "0",
-    // Every request rendered: this benchmark measures misses (repeated paths would
-    // otherwise be page-cache hits); bench/page-cache measures hits (ADR 0018).
-    PAGE_CACHE_MB: "0",
+    DEMO_DATA: options.demo ? "1" : "0",
+    ...(options.cacheMb === undefined ? {} : { PAGE_CACHE_MB: String(options.cacheMb) }),
+    PORTAL_PROCESSES: String(options.processes ?? 1),
     HOST: "127.0.0.1",
     PORT: String(port),
     NODE_ENV: "production",
@@ -152,23 +166,10 @@ export async function startPortal(databaseEnv: Record<string, string>): Promise<
   });
   child.stdout?.resume(); // keep draining its log
   child.stderr?.resume();
-  return { name: "portal", base: `http://127.0.0.1:${port}`, stop: stopper(child) };
-}
-
-export async function startStaticServer(file: string): Promise<RunningServer> {
-  const port = await freePort();
-  const child = await startChild(
-    "static server",
-    process.execPath,
-    [join(import.meta.dirname, "static-server.ts"), file, String(port)],
-    {
-      cwd: REPO_ROOT,
-      env: inheritedEnv,
-      ready: /ready/,
-      timeoutMs: 30_000,
-    },
-  );
-  child.stdout?.resume();
-  child.stderr?.resume();
-  return { name: "static", base: `http://127.0.0.1:${port}`, stop: stopper(child) };
+  return {
+    name: "portal",
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    stop: stopper(child),
+  };
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 
-// The benchmark's one env reader. The server it starts gets this environment plus its
-// own database settings.
+// The benchmarks' one env reader (bench/portal, bench/shared). The servers they start get
+// this environment plus their own settings.
 const BenchEnv = z.object({
   /** Maintenance connection of the local PostgreSQL server (loopback only). */
   BENCH_ADMIN_URL: z.string().default("postgres://postgres@127.0.0.1:5432/postgres"),
+  PATH: z.string().default(""),
 });
 
 // eslint-disable-next-line no-restricted-syntax -- the env module

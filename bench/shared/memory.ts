@@ -1,0 +1,86 @@
+/**
+ * Memory of a server and every process under it (cluster workers, the node behind a
+ * flock), read from /proc. Shared by bench/portal and bench/page-cache.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+
+export interface Memory {
+  /** Resident set now, summed over the processes, MiB. */
+  rssMiB: number;
+  /** Peak resident set (VmHWM), summed over the processes, MiB. */
+  peakMiB: number;
+  processes: number;
+}
+
+/** Programs that only wrap the server (they hold no memory worth counting). */
+const WRAPPERS = new Set(["flock", "sh"]);
+
+function childrenOf(pid: number): number[] {
+  const children: number[] = [];
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return children; // gone
+  }
+  // A child can be forked by any thread of the parent, so every task's list counts.
+  for (const tid of tasks) {
+    try {
+      const text = readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8");
+      for (const child of text.split(" ").filter(Boolean)) children.push(Number(child));
+    } catch {
+      // the thread ended
+    }
+  }
+  return children;
+}
+
+/** `pid` and all its descendants. */
+export function processTree(pid: number): number[] {
+  const tree: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    tree.push(next);
+    queue.push(...childrenOf(next));
+  }
+  return tree;
+}
+
+/** RSS and peak RSS of a process and its descendants, without wrappers such as flock. */
+export function memoryOf(pid: number): Memory {
+  let rssKiB = 0;
+  let peakKiB = 0;
+  let processes = 0;
+  for (const p of processTree(pid)) {
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${p}/status`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (WRAPPERS.has(/^Name:\s+(\S+)/m.exec(status)?.[1] ?? "")) continue;
+    rssKiB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    peakKiB += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    processes++;
+  }
+  return { rssMiB: Math.round(rssKiB / 1024), peakMiB: Math.round(peakKiB / 1024), processes };
+}
+
+/**
+ * Samples a server's summed RSS while it works (load runs in another process, so the
+ * event loop is free to tick); `stop()` gives the highest sum seen. The sum of the
+ * processes' own VmHWM can overstate a simultaneous peak; this cannot.
+ */
+export function sampleMemory(pid: number, everyMs = 250): { stop(): number } {
+  let highest = memoryOf(pid).rssMiB;
+  const timer = setInterval(() => {
+    highest = Math.max(highest, memoryOf(pid).rssMiB);
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(highest, memoryOf(pid).rssMiB);
+    },
+  };
+}
