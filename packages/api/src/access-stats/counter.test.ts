@@ -1,8 +1,22 @@
 import { accessCounters, siteSearchCounters } from "@ita/db/schema";
 import { createAgency, createProvince, describeEachDriver } from "@ita/db/testing";
-import { and, eq } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { and, eq, getTableColumns } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { AccessCounter } from "./counter.ts";
+
+describe("what access statistics keep", () => {
+  // Issue 8: counted without storing addresses or cookies. The tables hold an aggregate
+  // per agency (or the whole site), quarter and kind, and nothing about who asked: a new
+  // column (an address, a session, a user agent) fails here and needs a decision.
+  it("is a count per agency, quarter and kind, with nothing about the visitor", () => {
+    expect(Object.keys(getTableColumns(accessCounters)).sort()).toEqual(
+      ["agencyId", "count", "fiscalYear", "kind", "quarter"].sort(),
+    );
+    expect(Object.keys(getTableColumns(siteSearchCounters)).sort()).toEqual(
+      ["count", "fiscalYear", "quarter"].sort(),
+    );
+  });
+});
 
 describeEachDriver("access counters", (use) => {
   it("adds batched hits per agency, quarter and kind; unknown slugs are dropped", async () => {
