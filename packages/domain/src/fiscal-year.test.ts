@@ -124,3 +124,31 @@ describe("fiscalQuarterOf", () => {
     });
   });
 });
+
+describe("calendarDateIn, remembered by minute", () => {
+  it("answers each instant right around midnight, in each zone, asked again and again", async () => {
+    const { calendarDateIn } = await import("./fiscal-year.ts");
+    // The last second before Bangkok's midnight and the first after it, asked twice each:
+    // the second answer comes from the remembered minute and must not be the other day's.
+    const before = new Date("2025-09-30T16:59:59.999Z");
+    const after = new Date("2025-09-30T17:00:00.000Z");
+    for (let round = 0; round < 2; round++) {
+      expect(calendarDateIn(before)).toEqual({ year: 2025, month: 9, day: 30 });
+      expect(calendarDateIn(after)).toEqual({ year: 2025, month: 10, day: 1 });
+    }
+    // Same instant, other zones (one of them half an hour off the hour): no answer is
+    // shared between zones.
+    expect(calendarDateIn(after, "Asia/Kolkata")).toEqual({ year: 2025, month: 9, day: 30 });
+    expect(calendarDateIn(new Date("2025-09-30T18:30:00Z"), "Asia/Kolkata")).toEqual({
+      year: 2025,
+      month: 10,
+      day: 1,
+    });
+    expect(calendarDateIn(after, "UTC")).toEqual({ year: 2025, month: 9, day: 30 });
+    expect(calendarDateIn(after)).toEqual({ year: 2025, month: 10, day: 1 });
+    // A caller changing its answer does not change the next one.
+    const answer = calendarDateIn(after);
+    answer.day = 99;
+    expect(calendarDateIn(after).day).toBe(1);
+  });
+});

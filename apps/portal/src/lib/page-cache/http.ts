@@ -24,7 +24,34 @@ const PER_TRANSFER = new Set([
 
 const ENCODINGS = ["br", "gzip", "identity"];
 /** negotiator 1.x takes a preference order for equal weights; its types are still 0.6's. */
-type Negotiator1 = { encoding(available: string[], options: { preferred: string[] }): string };
+type Negotiator1 = {
+  encoding(available: string[], options: { preferred: string[] }): string | undefined;
+};
+
+/**
+ * The encoding a hit is sent in, by the request's whole `Accept-Encoding`. Browsers send
+ * a handful of distinct values, so negotiating (parsing q-values, sorting) once per value
+ * rather than once per request; the table is emptied when it grows past a few hundred,
+ * so odd values cannot make it grow.
+ */
+const chosenEncodings = new Map<string, string>();
+const MAX_REMEMBERED_ENCODINGS = 256;
+
+export function encodingFor(acceptEncoding: string | undefined): string {
+  const header = acceptEncoding ?? "";
+  let chosen = chosenEncodings.get(header);
+  if (chosen === undefined) {
+    // Browsers list gzip before br; ours prefers br when both are equally acceptable.
+    const request = { headers: { "accept-encoding": header } }; // negotiator reads no more
+    chosen =
+      (new Negotiator(request) as unknown as Negotiator1).encoding(ENCODINGS, {
+        preferred: ENCODINGS,
+      }) ?? "identity";
+    if (chosenEncodings.size >= MAX_REMEMBERED_ENCODINGS) chosenEncodings.clear();
+    chosenEncodings.set(header, chosen);
+  }
+  return chosen;
+}
 
 /** RFC 9211: which cache answered, and how. */
 const CACHE_NAME = "ita-portal";
@@ -58,27 +85,25 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
 
   function keyOf(req: IncomingMessage): string | null {
     if (budgetBytes <= 0) return null;
-    const known = keys.get(req);
-    if (known) return known;
-    const key = cacheKeyOf(req.method, req.url, req.headers.cookie);
-    if (key) keys.set(req, key);
-    return key;
+    return keys.get(req) ?? cacheKeyOf(req.method, req.url, req.headers.cookie);
   }
 
   function serve(req: IncomingMessage, res: ServerResponse): boolean {
     const key = keyOf(req);
-    const page = key ? store.get(key) : undefined;
-    if (!page) return false;
+    if (!key) return false;
+    const page = store.get(key);
+    if (!page) {
+      // Remembered for capture() only on a miss: a hit has no use for it.
+      keys.set(req, key);
+      return false;
+    }
     counts.hits++;
     if (page.etag && matchesIfNoneMatch(req.headers["if-none-match"] ?? null, page.etag)) {
       // A 304 carries the validators and caching headers only (RFC 9110 §15.4.5).
       res.writeHead(304, page.notModified).end();
       return true;
     }
-    // Browsers list gzip before br; ours prefers br when both are equally acceptable.
-    const encoding = (new Negotiator(req) as unknown as Negotiator1).encoding(ENCODINGS, {
-      preferred: ENCODINGS,
-    });
+    const encoding = encodingFor(req.headers["accept-encoding"]);
     const head = req.method === "HEAD";
     if (encoding === "br" || encoding === "gzip") {
       res.writeHead(200, page.head[encoding]).end(head ? undefined : page[encoding]);
