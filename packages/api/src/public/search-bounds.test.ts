@@ -7,12 +7,12 @@ import {
   SEARCH_PAGE_SIZE,
 } from "@ita/domain/schemas";
 import { sql } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../authz/test-world.ts";
 import { createContext } from "../context.ts";
 import { createCaller } from "../index.ts";
 import { searchDisclosures } from "./search-disclosures.ts";
-import { MAX_CONCURRENT_SEARCHES, MAX_WAITING_SEARCHES } from "./search-limiter.ts";
+import { driverOf, SEARCH_LIMITS, searchLimits } from "./search-limiter.ts";
 import { searchTerms } from "./search-terms.ts";
 
 const NOW = new Date("2026-11-22T03:00:00Z");
@@ -63,7 +63,11 @@ describeEachDriver("search bounds for the embedded server", (use) => {
 
   it("runs a few searches at once, lets a few wait, and refuses the next with SEARCH_BUSY", async () => {
     const c = await caller();
-    const capacity = MAX_CONCURRENT_SEARCHES + MAX_WAITING_SEARCHES;
+    // The limits of this test's driver: PostgreSQL takes more at once than PGlite.
+    const handle = use();
+    expect(driverOf(handle.db)).toBe(handle.driver);
+    const { running, waiting } = SEARCH_LIMITS[handle.driver];
+    const capacity = running + waiting;
     const outcomes = await Promise.all(
       Array.from({ length: capacity + 2 }, () =>
         c.public.search({ q: "ความคืบหน้า", agency: slug }).then(() => "ok", errorCode),
@@ -84,5 +88,26 @@ describeEachDriver("search bounds for the embedded server", (use) => {
       timeoutMs: -1,
     });
     await expect(search).rejects.toMatchObject({ code: "QUERY_TOO_BROAD" });
+  });
+});
+
+describe("search limits by driver", () => {
+  it("lets PostgreSQL run more searches at once than the embedded database", () => {
+    const pglite = searchLimits("pglite", {});
+    const postgres = searchLimits("postgres", {});
+    expect(pglite).toEqual({ running: 2, waiting: 8 });
+    expect(postgres.running).toBeGreaterThan(pglite.running);
+    // Each running search holds one of the process's 10 pooled connections: some stay for pages.
+    expect(postgres.running).toBeLessThan(10);
+  });
+
+  it("takes SEARCH_CONCURRENCY for either driver, four times as many waiting", () => {
+    expect(searchLimits("postgres", { SEARCH_CONCURRENCY: "3" })).toEqual({
+      running: 3,
+      waiting: 12,
+    });
+    expect(searchLimits("pglite", { SEARCH_CONCURRENCY: "1" })).toEqual({ running: 1, waiting: 4 });
+    expect(searchLimits("pglite", { SEARCH_CONCURRENCY: "" })).toEqual(SEARCH_LIMITS.pglite);
+    expect(() => searchLimits("postgres", { SEARCH_CONCURRENCY: "0" })).toThrow();
   });
 });
