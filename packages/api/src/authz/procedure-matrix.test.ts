@@ -525,6 +525,10 @@ const MATRIX: Record<string, Row> = {
     kind: "province",
     input: (s) => ({ provinceId: provinceOf(s), fiscalYear: FY }),
   },
+  "accessStats.exportSiteSearchesXlsx": {
+    kind: "province",
+    input: (s) => ({ provinceId: provinceOf(s), fiscalYear: FY }),
+  },
 
   // ITA results, kept by the province.
   "results.provinces": { kind: "staff" },

@@ -3,6 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { exportAccessStats } from "../access-stats/export-access-stats.ts";
 import { getAccessStats } from "../access-stats/get-access-stats.ts";
+import { exportSiteSearches } from "../access-stats/export-site-searches.ts";
 import { getSiteSearches } from "../access-stats/get-site-searches.ts";
 import { agencyProcedure, provinceProcedure } from "../authz/procedures.ts";
 
@@ -21,4 +22,8 @@ export const accessStatsRouter = {
   siteSearches: provinceProcedure
     .input(z.object({ fiscalYear: FiscalYearInput }))
     .query(({ ctx, input }) => getSiteSearches({ ctx, input })),
+  /** The site-wide searches as an XLSX workbook, laid out as an agency's report. */
+  exportSiteSearchesXlsx: provinceProcedure
+    .input(z.object({ fiscalYear: FiscalYearInput }))
+    .query(({ ctx, input }) => exportSiteSearches({ ctx, input })),
 } satisfies TRPCRouterRecord;
