@@ -12,6 +12,7 @@ import {
   complaints,
   frameworkItems,
   frameworks,
+  integrityMeasureProgress,
   integrityMeasures,
   itaResults,
   pendingRoles,
@@ -257,6 +258,19 @@ const measureIn = async (s: Setup) => {
     .insert(integrityMeasures)
     .values({ agencyId: s.agency.id, fiscalYear: FY, ...MEASURE, steps: [...MEASURE.steps] })
     .returning({ id: integrityMeasures.id });
+  return row!.id;
+};
+/** A progress update of a measure of the row's agency (stored directly, as the measure). */
+const progressIn = async (s: Setup) => {
+  const [row] = await s.w.db
+    .insert(integrityMeasureProgress)
+    .values({
+      measureId: await measureIn(s),
+      date: "2025-01-15",
+      status: "in-progress",
+      text: "จัดทำร่างคู่มือแล้ว",
+    })
+    .returning({ id: integrityMeasureProgress.id });
   return row!.id;
 };
 
@@ -706,6 +720,21 @@ const MATRIX: Record<string, Row> = {
       status: "in-progress",
       text: "จัดทำร่างคู่มือแล้ว",
     }),
+  },
+  "measures.updateProgress": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({
+      progressId: await progressIn(s),
+      date: "2025-02-28",
+      status: "done",
+      text: "เผยแพร่คู่มือแล้ว",
+    }),
+  },
+  "measures.removeProgress": {
+    kind: "agency",
+    roles: ["editor"],
+    input: async (s) => ({ progressId: await progressIn(s) }),
   },
   "measures.createDraft": {
     kind: "agency",

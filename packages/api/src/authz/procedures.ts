@@ -3,6 +3,7 @@ import {
   AgencyIdInput,
   IdInput,
   MeasureIdInput,
+  ProgressIdInput,
   ProvinceIdInput,
   ReviewRoundIdInput,
 } from "@ita/domain/schemas";
@@ -24,7 +25,12 @@ import {
   type ReviewRoundRow,
 } from "./authorize.ts";
 import { requiresTwoFactor } from "./roles.ts";
-import { authorizeMeasure, type MeasureRow } from "../measures/access.ts";
+import {
+  authorizeMeasure,
+  authorizeProgress,
+  type MeasureRow,
+  type ProgressRow,
+} from "../measures/access.ts";
 
 export type StaffContext = Context & { user: SessionUser; session: Session };
 export type AgencyContext = StaffContext & { agency: AuthorizedAgency };
@@ -32,6 +38,7 @@ export type EntryContext = AgencyContext & { entry: EntryRow };
 export type ProvinceContext = StaffContext & { province: AuthorizedProvince };
 export type ReviewRoundContext = ProvinceContext & { round: ReviewRoundRow };
 export type MeasureContext = AgencyContext & { measure: MeasureRow };
+export type ProgressContext = MeasureContext & { progress: ProgressRow };
 export type OverseenAgencyContext = ProvinceContext & { agency: OverseenAgency };
 
 /** True when this session may act: two-factor done where the user's roles (or choice) require it. */
@@ -111,5 +118,20 @@ export function measureProcedure(access: AgencyAccess) {
     .use(async ({ ctx, input, next }) => {
       const { measure, agency } = await authorizeMeasure(ctx, ctx.user, input.measureId, access);
       return next({ ctx: { agency, measure } });
+    });
+}
+
+/** One progress update of a measure: input `{ progressId }`, authorised in its measure's stored agency. */
+export function progressProcedure(access: AgencyAccess) {
+  return staffProcedure
+    .input(z.object({ progressId: ProgressIdInput }))
+    .use(async ({ ctx, input, next }) => {
+      const { progress, measure, agency } = await authorizeProgress(
+        ctx,
+        ctx.user,
+        input.progressId,
+        access,
+      );
+      return next({ ctx: { agency, measure, progress } });
     });
 }

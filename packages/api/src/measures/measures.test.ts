@@ -238,4 +238,87 @@ describeEachDriver("the year's integrity measures", (use) => {
     expect(await failure(author.entries.approve({ entryId: made.entryId }))).toBe("FOUR_EYES");
     await (await w.caller("approverA")).entries.approve({ entryId: made.entryId });
   }, 60_000);
+  it("an editor corrects or removes a progress update, checked as when added and audited; the report shows the correction", async () => {
+    const editor = await w.caller("editorA");
+    const measure = await editor.measures.add({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      ...MEASURE,
+      measureTitle: "มาตรการลดขั้นตอนการยืมพัสดุ",
+    });
+    const wrong = await editor.measures.addProgress({
+      measureId: measure.id,
+      date: "2025-02-01",
+      status: "in-progress",
+      text: "ประชุมชี้แจงบุคลากรครบทุกกองแล้ว",
+    });
+    const extra = await editor.measures.addProgress({
+      measureId: measure.id,
+      date: "2025-02-02",
+      status: "delayed",
+      text: "รายงานซ้ำโดยไม่ตั้งใจ",
+    });
+    // The same checks as adding: an empty text and an impossible date are refused by field.
+    const refused = (await editor.measures
+      .updateProgress({ progressId: wrong.id, date: "2025-02-30", status: "done", text: " " })
+      .catch((e: unknown) => e)) as { cause?: { issues?: { path: string[]; message: string }[] } };
+    const fields = Object.fromEntries(
+      (refused.cause?.issues ?? []).map((i) => [i.path[0], i.message]),
+    );
+    expect(fields.text).toContain("กรุณากรอกผลการดำเนินการ");
+    expect(fields.date).toContain("วันที่รายงานไม่ใช่วันที่ที่ถูกต้อง");
+    // Only the agency's editors: not its coordinator, not another agency's editor.
+    const correction = {
+      progressId: wrong.id,
+      date: "2025-02-03",
+      status: "done" as const,
+      text: "ประชุมชี้แจงบุคลากรครบทุกกองและเผยแพร่คู่มือแล้ว",
+    };
+    for (const actor of ["coordinatorA", "editorB", "approverA"] as const)
+      expect(await failure((await w.caller(actor)).measures.updateProgress(correction))).toBe(
+        "FORBIDDEN",
+      );
+    expect(
+      await failure((await w.caller("editorB")).measures.removeProgress({ progressId: extra.id })),
+    ).toBe("FORBIDDEN");
+
+    const updated = await editor.measures.updateProgress(correction);
+    expect(updated).toMatchObject({ id: wrong.id, date: "2025-02-03", status: "done" });
+    await editor.measures.removeProgress({ progressId: extra.id });
+    const year = await editor.measures.year({ agencyId: w.agencyA.id, fiscalYear: FY });
+    expect(year.measures.find((m) => m.id === measure.id)!.progress).toEqual([
+      { id: wrong.id, date: "2025-02-03", status: "done", text: correction.text },
+    ]);
+    const audit = await w.db
+      .select({ action: auditLog.action, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, measure.id));
+    const changed = audit.find((a) => a.action === "measures.progress-updated")!;
+    expect(changed.before).toMatchObject({ text: "ประชุมชี้แจงบุคลากรครบทุกกองแล้ว" });
+    expect(changed.after).toMatchObject({ text: correction.text, status: "done" });
+    expect(audit.find((a) => a.action === "measures.progress-removed")!.before).toMatchObject({
+      id: extra.id,
+      text: "รายงานซ้ำโดยไม่ตั้งใจ",
+    });
+
+    // The implementation report made now says what the correction says, not the old text.
+    const made = await editor.measures.createDraft({
+      agencyId: w.agencyA.id,
+      fiscalYear: FY,
+      part: "implementation",
+    });
+    const [entry] = await w.db
+      .select()
+      .from(disclosureEntries)
+      .where(eq(disclosureEntries.id, made.entryId));
+    const [file] = await w.db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.versionId, entry!.currentVersionId!));
+    const bytes = await createFileStore(filesDir).read(file!.storageKey);
+    const text = (await pdfActualText(bytes!)).join("").replace(/\s+/g, "");
+    expect(text).toContain("ประชุมชี้แจงบุคลากรครบทุกกองและเผยแพร่คู่มือแล้ว");
+    expect(text).toContain("๓กุมภาพันธ์๒๕๖๘");
+    expect(text).not.toContain("รายงานซ้ำโดยไม่ตั้งใจ");
+  }, 60_000);
 });

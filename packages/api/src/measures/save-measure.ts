@@ -5,13 +5,14 @@ import {
   AddProgressInput,
   MeasureFields,
   PrefillWeakPointsInput,
+  UpdateProgressInput,
 } from "@ita/domain/schemas";
 import { fiscalYearRange } from "@ita/domain/fiscal-year";
 import { and, eq, max } from "drizzle-orm";
 import type { z } from "zod";
 import type { Executor } from "@ita/db";
 import { recordAudit } from "../audit/record-audit.ts";
-import type { AgencyContext, MeasureContext } from "../authz/procedures.ts";
+import type { AgencyContext, MeasureContext, ProgressContext } from "../authz/procedures.ts";
 import { requireMeasureEditor } from "./access.ts";
 import { lastYearResult } from "./get-measures-year.ts";
 
@@ -146,6 +147,60 @@ export async function addProgress({
       request: ctx.request,
     });
     return row!;
+  });
+}
+
+/**
+ * An editor corrects a progress update (its date, status or text), checked as when it was
+ * added. The row is changed in place: the documents are made from the data when a draft
+ * is made, and the audit row keeps what it said before.
+ */
+export async function updateProgress({
+  ctx,
+  input,
+}: {
+  ctx: ProgressContext;
+  input: z.input<typeof UpdateProgressInput>;
+}) {
+  requireMeasureEditor(ctx);
+  const parsed = UpdateProgressInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(integrityMeasureProgress)
+      .set(parsed)
+      .where(eq(integrityMeasureProgress.id, ctx.progress.id))
+      .returning();
+    await recordAudit(tx, {
+      action: "measures.progress-updated",
+      actor: ctx.user,
+      targetType: "integrity_measure",
+      targetId: ctx.measure.id,
+      agencyId: ctx.agency.id,
+      before: ctx.progress,
+      after: row,
+      request: ctx.request,
+    });
+    return row!;
+  });
+}
+
+/** An editor removes a progress update reported by mistake (the audit row keeps it). */
+export async function removeProgress({ ctx }: { ctx: ProgressContext }) {
+  requireMeasureEditor(ctx);
+  return ctx.db.transaction(async (tx) => {
+    await tx
+      .delete(integrityMeasureProgress)
+      .where(eq(integrityMeasureProgress.id, ctx.progress.id));
+    await recordAudit(tx, {
+      action: "measures.progress-removed",
+      actor: ctx.user,
+      targetType: "integrity_measure",
+      targetId: ctx.measure.id,
+      agencyId: ctx.agency.id,
+      before: ctx.progress,
+      request: ctx.request,
+    });
+    return { ok: true as const };
   });
 }
 

@@ -5,9 +5,10 @@ import {
   MeasureFields,
   MeasuresYearInput,
   PrefillWeakPointsInput,
+  UpdateProgressInput,
 } from "@ita/domain/schemas";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { agencyProcedure, measureProcedure } from "../authz/procedures.ts";
+import { agencyProcedure, measureProcedure, progressProcedure } from "../authz/procedures.ts";
 import { createMeasuresDraft } from "../measures/create-measures-draft.ts";
 import { getMeasuresYear } from "../measures/get-measures-year.ts";
 import {
@@ -15,7 +16,9 @@ import {
   addProgress,
   prefillWeakPoints,
   removeMeasure,
+  removeProgress,
   updateMeasure,
+  updateProgress,
 } from "../measures/save-measure.ts";
 import { entryFileStore } from "../uploads/entry-files.ts";
 
@@ -44,6 +47,11 @@ export const measuresRouter = {
   addProgress: measureProcedure(editors)
     .input(AddProgressInput)
     .mutation(({ ctx, input }) => addProgress({ ctx, input })),
+  /** Progress updates are corrected or removed by the editors who may add them. */
+  updateProgress: progressProcedure(editors)
+    .input(UpdateProgressInput)
+    .mutation(({ ctx, input }) => updateProgress({ ctx, input })),
+  removeProgress: progressProcedure(editors).mutation(({ ctx }) => removeProgress({ ctx })),
   createDraft: agencyProcedure(editors)
     .input(CreateMeasuresDraftInput)
     .mutation(({ ctx, input }) => createMeasuresDraft({ ctx, input, files: entryFileStore() })),

@@ -13,6 +13,9 @@ import { isIsoDate } from "../working-days.ts";
 import { FiscalYearInput, ScoreInput, thaiRequired } from "./common.ts";
 
 export const MeasureIdInput = z.uuid(thaiRequired("มาตรการ", "รหัสมาตรการไม่ถูกต้อง"));
+export const ProgressIdInput = z.uuid(
+  thaiRequired("รายงานความก้าวหน้า", "รหัสรายงานความก้าวหน้าไม่ถูกต้อง"),
+);
 
 const text = (label: string, labelEn: string, max: number) =>
   z
@@ -95,6 +98,7 @@ export const AddMeasureInput = MeasureObject.extend(MeasuresYearInput.shape).sup
 );
 export type AddMeasureInput = z.infer<typeof AddMeasureInput>;
 
+/** A progress update, as added and as edited: one schema, so both are checked alike. */
 export const AddProgressInput = z.object({
   date: DateField("วันที่รายงาน", "report date"),
   status: z.enum(MEASURE_STATUSES, {
@@ -102,6 +106,8 @@ export const AddProgressInput = z.object({
   }),
   text: text("ผลการดำเนินการ", "progress", 4000),
 });
+
+export const UpdateProgressInput = AddProgressInput;
 
 export const CreateMeasuresDraftInput = MeasuresYearInput.extend({
   part: z.enum(["measures", "implementation"], {

@@ -1,15 +1,22 @@
 import { describe, expect, it, vi } from "vitest";
-import { render, settle, textOf, type } from "../../../../../test/render.ts";
+import { press, render, settle, textOf, type } from "../../../../../test/render.ts";
 import { load } from "./+page.ts";
 import MeasuresPage from "./+page.svelte";
 import MeasureForm, { type MeasureValues } from "./MeasureForm.svelte";
 
-const api = vi.hoisted(() => ({ year: vi.fn(), createDraft: vi.fn() }));
+const api = vi.hoisted(() => ({
+  year: vi.fn(),
+  createDraft: vi.fn(),
+  updateProgress: vi.fn(),
+  removeProgress: vi.fn(),
+}));
 vi.mock("#lib/api.ts", () => ({
   api: {
     measures: {
       year: { query: api.year },
       createDraft: { mutate: api.createDraft },
+      updateProgress: { mutate: api.updateProgress },
+      removeProgress: { mutate: api.removeProgress },
     },
   },
 }));
@@ -129,6 +136,47 @@ describe("the measures page", () => {
       part: "measures",
     });
     expect(textOf(root.querySelector('[role="status"]'))).toContain("จัดทำฉบับร่างแล้ว");
+  });
+
+  it("an editor corrects a progress update in place; the server's refusal shows beside the field", async () => {
+    const root = page(true);
+    press(root, "แก้ไข รายงานวันที่ 28 กุมภาพันธ์ 2568");
+    const text = root.querySelector<HTMLTextAreaElement>("#progress-1-1-text")!;
+    expect(text.value).toBe("เผยแพร่คู่มือแล้ว");
+    api.updateProgress.mockRejectedValueOnce({
+      data: { messageTh: "ข้อมูลไม่ถูกต้อง", fieldErrors: { text: ["กรุณากรอกผลการดำเนินการ"] } },
+    });
+    type(text, " ");
+    root.querySelector<HTMLFormElement>("#progress-1-1-text")!.form!.requestSubmit();
+    await settle();
+    expect(textOf(root.querySelector("#progress-1-1-text-error"))).toBe("กรุณากรอกผลการดำเนินการ");
+    api.updateProgress.mockResolvedValueOnce({});
+    type(text, "เผยแพร่คู่มือและแจ้งเวียนแล้ว");
+    text.form!.requestSubmit();
+    await settle();
+    expect(api.updateProgress).toHaveBeenLastCalledWith({
+      progressId: "p-1",
+      date: "2025-02-28",
+      status: "done",
+      text: "เผยแพร่คู่มือและแจ้งเวียนแล้ว",
+    });
+    expect(root.querySelector("#progress-1-1-text")).toBeNull();
+  });
+
+  it("an editor removes a progress update once they confirm", async () => {
+    const root = page(true);
+    // happy-dom has no confirm(): the page's question is answered no, then yes.
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal("confirm", confirm);
+    api.removeProgress.mockResolvedValue({ ok: true });
+    press(root, "ลบ รายงานวันที่ 28 กุมภาพันธ์ 2568");
+    await settle();
+    expect(api.removeProgress).not.toHaveBeenCalled();
+    press(root, "ลบ รายงานวันที่ 28 กุมภาพันธ์ 2568");
+    await settle();
+    expect(api.removeProgress).toHaveBeenCalledWith({ progressId: "p-1" });
+    expect(confirm.mock.calls[0]![0]).toBe("ลบรายงานความก้าวหน้าวันที่ 28 กุมภาพันธ์ 2568?");
+    vi.unstubAllGlobals();
   });
 
   it("load: returns the API's refusal as the page's error", async () => {
