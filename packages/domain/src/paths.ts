@@ -78,3 +78,7 @@ export const complaintEvidencePath = () => "/complaints/evidence";
 /** An agency's complaint inbox in the admin (links in reminder e-mails; the admin is served under /admin). */
 export const adminComplaintInboxPath = (agencyId: string) =>
   `/admin/agencies/${agencyId}/complaints`;
+
+/** An agency's checklist of a fiscal year in the admin (links in review-reminder e-mails). */
+export const adminChecklistPath = (agencyId: string, fiscalYear: number) =>
+  `/admin/agencies/${agencyId}/${fiscalYear}`;

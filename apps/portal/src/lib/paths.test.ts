@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  adminChecklistPath,
   adminComplaintInboxPath,
   complaintEvidencePath,
   complaintStartPath,
@@ -228,6 +229,7 @@ describe("@ita/domain/paths round-trip through the portal's routes", () => {
       resultsOpenDataPath,
       complaintEvidencePath,
       adminComplaintInboxPath,
+      adminChecklistPath,
     ];
     const names = tested.map((builder) => builder.name);
     expect(Object.keys(paths).sort()).toEqual(names.sort());
@@ -253,6 +255,12 @@ const adminCases: Array<{
     path: adminComplaintInboxPath("0b6e-agency"),
     file: "agencies/[agencyId]/complaints/+page.svelte",
     params: { agencyId: "0b6e-agency" },
+  },
+  {
+    name: "agency's checklist of a year",
+    path: adminChecklistPath("0b6e-agency", 2569),
+    file: "agencies/[agencyId]/[fy]/+page.svelte",
+    params: { agencyId: "0b6e-agency", fy: "2569" },
   },
 ];
 

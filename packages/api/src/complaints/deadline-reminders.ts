@@ -15,8 +15,7 @@ import { addWorkingDays } from "@ita/domain/working-days";
 import { loadHolidays } from "../holidays/load-holidays.ts";
 import { and, eq, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { readMailEnv, type MailEnv } from "../notifications/env.ts";
-import { linkOrigin, sendMail } from "../notifications/mailer.ts";
-import { agencyRoleHolders } from "../users/role-holders.ts";
+import { reminderRun } from "../notifications/remind.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -99,39 +98,35 @@ export async function sendComplaintReminders({
         ),
       ),
     );
-  let created = 0;
-  let emailed = 0;
-  const officers = new Map<string, string[]>();
+  const run = reminderRun({ db, mailEnv });
   for (const c of open) {
     for (const kind of dueComplaintReminders(c, now, holidays)) {
       const dueAt = kind.startsWith("acknowledge") ? c.acknowledgeBy : c.decideBy;
-      const [row] = await db
-        .insert(complaintReminders)
-        .values({ complaintId: c.id, agencyId: c.agencyId, kind, dueAt, at: now })
-        .onConflictDoNothing()
-        .returning({ id: complaintReminders.id });
-      if (!row) continue; // already reminded
-      created++;
-      if (!mailEnv.SMTP_URL) continue;
-      let people = officers.get(c.agencyId);
-      if (!people) {
-        people = await agencyRoleHolders(db, c.agencyId, COMPLAINT_ROLES);
-        officers.set(c.agencyId, people);
-      }
-      const mail = complaintReminderMail(
-        kind,
-        c.agencyNameTh,
-        dueAt,
-        `${linkOrigin(mailEnv)}${adminComplaintInboxPath(c.agencyId)}`,
-      );
-      let sent = 0;
-      for (const to of people) if (await sendMail({ to, ...mail }, mailEnv)) sent++;
-      await db
-        .update(complaintReminders)
-        .set({ emailed: sql`${complaintReminders.emailed} + ${sent}` })
-        .where(eq(complaintReminders.id, row.id));
-      emailed += sent;
+      await run.remind({
+        record: async () =>
+          (
+            await db
+              .insert(complaintReminders)
+              .values({ complaintId: c.id, agencyId: c.agencyId, kind, dueAt, at: now })
+              .onConflictDoNothing()
+              .returning({ id: complaintReminders.id })
+          )[0]?.id,
+        agencyId: c.agencyId,
+        roles: COMPLAINT_ROLES,
+        mail: (origin) =>
+          complaintReminderMail(
+            kind,
+            c.agencyNameTh,
+            dueAt,
+            `${origin}${adminComplaintInboxPath(c.agencyId)}`,
+          ),
+        countEmailed: (id, sent) =>
+          db
+            .update(complaintReminders)
+            .set({ emailed: sql`${complaintReminders.emailed} + ${sent}` })
+            .where(eq(complaintReminders.id, id)),
+      });
     }
   }
-  return { created, emailed };
+  return run.totals();
 }

@@ -1,13 +1,13 @@
 import type { Executor } from "@ita/db";
 import { provinceReviewRounds, reviewReminders } from "@ita/db/schema";
 import { isoDateIn } from "@ita/domain/fiscal-year";
+import { adminChecklistPath } from "@ita/domain/paths";
 import type { ReminderKind } from "@ita/db/schema";
 import { formatThaiDate } from "@ita/domain/thai-date";
 import { addWorkingDays } from "@ita/domain/working-days";
 import { and, eq, gte, lte, sql } from "drizzle-orm";
 import { readMailEnv, type MailEnv } from "../notifications/env.ts";
-import { linkOrigin, sendMail } from "../notifications/mailer.ts";
-import { agencyRoleHolders } from "../users/role-holders.ts";
+import { reminderRun } from "../notifications/remind.ts";
 import { loadHolidays } from "../holidays/load-holidays.ts";
 import { readinessFacts } from "./readiness.ts";
 
@@ -77,8 +77,7 @@ export async function sendReviewReminders({
     .where(
       and(gte(provinceReviewRounds.deadline, since), lte(provinceReviewRounds.deadline, soon)),
     );
-  let created = 0;
-  let emailed = 0;
+  const run = reminderRun({ db, mailEnv });
   for (const round of rounds) {
     const kind: ReminderKind = round.deadline < today ? "overdue" : "due-soon";
     const facts = await readinessFacts(db, {
@@ -92,35 +91,37 @@ export async function sendReviewReminders({
       );
       const missing = round.itemCodes.filter((c) => !published.has(c));
       if (missing.length === 0) continue;
-      const [row] = await db
-        .insert(reviewReminders)
-        .values({
-          roundId: round.id,
-          agencyId: agency.id,
-          kind,
-          missingCount: missing.length,
-          at: now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: reviewReminders.id });
-      if (!row) continue; // already reminded
-      created++;
-      if (!mailEnv.SMTP_URL) continue;
-      const people = await agencyRoleHolders(db, agency.id, ["editor", "agency-admin"]);
-      const { subject, text } = reviewReminderMail(
-        kind,
-        { agencyNameTh: agency.name_th, roundTitleTh: round.titleTh, deadline: round.deadline },
-        missing,
-        `${linkOrigin(mailEnv)}/admin/agencies/${agency.id}/${round.fiscalYear}`,
-      );
-      let sent = 0;
-      for (const to of people) if (await sendMail({ to, subject, text }, mailEnv)) sent++;
-      await db
-        .update(reviewReminders)
-        .set({ emailed: sql`${reviewReminders.emailed} + ${sent}` })
-        .where(eq(reviewReminders.id, row.id));
-      emailed += sent;
+      await run.remind({
+        record: async () =>
+          (
+            await db
+              .insert(reviewReminders)
+              .values({
+                roundId: round.id,
+                agencyId: agency.id,
+                kind,
+                missingCount: missing.length,
+                at: now,
+              })
+              .onConflictDoNothing()
+              .returning({ id: reviewReminders.id })
+          )[0]?.id,
+        agencyId: agency.id,
+        roles: ["editor", "agency-admin"],
+        mail: (origin) =>
+          reviewReminderMail(
+            kind,
+            { agencyNameTh: agency.name_th, roundTitleTh: round.titleTh, deadline: round.deadline },
+            missing,
+            `${origin}${adminChecklistPath(agency.id, round.fiscalYear)}`,
+          ),
+        countEmailed: (id, sent) =>
+          db
+            .update(reviewReminders)
+            .set({ emailed: sql`${reviewReminders.emailed} + ${sent}` })
+            .where(eq(reviewReminders.id, id)),
+      });
     }
   }
-  return { created, emailed };
+  return run.totals();
 }
