@@ -1,12 +1,16 @@
 import { auditLog, complaints, publicHolidays } from "@ita/db/schema";
-import { describeEachDriver } from "@ita/db/testing";
+import { createAgency, describeEachDriver } from "@ita/db/testing";
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, beforeEach, expect, it } from "vitest";
 import { buildWorld, errorCode, type World } from "../authz/test-world.ts";
+import { createContext } from "../context.ts";
+import { createCaller } from "../index.ts";
+import { forgetCachedQueries } from "../public/db-cache.ts";
 import { resetComplaintRates } from "../complaints/client-throttle.ts";
 import { fileComplaint } from "../complaints/file-complaint.ts";
 import { complainantCtx, filing } from "../complaints/testing.ts";
 import { sendReviewReminders } from "../oversight/reminders.ts";
+import { loadHolidays } from "./load-holidays.ts";
 
 /** Thursday 9 April 2026, 10:00 in Bangkok: the working days after it run into Songkran. */
 const BEFORE_SONGKRAN = new Date("2026-04-09T03:00:00Z");
@@ -84,6 +88,24 @@ describeEachDriver(
       const renamed = audit.filter((a) => a.targetId === "2026-04-17")[1]!;
       expect(renamed.before).toEqual({ nameTh: "วันหยุดพิเศษทดสอบ", nameEn: null });
       expect(renamed.actorId).not.toBeNull();
+    });
+
+    it("forgets only the holidays after a change: the portal's other cached reads stay until a public change", async () => {
+      const sysadmin = await w.caller("sysadmin");
+      const publicCaller = createCaller(await createContext({ db: w.db }));
+      expect(await loadHolidays(w.db)).not.toContain("2026-05-29");
+      const before = await publicCaller.public.provinces();
+      await createAgency(w.db, { provinceId: w.agencyA.provinceId });
+
+      await sysadmin.holidays.save({ date: "2026-05-29", nameTh: "วันหยุดพิเศษทดสอบ" });
+      expect(await loadHolidays(w.db)).toContain("2026-05-29");
+      expect(await publicCaller.public.provinces()).toEqual(before);
+      // The province list was indeed stale: a public change (forgetting every cache) shows it.
+      forgetCachedQueries();
+      expect(await publicCaller.public.provinces()).not.toEqual(before);
+
+      await sysadmin.holidays.remove({ date: "2026-05-29" });
+      expect(await loadHolidays(w.db)).not.toContain("2026-05-29");
     });
 
     it("imports a CSV (BE or CE years) whole, or nothing with the problems per line in Thai and English", async () => {

@@ -1,7 +1,7 @@
 import type { Executor } from "@ita/db";
 import { publicHolidays } from "@ita/db/schema";
 import type { HolidaySet } from "@ita/domain/working-days";
-import { cachedPerDatabase, forgetCachedQueries } from "../public/db-cache.ts";
+import { cachedPerDatabase } from "../public/db-cache.ts";
 
 /** How long a process keeps the holidays before reading them again (ADR 0030). */
 export const HOLIDAY_CACHE_MS = 60_000;
@@ -24,8 +24,12 @@ export function loadHolidays(db: Executor): Promise<HolidaySet> {
   return cached(db);
 }
 
-/** After a change of the table: this process reads it again on the next deadline. */
+/**
+ * After a change of the table: this process reads it again on the next deadline. Only
+ * the holidays are forgotten: nothing else cached reads them (a case's deadlines are
+ * computed when it is filed or forwarded and stored with it), so the portal's figures,
+ * province list and frameworks stay cached.
+ */
 export function forgetHolidays(): void {
-  // The shared forgetter also drops other short-lived caches: holiday edits are rare.
-  forgetCachedQueries();
+  cached.forget();
 }

@@ -23,6 +23,19 @@ describe("cachedPerDatabase", () => {
     expect(await value(a)).toBe(4);
   });
 
+  it("forget() drops its own values only; forgetCachedQueries drops every cache's", async () => {
+    let mine = 0;
+    let other = 0;
+    const own = cachedPerDatabase(60_000, async (_db: object) => ++mine);
+    const another = cachedPerDatabase(60_000, async (_db: object) => ++other);
+    const db = {};
+    expect([await own(db), await another(db)]).toEqual([1, 1]);
+    own.forget();
+    expect([await own(db), await another(db)]).toEqual([2, 1]);
+    forgetCachedQueries();
+    expect([await own(db), await another(db)]).toEqual([3, 2]);
+  });
+
   it("runs a loader's thenable (a drizzle query) once, however often it is awaited", async () => {
     let runs = 0;
     // Like a drizzle query: not a promise, executed anew by every then().

@@ -17,18 +17,21 @@ export function forgetCachedQueries(): void {
  * A small in-process cache of query results per database handle, for values that may
  * be a few seconds stale (figures, reference data). Keyed on the handle so tests with
  * their own databases never see each other's values; the promise is cached, so
- * concurrent page views share one query. A failed load is not kept.
+ * concurrent page views share one query. A failed load is not kept. Its `forget()`
+ * drops this cache's values alone, for the one process that has just changed what it
+ * reads (holidays); `forgetCachedQueries` drops every cache's.
  */
 export function cachedPerDatabase<D extends object, A extends unknown[], T>(
   ttlMs: number,
   load: (db: D, ...args: A) => Promise<T>,
-) {
+): ((db: D, ...args: A) => Promise<T>) & { forget: () => void } {
   let entries = new WeakMap<D, { expires: number; value: Promise<T> }>();
-  forgetters.add(() => {
+  const forget = () => {
     entries = new WeakMap();
-  });
+  };
+  forgetters.add(forget);
   // Arguments only matter for a miss: the cached value is the one loaded first.
-  return (db: D, ...args: A): Promise<T> => {
+  const read = (db: D, ...args: A): Promise<T> => {
     const hit = entries.get(db);
     const now = Date.now();
     if (hit && hit.expires > now) return hit.value;
@@ -39,6 +42,7 @@ export function cachedPerDatabase<D extends object, A extends unknown[], T>(
     value.catch(() => entries.delete(db));
     return value;
   };
+  return Object.assign(read, { forget });
 }
 
 /**
