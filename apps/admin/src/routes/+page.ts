@@ -7,7 +7,7 @@ export const HOME_DATA = "app:home";
 
 // `?q=` finds agencies by name (system administrators), so a search survives reload and
 // works as a link. Signed out, the layout shows the sign-in form and re-runs this load.
-export const load: PageLoad = async ({ url, depends }) => {
+export const load = (async ({ url, depends }) => {
   depends(HOME_DATA);
   const q = url.searchParams.get("q")?.trim() ?? "";
   try {
@@ -19,4 +19,4 @@ export const load: PageLoad = async ({ url, depends }) => {
   } catch (e) {
     return { q, agencies: null, invitations: [], loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -26,7 +26,7 @@ export function auditInput(f: AuditFilters, before?: number | null) {
 
 // System administrators may read every agency's rows; an agency administrator reads the
 // agencies they administer, the first one unless the URL names another.
-export const load: PageLoad = async ({ url }) => {
+export const load = (async ({ url }) => {
   const q = url.searchParams;
   const filters: AuditFilters = {
     agencyId: q.get("agency") ?? "",
@@ -48,4 +48,4 @@ export const load: PageLoad = async ({ url }) => {
   } catch (e) {
     return { filters, agencies, isSystemAdmin, page: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

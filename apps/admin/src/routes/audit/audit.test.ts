@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { goto } from "$app/navigation";
 import { press, render, settle, type } from "../../test/render.ts";
@@ -13,17 +14,34 @@ vi.mock("#lib/api.ts", () => ({
   },
 }));
 
-const agencies = [
-  { id: "a-reader", nameTh: "อบต. ก", roles: ["editor"] },
-  { id: "a-admin", nameTh: "เทศบาล ข", roles: ["agency-admin", "approver"] },
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const agency = (
+  id: string,
+  nameTh: string,
+  roles: RouterOutputs["agencyAdmin"]["mine"][number]["roles"],
+) => ({
+  id,
+  slug: id,
+  nameTh,
+  nameEn: null,
+  provinceTh: "ลำพูน",
+  roles,
+});
+const agencies: RouterOutputs["agencyAdmin"]["mine"] = [
+  agency("a-reader", "อบต. ก", ["editor"]),
+  agency("a-admin", "เทศบาล ข", ["agency-admin", "approver"]),
 ];
-const row = (id: number) => ({
+const row = (id: number): RouterOutputs["audit"]["list"]["rows"][number] => ({
   id,
   at: new Date("2026-11-01T03:00:00Z"),
+  actorId: null,
   actorLabel: "admin@example.go.th",
   ip: null,
+  userAgent: null,
   action: "agency.profile_updated",
   targetType: "agency",
+  targetId: "a-admin",
+  agencyId: "a-admin",
   before: null,
   after: null,
 });
@@ -65,7 +83,8 @@ describe("audit page", () => {
         page: { rows: [row(3), row(2)], nextBefore: 2 },
         loadError: null,
       },
-    } as never);
+      params: {},
+    });
 
   it("a search is a link: only the filled filters go into the URL", () => {
     const root = page();

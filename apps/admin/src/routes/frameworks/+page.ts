@@ -11,7 +11,7 @@ export interface FrameworkFilters {
 }
 
 // Frameworks are for system administrators: anyone else's refusal is shown on the page.
-export const load: PageLoad = async ({ url }) => {
+export const load = (async ({ url }) => {
   const type = url.searchParams.get("type");
   const filters: FrameworkFilters = {
     fiscalYear: url.searchParams.get("fy") ?? "",
@@ -26,4 +26,4 @@ export const load: PageLoad = async ({ url }) => {
   } catch (e) {
     return { filters, rows: [], loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { goto } from "$app/navigation";
 import { session } from "#lib/session.svelte.ts";
@@ -10,7 +11,12 @@ vi.mock("#lib/api.ts", () => ({
   api: { framework: { manage: { query: api.manage }, copy: { mutate: api.copy } } },
 }));
 
-const row = (key: string, fiscalYear: number, current: boolean) => ({
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const row = (
+  key: string,
+  fiscalYear: number,
+  current: boolean,
+): RouterOutputs["framework"]["manage"][number] => ({
   id: `fw-${key}`,
   key,
   version: 1,
@@ -52,7 +58,8 @@ describe("frameworks page", () => {
   const page = (data: Partial<Data>) =>
     render(FrameworksPage, {
       data: { filters: { fiscalYear: "", agencyType: "" }, rows: [], loadError: null, ...data },
-    } as never);
+      params: {},
+    });
 
   it("a search is a link: only the filled filters go into the URL", () => {
     const root = page({});

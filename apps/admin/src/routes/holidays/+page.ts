@@ -12,7 +12,7 @@ const yearOf = (url: URL) => {
 };
 
 // For system administrators: anyone else's refusal is shown on the page itself.
-export const load: PageLoad = async ({ depends, url }) => {
+export const load = (async ({ depends, url }) => {
   depends(HOLIDAYS_DATA);
   const year = yearOf(url);
   try {
@@ -20,4 +20,4 @@ export const load: PageLoad = async ({ depends, url }) => {
   } catch (e) {
     return { year, holidays: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invalidate } from "$app/navigation";
 import { session } from "#lib/session.svelte.ts";
@@ -16,7 +17,7 @@ vi.mock("#lib/api.ts", () => ({
   },
 }));
 
-const holidays = [
+const holidays: RouterOutputs["holidays"]["list"] = [
   { date: "2026-04-13", nameTh: "วันสงกรานต์", nameEn: "Songkran Festival" },
   { date: "2026-04-14", nameTh: "วันสงกรานต์", nameEn: null },
 ];
@@ -27,7 +28,7 @@ describe("public holidays", () => {
     vi.mocked(invalidate).mockClear();
   });
   const page = () =>
-    render(HolidaysPage, { data: { year: 2026, holidays, loadError: null } } as never);
+    render(HolidaysPage, { data: { year: 2026, holidays, loadError: null }, params: {} });
 
   it("loads the year of ?year= under a name that changes invalidate", async () => {
     api.list.mockResolvedValue(holidays);

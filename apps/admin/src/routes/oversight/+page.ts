@@ -8,7 +8,7 @@ import type { PageLoad } from "./$types";
  * (`?province=&fy=&round=&district=&type=&page=&size=`), so a filtered view, and the page
  * of it, can be bookmarked or sent.
  */
-export const load: PageLoad = async ({ url, depends }) => {
+export const load = (async ({ url, depends }) => {
   depends("app:oversight");
   const p = url.searchParams;
   const fyParam = Number(p.get("fy"));
@@ -30,4 +30,4 @@ export const load: PageLoad = async ({ url, depends }) => {
   } catch (e) {
     return { provinces: [], fiscalYear, view: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -3,7 +3,7 @@ import { readError } from "#lib/errors.ts";
 import type { PageLoad } from "./$types";
 
 /** The province's results of a year (`?province=<id>&fy=<year>`); the first kept province by default. */
-export const load: PageLoad = async ({ url, depends }) => {
+export const load = (async ({ url, depends }) => {
   depends("app:results");
   try {
     const provinces = await api.results.provinces.query();
@@ -22,4 +22,4 @@ export const load: PageLoad = async ({ url, depends }) => {
   } catch (e) {
     return { provinces: [], view: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

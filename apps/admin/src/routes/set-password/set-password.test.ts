@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { render, settle, type } from "../../test/render.ts";
 import { load } from "./+page.ts";
@@ -8,9 +9,15 @@ vi.mock("#lib/api.ts", () => ({
   api: { auth: { checkLink: { query: api.checkLink }, redeemLink: { mutate: api.redeemLink } } },
 }));
 
-const link = { email: "clerk@example.go.th", displayName: "เจ้าหน้าที่ใหม่" };
-const page = (data: { token: string; link: typeof link | null }) =>
-  render(SetPasswordPage, { data } as never);
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const link: RouterOutputs["auth"]["checkLink"] = {
+  email: "clerk@example.go.th",
+  displayName: "เจ้าหน้าที่ใหม่",
+  purpose: "invitation",
+  expiresAt: new Date("2026-11-08T03:00:00Z"),
+};
+const page = (data: Awaited<ReturnType<typeof load>>) =>
+  render(SetPasswordPage, { data, params: {} });
 
 describe("set-password", () => {
   it("load: a refused token is an invalid link, which the page says", async () => {

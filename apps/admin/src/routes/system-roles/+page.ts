@@ -6,11 +6,11 @@ import type { PageLoad } from "./$types";
 export const SYSTEM_ROLES_DATA = "app:system-roles";
 
 // For system administrators: anyone else's refusal is shown on the page itself.
-export const load: PageLoad = async ({ depends }) => {
+export const load = (async ({ depends }) => {
   depends(SYSTEM_ROLES_DATA);
   try {
     return { roles: await api.systemRoles.list.query(), loadError: null };
   } catch (e) {
     return { roles: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

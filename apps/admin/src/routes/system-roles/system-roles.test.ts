@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invalidate } from "$app/navigation";
 import { session } from "#lib/session.svelte.ts";
@@ -15,8 +16,14 @@ vi.mock("#lib/api.ts", () => ({
   },
 }));
 
-const person = (userId: string, email: string) => ({ userId, email, displayName: userId });
-const roles = {
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const person = (userId: string, email: string) => ({
+  userId,
+  email,
+  displayName: userId,
+  twoFactorEnabled: false,
+});
+const roles: RouterOutputs["systemRoles"]["list"] = {
   provinces: [
     { id: "p-lopburi", nameTh: "ลพบุรี", nameEn: "Lopburi", coordinators: [] },
     {
@@ -51,8 +58,8 @@ describe("system roles page", () => {
   beforeEach(() => {
     session.me = { id: "u-admin", isSystemAdmin: true, roles: [] } as never;
   });
-  const page = (data: Partial<Data> = {}) =>
-    render(SystemRolesPage, { data: { roles, loadError: null, ...data } } as never);
+  const page = (data: Data = { roles, loadError: null }) =>
+    render(SystemRolesPage, { data, params: {} });
   const coordinatorForm = (root: HTMLElement) =>
     root.querySelector<HTMLFormElement>("#coord-email")!.closest("form")!;
 

@@ -9,7 +9,7 @@ export const COMPLAINT_DATA = "app:complaint";
 
 // A refusal (not this agency's complaint officer, no such case, signed out) is shown on
 // the page itself; the layout re-runs this load once the user has signed in.
-export const load: PageLoad = async ({ params, depends }) => {
+export const load = (async ({ params, depends }) => {
   depends(COMPLAINT_DATA);
   try {
     return {
@@ -19,4 +19,4 @@ export const load: PageLoad = async ({ params, depends }) => {
   } catch (e) {
     return { complaint: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

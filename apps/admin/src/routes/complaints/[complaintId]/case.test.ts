@@ -17,7 +17,8 @@ vi.mock("#lib/api.ts", () => ({
 }));
 
 const at = new Date("2026-11-01T03:00:00Z");
-const file = (id: string, name: string, eventId: string | null) => ({
+// Typed as the API answers (Case), so a field the page reads cannot be missing here.
+const file = (id: string, name: string, eventId: string | null): Case["files"][number] => ({
   id,
   eventId,
   name,
@@ -27,7 +28,7 @@ const file = (id: string, name: string, eventId: string | null) => ({
 });
 const complaint = {
   id: "c-1",
-  agency: { id: "a-1" },
+  agency: { id: "a-1", slug: "lamphun", nameTh: "เทศบาลเมืองลำพูน" },
   reference: "ร-2569-0001",
   subject: "bribery",
   state: "screening",
@@ -40,8 +41,10 @@ const complaint = {
   purgedAt: null,
   assigneeId: null,
   overdue: null,
+  next: null,
   isAnonymous: false,
   identityReveals: 0,
+  identityConsent: "not-consented",
   content: {
     description: "เรียกเงินสามพันบาท",
     involved: null,
@@ -55,13 +58,15 @@ const complaint = {
       author: "complainant",
       actorName: null,
       kind: "message",
+      fromState: null,
       toState: null,
       body: "เพิ่มเติม",
       internal: false,
+      forward: null,
     },
   ],
   files: [file("f-1", "ใบนัด.pdf", null), file("f-2", "ภาพถ่าย.pdf", "e-1")],
-} as unknown as Case;
+} satisfies Case;
 
 describe("complaint case load", () => {
   it("loads the case under a name that its actions invalidate", async () => {
@@ -81,8 +86,8 @@ describe("complaint case load", () => {
 });
 
 describe("complaint case page", () => {
-  const page = (data: { complaint: Case | null; loadError: string | null }) =>
-    render(CasePage, { data, params: { complaintId: "c-1" } } as never);
+  const page = (data: Awaited<ReturnType<typeof load>>) =>
+    render(CasePage, { data, params: { complaintId: "c-1" } });
 
   it("shows the filing's evidence apart from the files sent with a message", () => {
     const root = page({ complaint, loadError: null });
@@ -127,7 +132,7 @@ describe("complaint case page", () => {
   });
 
   it("puts a space on both sides of · in the state and the revealed identity", async () => {
-    const closed = { ...complaint, state: "closed", outcome: "unsubstantiated" } as unknown as Case;
+    const closed: Case = { ...complaint, state: "closed", outcome: "unsubstantiated" };
     const root = page({ complaint: closed, loadError: null });
     expect(textOf(root.querySelector('[data-testid="case-state"]'))).toMatch(/\S · ไม่มีมูล$/);
 

@@ -9,11 +9,11 @@ export const ENTRY_DATA = "app:entry";
 
 // A failure (no such entry, no right to it, signed out) is shown on the page itself; the
 // layout re-runs this load once the user has signed in.
-export const load: PageLoad = async ({ params, depends }) => {
+export const load = (async ({ params, depends }) => {
   depends(ENTRY_DATA);
   try {
     return { entry: await api.entries.get.query({ entryId: params.entryId }), loadError: null };
   } catch (e) {
     return { entry: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -6,7 +6,7 @@ import type { PageLoad } from "./$types";
 export const FRAMEWORK_DATA = "app:framework";
 
 // A refusal (not a system administrator, no such framework) is shown on the page itself.
-export const load: PageLoad = async ({ params, depends }) => {
+export const load = (async ({ params, depends }) => {
   depends(FRAMEWORK_DATA);
   try {
     return {
@@ -16,4 +16,4 @@ export const load: PageLoad = async ({ params, depends }) => {
   } catch (e) {
     return { framework: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { goto, invalidate } from "$app/navigation";
 import { press, render, settle, textOf, type } from "../../../test/render.ts";
@@ -15,7 +16,8 @@ vi.mock("#lib/api.ts", () => ({
   },
 }));
 
-const view = (titleTh: string, inUse = false) => ({
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const view = (titleTh: string, inUse = false): RouterOutputs["framework"]["get"] => ({
   framework: {
     id: "fw-1",
     key: "ita-2567",
@@ -25,12 +27,17 @@ const view = (titleTh: string, inUse = false) => ({
     titleTh,
     titleEn: "ITA 2567",
     gradingScheme: "letter-2566",
+    previousVersionId: null,
     supersededAt: null,
+    editedAt: null,
+    editedBy: null,
+    createdAt: new Date("2024-10-01T03:00:00Z"),
     current: true,
   },
   items: [
     {
       id: "i-1",
+      frameworkId: "fw-1",
       code: "O1",
       titleTh: "โครงสร้าง",
       titleEn: "Structure",
@@ -67,16 +74,15 @@ describe("framework load", () => {
 });
 
 describe("framework page", () => {
-  const page = (data: Data) =>
-    render(FrameworkPage, { data, params: { frameworkId: "fw-1" } } as never);
+  const page = (data: Data) => render(FrameworkPage, { data, params: { frameworkId: "fw-1" } });
 
   it("says the load's refusal", () => {
-    const root = page({ framework: null, loadError: "ไม่พบเกณฑ์นี้" } as never);
+    const root = page({ framework: null, loadError: "ไม่พบเกณฑ์นี้" });
     expect(textOf(root.querySelector('[role="alert"]'))).toBe("ไม่พบเกณฑ์นี้");
   });
 
   it("a change that keeps the framework reloads it; one that made a new version opens that", async () => {
-    const root = page({ framework: view("เกณฑ์ 2567"), loadError: null } as never);
+    const root = page({ framework: view("เกณฑ์ 2567"), loadError: null });
     const title = root.querySelector<HTMLInputElement>("#fw-title-th")!;
     expect(title.value).toBe("เกณฑ์ 2567");
     type(title, "เกณฑ์ 2567 (ปรับปรุง)");

@@ -4,7 +4,7 @@ import { readError } from "#lib/errors.ts";
 import type { PageLoad } from "./$types";
 
 /** The province's review plan of a year (`?province=&fy=`). */
-export const load: PageLoad = async ({ url, depends }) => {
+export const load = (async ({ url, depends }) => {
   depends("app:plan");
   const fyParam = Number(url.searchParams.get("fy"));
   const fiscalYear = Number.isInteger(fyParam) && fyParam > 2500 ? fyParam : currentFiscalYear();
@@ -17,4 +17,4 @@ export const load: PageLoad = async ({ url, depends }) => {
   } catch (e) {
     return { fiscalYear, plan: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -5,7 +5,7 @@ import type { PageLoad } from "./$types";
 /** The query parameter of "show only what is left": `?left=1`, so the view survives reload. */
 export const ONLY_LEFT_PARAM = "left";
 
-export const load: PageLoad = async ({ params, url }) => {
+export const load = (async ({ params, url }) => {
   const agencyId = params.agencyId;
   const fiscalYear = Number(params.fy);
   const onlyLeft = url.searchParams.get(ONLY_LEFT_PARAM) === "1";
@@ -17,4 +17,4 @@ export const load: PageLoad = async ({ params, url }) => {
   } catch (e) {
     return { onlyLeft, checklist: null, profile: await profile, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { goto } from "$app/navigation";
+import { agencyProfile } from "../../../../test/fixtures.ts";
 import { render, textOf } from "../../../../test/render.ts";
 import { load } from "./+page.ts";
 import ChecklistPage from "./+page.svelte";
@@ -108,9 +109,9 @@ describe("checklist load", () => {
 describe("checklist page", () => {
   const page = (onlyLeft: boolean) =>
     render(ChecklistPage, {
-      data: { onlyLeft, checklist, profile: { nameTh: "เทศบาลเมืองลำพูน" }, loadError: null },
+      data: { onlyLeft, checklist, profile: agencyProfile(), loadError: null },
       params: { agencyId: "a-1", fy: "2569" },
-    } as never);
+    });
 
   it("puts 'show only what is left' in the URL, keeping focus and scroll", () => {
     const root = page(false);

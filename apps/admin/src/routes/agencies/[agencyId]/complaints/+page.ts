@@ -13,7 +13,7 @@ const isComplaintState = (value: string | null): value is ComplaintState =>
   value !== null && Object.hasOwn(COMPLAINT_STATES, value);
 
 // A refusal (not this agency's complaint officer, signed out) is shown on the page itself.
-export const load: PageLoad = async ({ params, url }) => {
+export const load = (async ({ params, url }) => {
   const state = url.searchParams.get("state");
   const filters: InboxFilters = {
     state: isComplaintState(state) ? state : "",
@@ -29,4 +29,4 @@ export const load: PageLoad = async ({ params, url }) => {
   } catch (e) {
     return { filters, inbox: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

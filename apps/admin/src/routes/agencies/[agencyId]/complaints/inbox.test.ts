@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { goto } from "$app/navigation";
 import { choose, render, textOf } from "../../../../test/render.ts";
@@ -7,21 +8,25 @@ import InboxPage from "./+page.svelte";
 const api = vi.hoisted(() => ({ inbox: vi.fn() }));
 vi.mock("#lib/api.ts", () => ({ api: { complaints: { inbox: { query: api.inbox } } } }));
 
-const complaint = (id: string, overdue: "acknowledge" | "decide" | null) => ({
-  id,
-  reference: `ร-2569-${id}`,
-  subject: "bribery",
-  state: "received",
-  outcome: null,
-  isAnonymous: true,
-  receivedAt: new Date("2026-11-01T03:00:00Z"),
-  acknowledgedAt: null,
-  acknowledgeBy: new Date("2026-11-04T03:00:00Z"),
-  decideBy: new Date("2026-12-01T03:00:00Z"),
-  updatedAt: new Date("2026-11-01T03:00:00Z"),
-  assignee: null,
-  overdue,
-});
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const complaint = (id: string, overdue: "acknowledge" | "decide" | null) =>
+  ({
+    id,
+    reference: `ร-2569-${id}`,
+    subject: "bribery",
+    state: "received",
+    outcome: null,
+    isAnonymous: true,
+    receivedAt: new Date("2026-11-01T03:00:00Z"),
+    acknowledgedAt: null,
+    acknowledgeBy: new Date("2026-11-04T03:00:00Z"),
+    decideBy: new Date("2026-12-01T03:00:00Z"),
+    updatedAt: new Date("2026-11-01T03:00:00Z"),
+    assignee: null,
+    overdue,
+    next: null,
+    forwardedIn: false,
+  }) satisfies RouterOutputs["complaints"]["inbox"][number];
 const event = (href: string) =>
   ({ params: { agencyId: "a-1" }, url: new URL(href, "http://localhost") }) as never;
 type Data = Awaited<ReturnType<typeof load>> & object;
@@ -50,14 +55,11 @@ describe("complaint inbox load", () => {
 });
 
 describe("complaint inbox page", () => {
-  const page = (data: Partial<Data>) =>
-    render(InboxPage, {
-      data: { filters: { state: "", overdueOnly: false }, inbox: [], loadError: null, ...data },
-      params: { agencyId: "a-1" },
-    } as never);
+  const noFilters = { state: "", overdueOnly: false } as const;
+  const page = (data: Data) => render(InboxPage, { data, params: { agencyId: "a-1" } });
 
   it("a search is a link: only the filled filters go into the URL", () => {
-    const root = page({});
+    const root = page({ filters: noFilters, inbox: [], loadError: null });
     root.querySelector("form")!.requestSubmit();
     expect(goto).toHaveBeenLastCalledWith("/admin/agencies/a-1/complaints", { reset: false });
     choose(root.querySelector("#state-filter"), "investigating");
@@ -73,6 +75,7 @@ describe("complaint inbox page", () => {
     const root = page({
       filters: { state: "received", overdueOnly: true },
       inbox: [complaint("1", "acknowledge"), complaint("2", "decide"), complaint("3", null)],
+      loadError: null,
     });
     expect(root.querySelector<HTMLSelectElement>("#state-filter")!.value).toBe("received");
     expect(root.querySelector<HTMLInputElement>('input[name="overdue"]')!.checked).toBe(true);
@@ -82,9 +85,14 @@ describe("complaint inbox page", () => {
   });
 
   it("shows a refusal instead of the list, and an empty inbox as such", () => {
-    const refused = page({ inbox: null, loadError: "ไม่มีสิทธิ์เข้าถึงหน่วยงานนี้" });
+    const refused = page({
+      filters: noFilters,
+      inbox: null,
+      loadError: "ไม่มีสิทธิ์เข้าถึงหน่วยงานนี้",
+    });
     expect(textOf(refused.querySelector('[role="alert"]'))).toBe("ไม่มีสิทธิ์เข้าถึงหน่วยงานนี้");
     expect(refused.querySelector("table")).toBeNull();
-    expect(textOf(page({}).querySelector(".notice"))).toBe("ไม่มีเรื่องร้องเรียน");
+    const empty = page({ filters: noFilters, inbox: [], loadError: null });
+    expect(textOf(empty.querySelector(".notice"))).toBe("ไม่มีเรื่องร้องเรียน");
   });
 });

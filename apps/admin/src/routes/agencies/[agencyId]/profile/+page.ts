@@ -4,7 +4,7 @@ import type { PageLoad } from "./$types";
 
 export type Profile = Awaited<ReturnType<typeof api.agencyAdmin.profile.query>>;
 
-export const load: PageLoad = async ({ params }) => {
+export const load = (async ({ params }) => {
   try {
     return {
       profile: await api.agencyAdmin.profile.query({ agencyId: params.agencyId }),
@@ -13,4 +13,4 @@ export const load: PageLoad = async ({ params }) => {
   } catch (e) {
     return { profile: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -1,26 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { i18n } from "#lib/i18n.svelte.ts";
+import { agencyProfile } from "../../../../test/fixtures.ts";
 import { buttonNamed, press, render, settle, textOf, type } from "../../../../test/render.ts";
-import type { Profile } from "./+page.ts";
 import ProfileForm, { type ProfileInput } from "./ProfileForm.svelte";
 
-const profile = (overrides: Partial<Profile> = {}): Profile =>
-  ({
-    id: "a-1",
-    nameTh: "เทศบาลเมืองลำพูน",
-    nameEn: null,
-    address: "ถนนอินทยงยศ",
-    phone: null,
-    email: null,
-    website: null,
-    socialLinks: [{ label: "Facebook", url: "https://facebook.com/lamphun" }],
-    executives: [{ name: "นายก", positionTh: "นายกเทศมนตรี" }],
-    complaintChannels: { phone: "053-511-000" },
-    complaintAcknowledgeWorkingDays: 3,
-    complaintDecideWorkingDays: 30,
-    readOnly: false,
-    ...overrides,
-  }) as Profile;
+const profile = agencyProfile;
 
 const input = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
 

@@ -4,7 +4,7 @@ import { readError } from "#lib/errors.ts";
 import type { PageLoad } from "./$types";
 
 /** One agency's quarterly access statistics of a fiscal year (`?fy=`, the current one by default). */
-export const load: PageLoad = async ({ params, url }) => {
+export const load = (async ({ params, url }) => {
   const fy = Number(url.searchParams.get("fy"));
   const fiscalYear = Number.isInteger(fy) && fy > 2500 ? fy : currentFiscalYear();
   try {
@@ -13,4 +13,4 @@ export const load: PageLoad = async ({ params, url }) => {
   } catch (e) {
     return { stats: null, fiscalYear, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

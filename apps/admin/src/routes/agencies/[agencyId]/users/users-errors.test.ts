@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { i18n } from "#lib/i18n.svelte.ts";
 import { buttonNamed, render, settle, textOf, type } from "../../../../test/render.ts";
@@ -20,7 +21,8 @@ vi.mock("#lib/api.ts", () => ({
   },
 }));
 
-const member = (id: string, displayName: string) => ({
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const member = (id: string, displayName: string): RouterOutputs["users"]["list"][number] => ({
   id,
   displayName,
   email: `${id}@example.go.th`,
@@ -29,12 +31,13 @@ const member = (id: string, displayName: string) => ({
   awaitingConfirmation: [],
   invitationPending: false,
   twoFactorEnabled: false,
+  disabled: false,
 });
 const page = () =>
   render(UsersPage, {
     data: { users: [member("u1", "สมชาย"), member("u2", "สมหญิง")], loadError: null },
     params: { agencyId: "a1" },
-  } as never);
+  });
 
 describe("agency users: refusals beside what was pressed", () => {
   it.each([

@@ -4,7 +4,7 @@ import { readError } from "#lib/errors.ts";
 import type { PageLoad } from "./$types";
 
 /** The coordinator's review sheet of one agency (`?fy=`). */
-export const load: PageLoad = async ({ params, url, depends }) => {
+export const load = (async ({ params, url, depends }) => {
   depends("app:agency-review");
   const fyParam = Number(url.searchParams.get("fy"));
   const fiscalYear = Number.isInteger(fyParam) && fyParam > 2500 ? fyParam : currentFiscalYear();
@@ -14,4 +14,4 @@ export const load: PageLoad = async ({ params, url, depends }) => {
   } catch (e) {
     return { sheet: null, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -5,7 +5,7 @@ import type { PageLoad } from "./$types";
 /** Re-run by `invalidate(ITEM_ENTRIES)` after a bulk upload created drafts. */
 export const ITEM_ENTRIES = "app:item-entries";
 
-export const load: PageLoad = async ({ params, depends }) => {
+export const load = (async ({ params, depends }) => {
   depends(ITEM_ENTRIES);
   const agencyId = params.agencyId;
   const fiscalYear = Number(params.fy);
@@ -18,4 +18,4 @@ export const load: PageLoad = async ({ params, depends }) => {
   } catch (e) {
     return { entries: null, checklist: await checklist, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -9,7 +9,7 @@ export type MeasuresYear = Awaited<ReturnType<typeof api.measures.year.query>>;
 export type MeasureView = MeasuresYear["measures"][number];
 
 /** One agency's integrity measures of a fiscal year (docs/domain.md §9). */
-export const load: PageLoad = async ({ params, depends }) => {
+export const load = (async ({ params, depends }) => {
   depends(MEASURES_DATA);
   const fiscalYear = Number(params.fy);
   try {
@@ -18,4 +18,4 @@ export const load: PageLoad = async ({ params, depends }) => {
   } catch (e) {
     return { year: null, fiscalYear, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { press, render, settle, textOf, type } from "../../../../../test/render.ts";
 import { load } from "./+page.ts";
@@ -35,7 +36,8 @@ const values = (overrides: Partial<MeasureValues> = {}): MeasureValues => ({
   ...overrides,
 });
 
-const year = (canEdit: boolean) => ({
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const year = (canEdit: boolean): RouterOutputs["measures"]["year"] => ({
   agency: { id: "a-1", slug: "lamphun", nameTh: "จังหวัดลำพูน", nameEn: "Lamphun Province" },
   fiscalYear: 2568,
   canEdit,
@@ -50,9 +52,15 @@ const year = (canEdit: boolean) => ({
   measures: [
     {
       id: "m-1",
+      agencyId: "a-1",
+      fiscalYear: 2568,
       ...values(),
       score: 71.77,
       steps: ["จัดทำคู่มือ"],
+      sortOrder: 0,
+      createdBy: null,
+      createdAt: new Date("2024-10-01T03:00:00Z"),
+      updatedAt: new Date("2024-10-01T03:00:00Z"),
       progress: [{ id: "p-1", date: "2025-02-28", status: "done", text: "เผยแพร่คู่มือแล้ว" }],
     },
   ],
@@ -111,7 +119,7 @@ describe("the measures page", () => {
     render(MeasuresPage, {
       data: { year: year(canEdit), fiscalYear: 2568, loadError: null },
       params: { agencyId: "a-1", fy: "2568" },
-    } as never);
+    });
 
   it("a reader sees the measures and progress without any control to change them", () => {
     const root = page(false);

@@ -3,7 +3,7 @@ import { readError } from "#lib/errors.ts";
 import type { PageLoad } from "./$types";
 
 /** The year's measures document to print (`?part=implementation` adds the progress). */
-export const load: PageLoad = async ({ params, url }) => {
+export const load = (async ({ params, url }) => {
   const fiscalYear = Number(params.fy);
   const part = url.searchParams.get("part") === "implementation" ? "implementation" : "measures";
   try {
@@ -12,4 +12,4 @@ export const load: PageLoad = async ({ params, url }) => {
   } catch (e) {
     return { year: null, part, fiscalYear, loadError: readError(e).message } as const;
   }
-};
+}) satisfies PageLoad;
