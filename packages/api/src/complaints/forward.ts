@@ -8,7 +8,6 @@ import {
   ForwardComplaintInput,
   forwardOutcome,
   forwardProblem,
-  type ComplaintState,
   type ForwardRecord,
   type IdentityConsent,
 } from "@ita/domain/complaints";
@@ -53,7 +52,7 @@ export async function forwardComplaint({
 }): Promise<{ outcome: string; reference: string | null }> {
   const data = ForwardComplaintInput.parse(input);
   const c = ctx.complaint;
-  const from = c.state as ComplaintState;
+  const from = c.state;
   if (!canForwardComplaint(from) || c.purgedAt)
     throw new DomainError("INVALID_TRANSITION", `complaint ${c.id} is ${from}`);
 

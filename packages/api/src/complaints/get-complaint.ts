@@ -1,10 +1,5 @@
 import { complaintEvents } from "@ita/db/schema";
-import {
-  nextDeadline,
-  overdueDeadline,
-  type ComplaintState,
-  type IdentityConsent,
-} from "@ita/domain/complaints";
+import { nextDeadline, overdueDeadline, type IdentityConsent } from "@ita/domain/complaints";
 import { and, count, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ComplaintCaseContext } from "./access.ts";
@@ -48,7 +43,7 @@ export async function getComplaint({ ctx }: { ctx: ComplaintCaseContext }) {
     agency: ctx.agency,
     reference: c.reference,
     subject: c.subject,
-    state: c.state as ComplaintState,
+    state: c.state,
     outcome: c.outcome,
     receivedAt: c.receivedAt,
     acknowledgedAt: c.acknowledgedAt,

@@ -1,10 +1,5 @@
 import { complaints, users } from "@ita/db/schema";
-import {
-  ListComplaintsInput,
-  nextDeadline,
-  overdueDeadline,
-  type ComplaintState,
-} from "@ita/domain/complaints";
+import { ListComplaintsInput, nextDeadline, overdueDeadline } from "@ita/domain/complaints";
 import { and, desc, eq, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { ComplaintOfficerContext } from "./access.ts";
@@ -52,7 +47,7 @@ export async function listComplaints({
     ...r,
     /** Forwarded in from another agency (ADR 0027); which one, the case page says. */
     forwardedIn: forwardedFromId !== null,
-    state: r.state as ComplaintState,
+    state: r.state,
     overdue: overdueDeadline(r, now),
     next: nextDeadline(r),
   }));

@@ -1,9 +1,5 @@
 import { complaintEvents, complaints } from "@ita/db/schema";
-import {
-  assertComplaintTransition,
-  MoveComplaintInput,
-  type ComplaintState,
-} from "@ita/domain/complaints";
+import { assertComplaintTransition, MoveComplaintInput } from "@ita/domain/complaints";
 import { DomainError } from "@ita/domain/errors";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
@@ -25,7 +21,7 @@ export async function moveComplaint({
 }) {
   const { to, outcome, note } = MoveComplaintInput.parse(input);
   const c = ctx.complaint;
-  const from = c.state as ComplaintState;
+  const from = c.state;
   assertComplaintTransition(from, to, outcome ?? null);
   const now = ctx.now();
   const eventId = crypto.randomUUID();

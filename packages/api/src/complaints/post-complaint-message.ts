@@ -1,5 +1,5 @@
 import { complaintEvents, complaints } from "@ita/db/schema";
-import { complaintIsOpen, OfficerMessageInput, type ComplaintState } from "@ita/domain/complaints";
+import { complaintIsOpen, OfficerMessageInput } from "@ita/domain/complaints";
 import { DomainError } from "@ita/domain/errors";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
@@ -19,7 +19,7 @@ export async function postComplaintMessage({
   const { body, internal } = OfficerMessageInput.parse(input);
   const c = ctx.complaint;
   if (c.purgedAt) throw new DomainError("INVALID_TRANSITION", "complaint content was purged");
-  if (!internal && !complaintIsOpen(c.state as ComplaintState))
+  if (!internal && !complaintIsOpen(c.state))
     throw new DomainError("INVALID_TRANSITION", "complaint is closed");
   const id = crypto.randomUUID();
   const now = ctx.now();

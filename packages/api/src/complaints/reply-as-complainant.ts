@@ -1,10 +1,6 @@
 import type { FileStore } from "@ita/db/files";
 import { complaintEvents, complaintFiles, complaints } from "@ita/db/schema";
-import {
-  ComplainantMessageInput,
-  complaintIsOpen,
-  type ComplaintState,
-} from "@ita/domain/complaints";
+import { ComplainantMessageInput, complaintIsOpen } from "@ita/domain/complaints";
 import { DomainError } from "@ita/domain/errors";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
@@ -38,7 +34,7 @@ export async function replyAsComplainant({
   // A forwarded complaint is answered where it is handled now (ADR 0027).
   const row = await currentCase(ctx.db, await complaintByReceipt(ctx, input.code, ctx.request.ip));
   const { body } = ComplainantMessageInput.parse(input);
-  if (!complaintIsOpen(row.state as ComplaintState))
+  if (!complaintIsOpen(row.state))
     throw new DomainError("INVALID_TRANSITION", "complaint is closed");
   const clean = await inspectIncoming(input.files ?? []);
   const box = openComplaintBox(row.id, row);

@@ -1,6 +1,6 @@
 import type { Executor } from "@ita/db";
 import { complaintEvents, users } from "@ita/db/schema";
-import type { ForwardRecord } from "@ita/domain/complaints";
+import type { ComplaintEventAuthor, ComplaintState, ForwardRecord } from "@ita/domain/complaints";
 import { asc, eq } from "drizzle-orm";
 import type { ComplaintBox } from "./crypto.ts";
 
@@ -8,11 +8,11 @@ export interface TimelineEvent {
   id: string;
   at: Date;
   kind: string;
-  author: "complainant" | "officer";
+  author: ComplaintEventAuthor;
   /** Officers see who; the complainant never learns an officer's name. */
   actorName: string | null;
-  fromState: string | null;
-  toState: string | null;
+  fromState: ComplaintState | null;
+  toState: ComplaintState | null;
   internal: boolean;
   body: string | null;
   /** A forward out of this case or into it (ADR 0027); the complainant never sees the reason. */
@@ -46,7 +46,7 @@ export async function readTimeline(
         id: e.id,
         at: e.at,
         kind: e.kind,
-        author: e.author as "complainant" | "officer",
+        author: e.author,
         actorName: audience === "officer" ? actorName : null,
         fromState: e.fromState,
         toState: e.toState,

@@ -1,5 +1,5 @@
 import { agencies } from "@ita/db/schema";
-import { complaintIsOpen, type ComplaintState } from "@ita/domain/complaints";
+import { complaintIsOpen } from "@ita/domain/complaints";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
@@ -37,12 +37,12 @@ export async function trackComplaint({
     reference: row.reference,
     agency: agency!,
     subject: row.subject,
-    state: row.state as ComplaintState,
+    state: row.state,
     outcome: row.outcome,
     receivedAt: row.receivedAt,
     closedAt: row.closedAt,
     isAnonymous: row.isAnonymous,
-    open: complaintIsOpen(chain.at(-1)!.state as ComplaintState),
+    open: complaintIsOpen(chain.at(-1)!.state),
     content: box && row.content ? box.openJson<ComplaintContent>("content", row.content) : null,
     timeline: box ? await readTimeline(ctx.db, row.id, box, "complainant") : [],
     /** The complainant's own evidence (names and sizes; officers' files do not exist). */
@@ -61,7 +61,7 @@ async function forwardedCase(db: Executor, c: ComplaintRow) {
   return {
     reference: c.reference,
     agency: agency!,
-    state: c.state as ComplaintState,
+    state: c.state,
     outcome: c.outcome,
     receivedAt: c.receivedAt,
     closedAt: c.closedAt,

@@ -1,5 +1,5 @@
 import { complaintEvents, complaints } from "@ita/db/schema";
-import { assertComplaintTransition, type ComplaintState } from "@ita/domain/complaints";
+import { assertComplaintTransition } from "@ita/domain/complaints";
 import { DomainError } from "@ita/domain/errors";
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -17,7 +17,7 @@ export async function withdrawComplaint({
 }): Promise<void> {
   // A forwarded complaint is withdrawn where it is handled now (ADR 0027).
   const row = await currentCase(ctx.db, await complaintByReceipt(ctx, input.code, ctx.request.ip));
-  const from = row.state as ComplaintState;
+  const from = row.state;
   assertComplaintTransition(from, "closed", "withdrawn");
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {

@@ -13,7 +13,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { COMPLAINT_REMINDER_KINDS, type ComplaintReminderKind } from "@ita/domain/complaints";
+import {
+  COMPLAINT_EVENT_AUTHORS,
+  COMPLAINT_REMINDER_KINDS,
+  COMPLAINT_STATE_KEYS,
+  type ComplaintEventAuthor,
+  type ComplaintReminderKind,
+  type ComplaintState,
+} from "@ita/domain/complaints";
 import { agencies } from "./agencies.ts";
 import { oneOf } from "./one-of.ts";
 import { bytea, users } from "./users.ts";
@@ -36,7 +43,7 @@ export const complaints = pgTable(
     /** "2568/0007": per agency and fiscal year. */
     reference: text().notNull(),
     subject: text().notNull(),
-    state: text().notNull().default("received"),
+    state: text().$type<ComplaintState>().notNull().default("received"),
     outcome: text(),
     /**
      * argon2id of the receipt code (fixed salt, so it can be looked up). Null on a case
@@ -69,6 +76,7 @@ export const complaints = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check("complaints_state_check", sql`${t.state} in ${oneOf(COMPLAINT_STATE_KEYS)}`),
     unique().on(t.agencyId, t.reference),
     index().on(t.agencyId, t.state, t.receivedAt.desc()),
     index().on(t.agencyId, t.fiscalYear),
@@ -91,16 +99,22 @@ export const complaintEvents = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** state | message | note | reveal | assign | forward | forwarded-in */
     kind: text().notNull(),
-    /** complainant | officer */
-    author: text().notNull(),
+    author: text().$type<ComplaintEventAuthor>().notNull(),
     actorId: uuid().references(() => users.id),
-    fromState: text(),
-    toState: text(),
+    fromState: text().$type<ComplaintState>(),
+    toState: text().$type<ComplaintState>(),
     /** Internal rows (notes, reveals, assignments) are never shown to the complainant. */
     internal: boolean().notNull().default(false),
     body: bytea(),
   },
-  (t) => [index().on(t.complaintId, t.seq)],
+  (t) => [
+    check("complaint_events_author_check", sql`${t.author} in ${oneOf(COMPLAINT_EVENT_AUTHORS)}`),
+    check(
+      "complaint_events_states_check",
+      sql`(${t.fromState} is null or ${t.fromState} in ${oneOf(COMPLAINT_STATE_KEYS)}) and (${t.toState} is null or ${t.toState} in ${oneOf(COMPLAINT_STATE_KEYS)})`,
+    ),
+    index().on(t.complaintId, t.seq),
+  ],
 );
 
 /** Next reference number per agency and fiscal year, taken atomically with an upsert. */

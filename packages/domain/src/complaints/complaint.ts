@@ -34,6 +34,10 @@ export const COMPLAINT_STATE_KEYS = Object.keys(COMPLAINT_STATES) as [
   ...ComplaintState[],
 ];
 
+/** Who wrote a complaint event: the complainant (filing, replies) or an officer. */
+export const COMPLAINT_EVENT_AUTHORS = ["complainant", "officer"] as const;
+export type ComplaintEventAuthor = (typeof COMPLAINT_EVENT_AUTHORS)[number];
+
 export const COMPLAINT_OUTCOMES = {
   substantiated: { th: "มีมูล ดำเนินการตามระเบียบ", en: "Substantiated" },
   unsubstantiated: { th: "ไม่มีมูล", en: "Unsubstantiated" },

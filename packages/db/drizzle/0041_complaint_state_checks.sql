@@ -1,0 +1,3 @@
+ALTER TABLE "complaint_events" ADD CONSTRAINT "complaint_events_author_check" CHECK ("complaint_events"."author" in ('complainant', 'officer'));--> statement-breakpoint
+ALTER TABLE "complaint_events" ADD CONSTRAINT "complaint_events_states_check" CHECK (("complaint_events"."from_state" is null or "complaint_events"."from_state" in ('received', 'screening', 'investigating', 'closed')) and ("complaint_events"."to_state" is null or "complaint_events"."to_state" in ('received', 'screening', 'investigating', 'closed')));--> statement-breakpoint
+ALTER TABLE "complaints" ADD CONSTRAINT "complaints_state_check" CHECK ("complaints"."state" in ('received', 'screening', 'investigating', 'closed'));
