@@ -14,6 +14,7 @@ export {
 export {
   AgencyPageInput,
   ItemPageInput,
+  SEARCH_MAX_LENGTH,
   SEARCH_MAX_PAGE,
   SEARCH_MAX_RESULTS,
   SEARCH_MAX_TERMS,

@@ -33,6 +33,8 @@ export type ItemPageInput = z.infer<typeof ItemPageInput>;
  * its first words, and the page says so.
  */
 export const SEARCH_MAX_TERMS = 8;
+/** Characters a search may have: the search fields' `maxlength` and the input's limit. */
+export const SEARCH_MAX_LENGTH = 200;
 /** Results per search page. */
 export const SEARCH_PAGE_SIZE = 20;
 /**
@@ -48,7 +50,9 @@ export const SearchInput = z.object({
     .string(thaiRequired("คำค้นหา"))
     .trim()
     .min(1, { error: "กรุณากรอกคำค้นหา" })
-    .max(200, { error: "คำค้นหายาวเกินไป (ไม่เกิน 200 ตัวอักษร)" }),
+    .max(SEARCH_MAX_LENGTH, {
+      error: `คำค้นหายาวเกินไป (ไม่เกิน ${SEARCH_MAX_LENGTH} ตัวอักษร)`,
+    }),
   /** Province and agency slugs. */
   province: optionalParam(SlugInput),
   agency: optionalParam(SlugInput),
