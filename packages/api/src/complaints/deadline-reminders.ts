@@ -1,4 +1,3 @@
-import type { Executor } from "@ita/db";
 import { agencies, complaintReminders, complaints } from "@ita/db/schema";
 import {
   DECIDE_REMINDER_WORKING_DAYS,
@@ -14,8 +13,12 @@ import { formatThaiDate } from "@ita/domain/thai-date";
 import { addWorkingDays } from "@ita/domain/working-days";
 import { loadHolidays } from "../holidays/load-holidays.ts";
 import { and, eq, gte, isNull, lte, ne, or, sql } from "drizzle-orm";
-import { readMailEnv, type MailEnv } from "../notifications/env.ts";
-import { reminderRun } from "../notifications/remind.ts";
+import { readMailEnv } from "../notifications/env.ts";
+import {
+  reminderRun,
+  type ReminderTaskInput,
+  type ReminderTotals,
+} from "../notifications/remind.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -64,11 +67,7 @@ export async function sendComplaintReminders({
   db,
   now,
   mailEnv = readMailEnv(),
-}: {
-  db: Executor;
-  now: Date;
-  mailEnv?: MailEnv;
-}): Promise<{ created: number; emailed: number }> {
+}: ReminderTaskInput): Promise<ReminderTotals> {
   // Candidates: open cases with a deadline inside the widest window (the decision's).
   const holidays = await loadHolidays(db);
   const latest = endOfBangkokDay(

@@ -4,6 +4,19 @@ import { agencyRoleHolders } from "../users/role-holders.ts";
 import type { MailEnv } from "./env.ts";
 import { linkOrigin, sendMail } from "./mailer.ts";
 
+/** What a reminder task (a pg-boss cron task) is given: mail settings default to the environment's. */
+export interface ReminderTaskInput {
+  db: Executor;
+  now: Date;
+  mailEnv?: MailEnv;
+}
+
+/** What a reminder task answers: reminders recorded, e-mails sent. */
+export interface ReminderTotals {
+  created: number;
+  emailed: number;
+}
+
 /** One reminder a reminder task has found due. */
 export interface Reminder {
   /**
@@ -49,6 +62,6 @@ export function reminderRun({ db, mailEnv }: { db: Executor; mailEnv: MailEnv })
       await reminder.countEmailed(id, sent);
       emailed += sent;
     },
-    totals: (): { created: number; emailed: number } => ({ created, emailed }),
+    totals: (): ReminderTotals => ({ created, emailed }),
   };
 }

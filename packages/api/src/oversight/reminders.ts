@@ -1,4 +1,3 @@
-import type { Executor } from "@ita/db";
 import { provinceReviewRounds, reviewReminders } from "@ita/db/schema";
 import { isoDateIn } from "@ita/domain/fiscal-year";
 import { adminChecklistPath } from "@ita/domain/paths";
@@ -6,8 +5,12 @@ import type { ReminderKind } from "@ita/db/schema";
 import { formatThaiDate } from "@ita/domain/thai-date";
 import { addWorkingDays } from "@ita/domain/working-days";
 import { and, eq, gte, lte, sql } from "drizzle-orm";
-import { readMailEnv, type MailEnv } from "../notifications/env.ts";
-import { reminderRun } from "../notifications/remind.ts";
+import { readMailEnv } from "../notifications/env.ts";
+import {
+  reminderRun,
+  type ReminderTaskInput,
+  type ReminderTotals,
+} from "../notifications/remind.ts";
 import { loadHolidays } from "../holidays/load-holidays.ts";
 import { readinessFacts } from "./readiness.ts";
 
@@ -61,11 +64,7 @@ export async function sendReviewReminders({
   db,
   now,
   mailEnv = readMailEnv(),
-}: {
-  db: Executor;
-  now: Date;
-  mailEnv?: MailEnv;
-}): Promise<{ created: number; emailed: number }> {
+}: ReminderTaskInput): Promise<ReminderTotals> {
   const today = isoDateIn(now);
   const soon = addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadHolidays(db));
   const since = new Date(Date.parse(`${today}T00:00:00Z`) - OVERDUE_WINDOW_DAYS * 86_400_000)
