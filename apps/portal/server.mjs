@@ -4,15 +4,12 @@
 // See docs/adr/0001-one-process-serves-portal-admin-api.md.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { readFileSync, existsSync, mkdirSync, writeFileSync, chmodSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
-import { createDatabase, readDatabaseEnv } from "@ita/db";
+import { createDatabase } from "@ita/db";
 import { listenPublicChanges } from "@ita/db/public-changes";
-import { openMigratedDatabase } from "@ita/db/migrate";
-import { useInitialImage } from "@ita/db/pglite-image";
-import { hasAnyAgency, seedDemo, seedReferenceData } from "@ita/db/seed";
 import { readMailEnv } from "@ita/api/mail-env";
 import { startJobQueue } from "@ita/jobs";
 import { AccessCounter } from "@ita/api/access-stats";
@@ -28,6 +25,7 @@ import { classifyAccess } from "./src/lib/access-count.ts";
 import { watchScheduledMoments } from "./src/lib/page-cache/due.ts";
 import { createPageCache } from "./src/lib/page-cache/http.ts";
 import { PUBLIC_CHANGES_SYMBOL } from "./src/lib/page-cache/settle.ts";
+import { accountsFile, databaseOptions as options, prepareDatabase } from "./prepare-database.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const adminBuild = join(here, "../admin/build");
@@ -42,21 +40,15 @@ try {
   process.exit(1);
 }
 
-// A new embedded database starts from the folder initialised at build time, not from
-// initdb run here (docs/performance.md, "Embedded memory").
-const options = useInitialImage(readDatabaseEnv(), join(here, "dist/pglite-initdb.tar.gz"));
 // With PostgreSQL, several processes share the port and nothing but the database
 // (docs/deploy.md); the embedded PGlite can be opened by one process only.
 const processes = options.driver === "postgres" ? env.PORTAL_PROCESSES : 1;
 if (options.driver !== "postgres" && env.PORTAL_PROCESSES > 1)
   console.warn("PORTAL_PROCESSES needs DATABASE_URL: the embedded database runs one process.");
 
-let accountsFile;
-if (options.driver === "pglite" && !options.dataDir.startsWith("memory://")) {
-  accountsFile = join(dirname(options.dataDir), "demo-accounts.txt");
-}
-
 if (cluster.isPrimary) {
+  // Under `npm start` a new embedded database was prepared already (start.mjs): this only
+  // migrates what an upgrade brings and finds the demo there.
   const handle = await prepareDatabase();
   // Complaint evidence a killed server wrote without committing its row: nothing of this
   // start is being written yet, so whatever is older than it and unowned goes (ADR 0012).
@@ -72,25 +64,6 @@ if (cluster.isPrimary) {
   await serve(await createDatabase(options), {
     runJobs: env.JOB_WORKER === "1" && env.ITA_WORKER_INDEX === 0,
   });
-}
-
-/** Migrates (as the owner on PostgreSQL, docs/adr/0009) and adds the demo on a first start. */
-async function prepareDatabase() {
-  const handle = await openMigratedDatabase(options);
-  await seedReferenceData(handle.db);
-  if (env.DEMO_DATA === "1" && !(await hasAnyAgency(handle.db))) {
-    console.log("First start: adding demo data …");
-    const accounts = await handle.db.transaction((tx) => seedDemo(tx));
-    const text = accounts.map((a) => `${a.description}\n  ${a.email}  /  ${a.password}`).join("\n");
-    if (accountsFile) {
-      mkdirSync(dirname(accountsFile), { recursive: true });
-      writeFileSync(accountsFile, `${text}\n`, { mode: 0o600 });
-      chmodSync(accountsFile, 0o600);
-    } else {
-      console.log(text);
-    }
-  }
-  return handle;
 }
 
 /** The primary keeps `count` serving processes running, each restarted if it dies. */
@@ -222,7 +195,7 @@ async function serve(handle, { runJobs }) {
 function printBanner(what) {
   const base = `http://localhost:${env.PORT}`;
   console.log(
-    `\nITA transparency portal is running (${what}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `\nITA transparency portal is running (${what}, ready in ${((Date.now() - (env.ITA_LAUNCHED_AT ?? started)) / 1000).toFixed(1)} s)`,
   );
   console.log(`  Portal: ${base}/`);
   console.log(`  Admin:  ${base}/admin/`);

@@ -4,11 +4,16 @@
 // --liftoff-only, so this is the one place the server's Node flags are written; tests,
 // benchmarks and docs/deploy.md all start the server through it. server.mjs's cluster
 // processes inherit the flags (cluster.fork passes process.execArgv).
-// Why each flag: docs/performance.md, "Embedded memory".
+// Before that, the first start of an embedded database is migrated and seeded by
+// prepare-database.mjs in a process of its own that ends before the server opens it.
+// Why each flag and the first start's process: docs/performance.md, "Embedded memory".
+import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isNewPgliteFolder, readDatabaseEnv } from "@ita/db/env";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const launched = Date.now();
 
 /**
  * The server's Node flags. Unconditional: --liftoff-only keeps PGlite's WebAssembly on
@@ -24,7 +29,36 @@ export const NODE_FLAGS = [
   join(here, "fast-resolve.mjs"),
 ];
 
+/**
+ * Whether this start opens an embedded database folder for the first time. Settings the
+ * server will refuse count as no: it says what is wrong with them itself.
+ */
+function firstEmbeddedStart() {
+  try {
+    return isNewPgliteFolder(readDatabaseEnv());
+  } catch {
+    return false;
+  }
+}
+
 if (import.meta.main) {
+  // Migrating and seeding the demo grow PGlite's WebAssembly heap, which is never given
+  // back: done in the server, that stayed in it for as long as it ran (~50 MB at idle). A
+  // process of its own, with the server's flags, does it and ends; the server then opens
+  // a seeded database as on a restart, and still migrates whatever an upgrade brings.
+  if (firstEmbeddedStart()) {
+    const prepared = spawnSync(
+      process.execPath,
+      [...NODE_FLAGS, join(here, "prepare-database.mjs")],
+      { stdio: "inherit" },
+    );
+    if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+  }
   const args = [...NODE_FLAGS, join(here, "server.mjs"), ...process.argv.slice(2)];
-  process.execve(process.execPath, [process.execPath, ...args]); // the environment as it is
+  // The environment as it is, and when the launch began for the banner's "ready in".
+  process.execve(process.execPath, [process.execPath, ...args], {
+    // eslint-disable-next-line no-restricted-syntax -- the server's environment is this one
+    ...process.env,
+    ITA_LAUNCHED_AT: String(launched),
+  });
 }

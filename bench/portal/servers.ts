@@ -25,6 +25,8 @@ export interface PortalOptions {
   processes?: number;
   /** DEMO_DATA=1 (a new embedded database gets the demo). */
   demo?: boolean;
+  /** Called with the pid as soon as the server is spawned (to watch its start's memory). */
+  onSpawn?: (pid: number) => void;
 }
 
 /** A free loopback port (the OS picks one). */
@@ -77,6 +79,7 @@ function startChild(
     env: Record<string, string | undefined>;
     ready: RegExp;
     timeoutMs: number;
+    onSpawn?: (pid: number) => void;
   },
 ): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -86,6 +89,7 @@ function startChild(
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let output = "";
     const timer = setTimeout(() => {
       killGroup(child);
@@ -163,6 +167,7 @@ export async function startPortal(
     env,
     ready: /is running/,
     timeoutMs: 300_000,
+    ...(options.onSpawn ? { onSpawn: options.onSpawn } : {}),
   });
   child.stdout?.resume(); // keep draining its log
   child.stderr?.resume();

@@ -84,3 +84,24 @@ export function sampleMemory(pid: number, everyMs = 250): { stop(): number } {
     },
   };
 }
+
+/**
+ * The peak of a start: every 50 ms, the sum of the peaks (VmHWM) of the processes alive
+ * then; `stop()` gives the highest. Unlike the server's own VmHWM it counts what ran
+ * beside it and ended before: `npm start` prepares a new embedded database in a process
+ * of its own while the launcher waits, and the launcher's VmHWM starts again when it
+ * becomes the server (execve). It can overstate a little (peaks reached at different
+ * moments), never miss a helper that lived longer than a sample.
+ */
+export function sampleStartPeak(pid: number, everyMs = 50): { stop(): number } {
+  let highest = 0;
+  const sample = () => (highest = Math.max(highest, memoryOf(pid).peakMiB));
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(highest, memoryOf(pid).peakMiB);
+    },
+  };
+}

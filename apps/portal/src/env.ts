@@ -31,6 +31,8 @@ const PortalEnv = z.object({
    * allows one): by default one per CPU core (docs/deploy.md).
    */
   PORTAL_PROCESSES: z.coerce.number().int().min(1).max(256).optional(),
+  /** Set by start.mjs: when the launch began (ms), so "ready in" counts a first start's preparation. */
+  ITA_LAUNCHED_AT: z.coerce.number().int().min(0).optional(),
   /** Set by server.mjs for the processes it starts: 0 is the one that runs the job queue. */
   ITA_WORKER_INDEX: z.coerce.number().int().min(0).optional(),
   /**

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 
@@ -68,4 +68,14 @@ export function readDatabaseEnv(
     };
   const dataDir = parsed.PGLITE_DIR ?? join(repoRoot(process.cwd()), ".data", "pglite");
   return { driver: "pglite", dataDir };
+}
+
+/**
+ * Whether the options open an embedded database folder that does not exist yet or is
+ * empty: a first start, which loads the initial image (pglite-image.ts) and, under
+ * `npm start`, is migrated and seeded by a process of its own (apps/portal/start.mjs).
+ */
+export function isNewPgliteFolder(options: DatabaseOptions): boolean {
+  if (options.driver !== "pglite" || options.dataDir.startsWith("memory://")) return false;
+  return !existsSync(options.dataDir) || readdirSync(options.dataDir).length === 0;
 }

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import type { DatabaseOptions } from "./env.ts";
+import { isNewPgliteFolder, type DatabaseOptions } from "./env.ts";
 
 /**
  * An initialised, empty PGlite data folder, made at build time: the embedded install's
@@ -25,7 +25,6 @@ export async function writeInitialImage(file: string | URL): Promise<number> {
  */
 export function useInitialImage(options: DatabaseOptions, file: string | URL): DatabaseOptions {
   if (options.driver !== "pglite" || options.loadDataDir) return options;
-  if (options.dataDir.startsWith("memory://") || !existsSync(file)) return options;
-  if (existsSync(options.dataDir) && readdirSync(options.dataDir).length > 0) return options;
+  if (!isNewPgliteFolder(options) || !existsSync(file)) return options;
   return { ...options, loadDataDir: new Blob([readFileSync(file)]) };
 }
