@@ -56,10 +56,19 @@ test.describe
 
     // The printable page: the same Thai document as the PDF.
     await page.getByRole("link", { name: "ฉบับพิมพ์" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ๒๕๖๘",
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ของ",
     );
     await expect(page.getByRole("heading", { name: "ประเด็นที่ ๔ ข้อ E4" })).toBeVisible();
+    // Part 2 is the seeds' five-column table; the measure's period is a cell of its row.
+    await expect(page.getByRole("columnheader")).toHaveText([
+      "มาตรการ/แนวทาง",
+      "วิธีดำเนินการ",
+      "ผู้รับผิดชอบ",
+      "ระยะเวลาดำเนินการ",
+      "การติดตาม/การรายงานผล",
+    ]);
+    await expect(page.getByRole("cell", { name: /๑ ตุลาคม ๒๕๖๗ –/ }).first()).toBeVisible();
     await axe(page);
     await page.getByRole("link", { name: /มาตรการของปีนี้/ }).click();
 

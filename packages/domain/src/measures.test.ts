@@ -45,21 +45,57 @@ describe("the measures document", () => {
       madeOn: "2025-02-27",
     });
 
-  it("analyses last year in part 1 and sets out the measure in part 2, in Thai digits", () => {
+  const texts = (d: ReturnType<typeof doc>) =>
+    d.blocks.flatMap((b) => (b.kind === "table" ? [] : [b.text]));
+  const tableOf = (d: ReturnType<typeof doc>) => {
+    const table = d.blocks.find((b) => b.kind === "table");
+    if (table?.kind !== "table") throw new Error("no table");
+    return table.table;
+  };
+
+  it("analyses last year in part 1 and sets the measure out in part 2's five columns, in Thai digits", () => {
     const d = doc("measures");
     expect(d.title).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ๒๕๖๘");
-    const texts = d.blocks.map((b) => b.text);
-    expect(texts[0]).toContain("ส่วนที่ ๑");
-    expect(texts[0]).toContain("๒๕๖๗");
-    expect(texts).toContain("คะแนน ๘๙.๑๖ คะแนน");
-    expect(texts).toContain("๑. พัฒนาระบบ");
-    expect(texts).toContain("ระยะเวลาดำเนินการ: ๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘");
-    expect(texts.join("\n")).not.toContain("ผลการดำเนินการ");
-    expect(d.subtitle).toBe("จังหวัดลำพูน · จัดทำเมื่อ ๒๗ กุมภาพันธ์ ๒๕๖๘");
+    expect(d.header).toEqual([
+      "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+      "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+      "ของ",
+      "จังหวัดลำพูน",
+    ]);
+    expect(d.subtitle).toBe("จัดทำเมื่อ ๒๗ กุมภาพันธ์ ๒๕๖๘");
+    const t = texts(d);
+    expect(t[0]).toContain("ส่วนที่ ๑");
+    expect(t[0]).toContain("๒๕๖๗");
+    expect(t).toContain("คะแนน ๘๙.๑๖ คะแนน");
+    // The table comes last, after part 2's heading.
+    expect(d.blocks.at(-2)).toMatchObject({
+      kind: "heading",
+      text: expect.stringContaining("ส่วนที่ ๒"),
+    });
+    const table = tableOf(d);
+    expect(table.headings).toEqual([
+      "มาตรการ/แนวทาง",
+      "วิธีดำเนินการ",
+      "ผู้รับผิดชอบ",
+      "ระยะเวลาดำเนินการ",
+      "การติดตาม/การรายงานผล",
+    ]);
+    expect(table.rows).toEqual([
+      [
+        ["๑. ยกระดับการให้บริการผ่าน E-Service", "ประเด็นที่ ๑ ข้อ E9"],
+        ["๑. พัฒนาระบบ", "๒. ประชาสัมพันธ์"],
+        ["สำนักงานจังหวัด"],
+        ["๑ ตุลาคม ๒๕๖๗ –", "๓๐ กันยายน ๒๕๖๘"],
+        ["รายงานทุกไตรมาส"],
+      ],
+    ]);
   });
 
-  it("reports progress with its date and status in the implementation report", () => {
-    const texts = doc("implementation").blocks.map((b) => b.text);
-    expect(texts).toContain("๑๕ มกราคม ๒๕๖๘ (อยู่ระหว่างดำเนินการ) ทดลองใช้ระบบแล้ว");
+  it("reports progress with its date and status in the reporting cell of the implementation report", () => {
+    expect(tableOf(doc("implementation")).rows[0]![4]).toEqual([
+      "รายงานทุกไตรมาส",
+      "ผลการดำเนินการ",
+      "๑๕ มกราคม ๒๕๖๘ (อยู่ระหว่างดำเนินการ) ทดลองใช้ระบบแล้ว",
+    ]);
   });
 });

@@ -103,17 +103,46 @@ export interface MeasureRecord {
 
 export type MeasuresDocumentPart = "measures" | "implementation";
 
-export interface DocumentBlock {
-  /** heading: a section's title; label: a field's name; text: a paragraph; item: a numbered line. */
-  kind: "heading" | "label" | "text" | "item";
-  text: string;
+/**
+ * Part 2's table as the seeds set it out: one row per measure, each cell a list of
+ * paragraphs (the layouts wrap them to the column).
+ */
+export interface DocumentTable {
+  headings: readonly string[];
+  rows: readonly (readonly (readonly string[])[])[];
 }
 
+export type DocumentBlock =
+  | {
+      /** heading: a section's title; label: a field's name; text: a paragraph; item: a numbered line. */
+      kind: "heading" | "label" | "text" | "item";
+      text: string;
+    }
+  | { kind: "table"; table: DocumentTable };
+
 export interface MeasuresDocument {
+  /** One line: the file's title, the page's title. */
   title: string;
+  /** The centred title block of the seeds: what, the fiscal year, ของ, the agency. */
+  header: readonly string[];
+  /** The date line under it. */
   subtitle: string;
   blocks: DocumentBlock[];
 }
+
+/**
+ * The five columns of part 2, in the words and order of the Lopburi PAO seed
+ * (`lopburi-pao-2566-…`). Lamphun's seed has ประเด็น first and no monitoring column; its
+ * issue is kept here inside the measure's cell (ประเด็นที่ n …, as part 1 names it), so
+ * every field of a measure has its place and none is dropped.
+ */
+export const MEASURES_TABLE_HEADINGS = [
+  "มาตรการ/แนวทาง",
+  "วิธีดำเนินการ",
+  "ผู้รับผิดชอบ",
+  "ระยะเวลาดำเนินการ",
+  "การติดตาม/การรายงานผล",
+] as const;
 
 const th = (s: string) => toThaiDigits(s);
 const thaiDate = (d: string) => formatThaiDate(d, { thaiDigits: true });
@@ -127,9 +156,9 @@ const issueLabel = (m: Pick<MeasureRecord, "source" | "code">) =>
  * The Thai document of a year's measures (`measures`, the year's O42-like item) or of
  * their implementation (`implementation`), in the order of the seeds
  * `lamphun-2568-…` and `lopburi-pao-2566-…`: part 1 analyses last year's result (issue,
- * score, finding), part 2 turns each into a measure (steps, period, responsible unit,
- * monitoring and reporting); the implementation report adds each measure's progress.
- * Official documents write Thai digits.
+ * score, finding), part 2 sets the measures out as the seeds' five-column table (measure,
+ * steps, responsible unit, period, monitoring and reporting); the implementation report
+ * adds each measure's progress to its reporting cell. Official documents write Thai digits.
  */
 export function measuresDocument(input: {
   agencyName: string;
@@ -141,12 +170,14 @@ export function measuresDocument(input: {
 }): MeasuresDocument {
   const { agencyName, fiscalYear, part, measures } = input;
   const resultYear = fiscalYear - 1;
-  const title =
+  const what =
     part === "measures"
-      ? `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ${th(fiscalYearLabel(fiscalYear))}`
-      : `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ${th(fiscalYearLabel(fiscalYear))}`;
+      ? "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+      : "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+  const title = `${what} ${th(fiscalYearLabel(fiscalYear))}`;
   const blocks: DocumentBlock[] = [];
-  const push = (kind: DocumentBlock["kind"], text: string) => blocks.push({ kind, text });
+  const push = (kind: Exclude<DocumentBlock["kind"], "table">, text: string) =>
+    blocks.push({ kind, text });
 
   // Our own numbers (years, order, scores, dates) in Thai digits; codes (I10) and what
   // the editor wrote stay as written.
@@ -162,25 +193,40 @@ export function measuresDocument(input: {
   });
 
   push("heading", `ส่วนที่ ๒ การนำผลการวิเคราะห์ไปสู่การปฏิบัติ ${th(fiscalYearLabel(fiscalYear))}`);
-  measures.forEach((m, i) => {
-    push("label", `${n(i + 1)}. ${m.measureTitle}`);
-    push("text", `ประเด็น: ${issueLabel(m)}`);
-    push("text", "ขั้นตอนหรือวิธีการปฏิบัติ");
-    m.steps.forEach((s, j) => push("item", `${n(j + 1)}. ${s}`));
-    push("text", `ระยะเวลาดำเนินการ: ${thaiDate(m.startDate)} – ${thaiDate(m.endDate)}`);
-    push("text", `ผู้รับผิดชอบ: ${m.responsibleUnit}`);
-    push("text", `การกำกับติดตามและการรายงานผล: ${m.monitoring}`);
-    if (part === "implementation") {
-      push("text", "ผลการดำเนินการ");
-      if (m.progress.length === 0) push("item", "ยังไม่มีการรายงานผล");
-      for (const p of m.progress)
-        push("item", `${thaiDate(p.date)} (${MEASURE_STATUS_LABELS[p.status].th}) ${p.text}`);
-    }
-  });
+  if (measures.length > 0)
+    blocks.push({
+      kind: "table",
+      table: {
+        headings: MEASURES_TABLE_HEADINGS,
+        rows: measures.map((m, i) => [
+          [`${n(i + 1)}. ${m.measureTitle}`, `ประเด็นที่ ${n(i + 1)} ${issueLabel(m)}`],
+          m.steps.map((s, j) => `${n(j + 1)}. ${s}`),
+          [m.responsibleUnit],
+          // A date a line: a narrow column then never parts a day from its month.
+          [`${thaiDate(m.startDate)} –`, thaiDate(m.endDate)],
+          [
+            m.monitoring,
+            ...(part === "implementation"
+              ? [
+                  "ผลการดำเนินการ",
+                  ...(m.progress.length === 0
+                    ? ["ยังไม่มีการรายงานผล"]
+                    : m.progress.map(
+                        (p) =>
+                          `${thaiDate(p.date)} (${MEASURE_STATUS_LABELS[p.status].th}) ${p.text}`,
+                      )),
+                ]
+              : []),
+          ],
+        ]),
+      },
+    });
 
   return {
     title,
-    subtitle: `${agencyName} · จัดทำเมื่อ ${thaiDate(input.madeOn)}`,
+    // As both seeds open: the title, ประจำปีงบประมาณ พ.ศ. …, ของ, the agency.
+    header: [what, `ประจำ${th(fiscalYearLabel(fiscalYear))}`, "ของ", agencyName],
+    subtitle: `จัดทำเมื่อ ${thaiDate(input.madeOn)}`,
     blocks,
   };
 }

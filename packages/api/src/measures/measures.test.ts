@@ -162,14 +162,15 @@ describeEachDriver("the year's integrity measures", (use) => {
       const bytes = await createFileStore(filesDir).read(file!.storageKey);
       const text = (await pdfActualText(bytes!)).join("").replace(/\s+/g, "");
       for (const expected of [
-        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานปีงบประมาณพ.ศ.๒๕๖๘",
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานประจำปีงบประมาณพ.ศ.๒๕๖๘ของ",
         "ข้อI10",
         "ประเด็นที่๒ตัวชี้วัดที่๔การใช้ทรัพย์สินของราชการ",
         "คะแนน๗๑.๗๘คะแนน",
         "มาตรการการยืมทรัพย์สินของราชการ",
         "๑.จัดทำคู่มือการยืมทรัพย์สิน",
-        "ระยะเวลาดำเนินการ:๑ตุลาคม๒๕๖๗–๓๐กันยายน๒๕๖๘",
-        "ผู้รับผิดชอบ:สำนักงานจังหวัดลำพูน",
+        // Part 2's table: the headings, then the responsible unit and the period cells.
+        "มาตรการ/แนวทางวิธีดำเนินการผู้รับผิดชอบระยะเวลาดำเนินการการติดตาม/การรายงานผล",
+        "สำนักงานจังหวัดลำพูน๑ตุลาคม๒๕๖๗–๓๐กันยายน๒๕๖๘",
       ])
         expect(text).toContain(expected);
     }

@@ -14,10 +14,11 @@ function decodeHexUtf16(hex: string): string {
   return out;
 }
 
-export async function pdfActualText(bytes: Uint8Array): Promise<string[]> {
+/** The spans page by page (a table's repeated header shows at the top of each page). */
+export async function pdfActualTextPages(bytes: Uint8Array): Promise<string[][]> {
   const doc = await PDFDocument.load(bytes);
-  const lines: string[] = [];
-  for (const page of doc.getPages()) {
+  return doc.getPages().map((page) => {
+    const lines: string[] = [];
     const contents = page.node.Contents();
     const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
     for (const ref of refs) {
@@ -27,6 +28,10 @@ export async function pdfActualText(bytes: Uint8Array): Promise<string[]> {
       for (const m of text.matchAll(/\/ActualText\s*<([0-9A-Fa-f]+)>/g))
         lines.push(decodeHexUtf16(m[1]!));
     }
-  }
-  return lines;
+    return lines;
+  });
+}
+
+export async function pdfActualText(bytes: Uint8Array): Promise<string[]> {
+  return (await pdfActualTextPages(bytes)).flat();
 }
