@@ -1,4 +1,4 @@
-import { auditLog } from "@ita/db/schema";
+import { auditLog, publicHolidays } from "@ita/db/schema";
 import ExcelJS from "exceljs";
 import { createDisclosureEntry, describeEachDriver } from "@ita/db/testing";
 import { eq } from "drizzle-orm";
@@ -6,6 +6,7 @@ import { beforeAll, expect, it } from "vitest";
 import { z } from "zod";
 import { englishFieldErrors } from "../authz/field-error.ts";
 import { buildWorld, errorCode, type World } from "../authz/test-world.ts";
+import { forgetHolidays } from "../holidays/load-holidays.ts";
 
 const FY = 2568;
 
@@ -91,6 +92,16 @@ describeEachDriver("province oversight", (use) => {
       [2, "2025-03-31", ["O28"]],
     ]);
     expect(plan.items.length).toBeGreaterThanOrEqual(43);
+    // The plan carries the public holidays, so the form's working-day helper skips the
+    // same days as the reminders do.
+    await w.db
+      .insert(publicHolidays)
+      .values({ date: "2025-04-14", nameTh: "วันสงกรานต์" })
+      .onConflictDoNothing();
+    forgetHolidays();
+    expect((await coordinator.oversight.plan({ provinceId, fiscalYear: FY })).holidays).toContain(
+      "2025-04-14",
+    );
 
     await coordinator.oversight.updateRound({
       roundId: round2,

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldError } from "../authz/field-error.ts";
 import type { ProvinceContext, ReviewRoundContext } from "../authz/procedures.ts";
+import { loadHolidays } from "../holidays/load-holidays.ts";
 import { planRounds, provinceYearItems } from "./year-items.ts";
 
 /** The province's plan for a year: its rounds, and the items a round may check. */
@@ -23,6 +24,10 @@ export async function getReviewPlan({
 }) {
   const rounds = await planRounds(ctx.db, ctx.province.id, input.fiscalYear);
   const { items } = await provinceYearItems(ctx.db, ctx.province.id, input.fiscalYear);
+  // The form's "N working days from a date" helper counts with the same holidays as the
+  // reminders (ADR 0030). All of them: about twenty a year, and a count may start or end
+  // outside the fiscal year.
+  const holidays = [...(await loadHolidays(ctx.db))].sort();
   return {
     province: ctx.province,
     fiscalYear: input.fiscalYear,
@@ -34,6 +39,7 @@ export async function getReviewPlan({
       itemCodes: r.itemCodes,
     })),
     items,
+    holidays,
   };
 }
 
