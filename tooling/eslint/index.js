@@ -35,6 +35,14 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='process'][property.name='env']",
           message: "Read environment variables through the package's env module.",
         },
+        {
+          // `: PageLoad` widens a page's data to Record<string, any>: pages and their tests
+          // would read the API's answers untyped.
+          selector:
+            "VariableDeclarator[id.name='load'] > Identifier > TSTypeAnnotation TSTypeReference[typeName.name=/^(Page|Layout)Load$/]",
+          message:
+            "Write `export const load = (async (event) => { … }) satisfies PageLoad;` so the page's data keeps the API's types.",
+        },
       ],
     },
   },

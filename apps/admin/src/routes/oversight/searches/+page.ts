@@ -9,7 +9,7 @@ import type { PageLoad } from "./$types";
  * the reader oversees (coordinators, system administrators), so the first one is passed —
  * with none, the reader is told they coordinate no province (ADR 0031).
  */
-export const load: PageLoad = async ({ url }) => {
+export const load = (async ({ url }) => {
   const fy = Number(url.searchParams.get("fy"));
   const fiscalYear = Number.isInteger(fy) && fy > 2500 ? fy : currentFiscalYear();
   try {
@@ -23,4 +23,4 @@ export const load: PageLoad = async ({ url }) => {
   } catch (e) {
     return { searches: null, provinceId: null, fiscalYear, loadError: readError(e).message };
   }
-};
+}) satisfies PageLoad;

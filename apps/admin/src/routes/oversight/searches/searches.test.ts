@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@ita/api";
 import { describe, expect, it, vi } from "vitest";
 import { press, render, settle, textOf } from "../../../test/render.ts";
 import { load } from "./+page.ts";
@@ -16,7 +17,8 @@ vi.mock("#lib/api.ts", () => ({
 const saved = vi.hoisted(() => vi.fn());
 vi.mock("#lib/download.ts", () => ({ saveFile: saved, base64Bytes: () => new Uint8Array() }));
 
-const searches = {
+// Typed as the API answers, so a field the page reads cannot be missing here.
+const searches: RouterOutputs["accessStats"]["siteSearches"] = {
   fiscalYear: 2568,
   quarters: [
     { quarter: 1, search: 2500 },
@@ -41,7 +43,7 @@ describe("the site-wide searches page", () => {
     api.siteSearches.mockClear();
     const data = await load({ url: url() } as never);
     expect(api.siteSearches).not.toHaveBeenCalled();
-    const root = render(SearchesPage, { data, params: {} } as never);
+    const root = render(SearchesPage, { data, params: {} });
     expect(root.querySelector("table")).toBeNull();
     expect(textOf(root.querySelector(".notice"))).toContain("ผู้ประสานงานจังหวัดและผู้ดูแลระบบ");
   });
@@ -50,7 +52,7 @@ describe("the site-wide searches page", () => {
     const root = render(SearchesPage, {
       data: { searches, provinceId: "p-1", fiscalYear: 2568, loadError: null },
       params: {},
-    } as never);
+    });
     const rows = [...root.querySelectorAll("[data-testid=site-searches] tbody tr")].map((tr) =>
       [...tr.children].map(textOf),
     );
@@ -81,7 +83,7 @@ describe("the site-wide searches page", () => {
     const root = render(SearchesPage, {
       data: { searches, provinceId: "p-1", fiscalYear: 2568, loadError: null },
       params: {},
-    } as never);
+    });
     press(root, "ดาวน์โหลด Excel (XLSX)");
     await settle();
     expect(textOf(root.querySelector("#xlsx-error"))).toBe("ไม่มีสิทธิ์");
