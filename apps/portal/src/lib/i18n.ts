@@ -27,6 +27,8 @@ const th = {
   categoryShort: "หมวด {number}",
   complaintChannelsLink: "ช่องทางร้องเรียนของหน่วยงาน",
   inheritedFramework: "รายการข้อมูลของปีงบประมาณ {year} เป็นไปตามเกณฑ์การประเมิน ITA ปี {from}",
+  earlierVersionItem: "ข้อนี้อยู่ในเกณฑ์ฉบับที่ {version} ของปีนี้ เกณฑ์ฉบับปัจจุบันไม่มีข้อนี้แล้ว",
+  madeUnderCriteria: "เผยแพร่ตามเกณฑ์ฉบับที่ {version}: {code} {title}",
   noFramework: "ยังไม่มีเกณฑ์การประเมินสำหรับปีนี้",
   contact: "ข้อมูลติดต่อ",
   address: "ที่อยู่",
@@ -152,6 +154,9 @@ const en: Partial<Record<keyof typeof th, string>> = {
   categoryShort: "Category {number}",
   complaintChannelsLink: "This agency's complaint channels",
   inheritedFramework: "Fiscal year {year} lists the items of the ITA {from} criteria",
+  earlierVersionItem:
+    "This item is from version {version} of the year's criteria; the current version no longer has it",
+  madeUnderCriteria: "Published under version {version} of the criteria: {code} {title}",
   noFramework: "No assessment criteria for this year yet",
   contact: "Contact",
   address: "Address",

@@ -15,7 +15,8 @@ import type { EntryState, ItemStatus } from "@ita/domain/workflow";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { AgencyContext } from "../authz/procedures.ts";
-import { resolveFramework } from "../frameworks/resolve-framework.ts";
+import { earlierCriteria, itemsOfVersions, type VersionedItem } from "../frameworks/entry-items.ts";
+import { resolveFramework, type FrameworkItemRow } from "../frameworks/resolve-framework.ts";
 import { isPubliclyVisible } from "./workflow.ts";
 
 const LEFT: ReadonlySet<ItemStatus> = new Set([
@@ -109,8 +110,33 @@ export async function getChecklist({
     .orderBy(asc(itemReviews.seq));
   const latestReview = new Map(reviews.map((r) => [r.itemCode, r]));
 
-  const items = (resolved?.items ?? []).map((item) => {
+  // Each entry's item as the version it was made under defines it (ADR 0022).
+  const ownItem = await itemsOfVersions(
+    ctx.db,
+    entries.map((e) => e.entry.frameworkId),
+  );
+  const governingCodes = new Set((resolved?.items ?? []).map((i) => i.code));
+  // Items a later version dropped or renamed, yet entries were made under: still listed,
+  // as their own version named them, so that work never disappears from the checklist.
+  const dropped = new Map<string, VersionedItem>();
+  for (const { entry } of entries) {
+    if (governingCodes.has(entry.itemCode)) continue;
+    const item = ownItem(entry.frameworkId, entry.itemCode);
+    const known = dropped.get(entry.itemCode);
+    if (item && (!known || item.version > known.version)) dropped.set(entry.itemCode, item);
+  }
+
+  const row = (item: FrameworkItemRow, earlierVersion: number | null) => {
     const own = entries.filter((e) => e.entry.itemCode === item.code);
+    // Entries made under an earlier version that named the item otherwise, said by version.
+    const madeUnder = [
+      ...new Map(
+        own
+          .map((e) => earlierCriteria(ownItem(e.entry.frameworkId, item.code), item))
+          .filter((c) => c !== null)
+          .map((c) => [c.version, c]),
+      ).values(),
+    ].sort((a, b) => a.version - b.version);
     const progressEntries: ProgressEntry[] = [];
     let scheduledAt: Date | null = null;
     const publicVersions: string[] = [];
@@ -162,9 +188,15 @@ export async function getChecklist({
       entryCount: own.length,
       entryIds: own.map((e) => e.entry.id),
       lastTouched: lastTouch.get(item.code) ?? null,
+      /** The version of the criteria this item comes from when the governing one no longer has it. */
+      earlierVersion,
+      madeUnder: earlierVersion === null ? madeUnder : [],
     };
-  });
-  const shown = onlyLeft ? items.filter((i) => LEFT.has(i.status)) : items;
+  };
+  const items = (resolved?.items ?? []).map((item) => row(item, null));
+  const earlierItems = [...dropped.values()].map((item) => row(item, item.version));
+  const listed = [...items, ...earlierItems];
+  const shown = onlyLeft ? listed.filter((i) => LEFT.has(i.status)) : listed;
   const counts = Object.fromEntries(
     ["missing", "draft", "waiting", "partial", "returned", "published"].map((s) => [
       s,

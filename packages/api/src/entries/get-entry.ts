@@ -2,6 +2,7 @@ import { attachments, disclosureVersions, entryEvents, users } from "@ita/db/sch
 import { missingEvidence } from "@ita/domain/frameworks";
 import { allowedActions } from "@ita/domain/workflow";
 import { asc, desc, eq, sql } from "drizzle-orm";
+import { itemsOfVersions } from "../frameworks/entry-items.ts";
 import { resolveFramework } from "../frameworks/resolve-framework.ts";
 import type { EntryContext } from "../authz/procedures.ts";
 import { compareVersions } from "./compare-versions.ts";
@@ -78,8 +79,18 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
       ? { fromTitle: lastAuthoring.comment, fromFiscalYear: entry.fiscalYear - 1 }
       : null;
   const contributors = await contributorsOf(ctx.db, entry);
-  const resolved = await resolveFramework(ctx.db, entry.fiscalYear, ctx.agency.type);
-  const item = resolved?.items.find((i) => i.code === entry.itemCode) ?? null;
+  // The item as the version the entry was made under defines it (ADR 0022), not as a
+  // later version reworded it; the governing version only for entries without one.
+  const ownVersion = (await itemsOfVersions(ctx.db, [entry.frameworkId]))(
+    entry.frameworkId,
+    entry.itemCode,
+  );
+  const item =
+    ownVersion ??
+    (await resolveFramework(ctx.db, entry.fiscalYear, ctx.agency.type))?.items.find(
+      (i) => i.code === entry.itemCode,
+    ) ??
+    null;
   const visible = isPubliclyVisible(entry);
   const roles = workflowRolesOf(ctx.agency);
   const actions = new Set(
@@ -103,6 +114,8 @@ export async function getEntry({ ctx }: { ctx: EntryContext }) {
           titleEn: item.titleEn,
           cadence: item.cadence,
           evidence: item.evidence,
+          /** Set when the entry was made under a version of the criteria since replaced. */
+          earlierVersion: ownVersion && !ownVersion.current ? ownVersion.version : null,
         }
       : null,
     period: entry.period,

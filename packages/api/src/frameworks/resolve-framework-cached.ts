@@ -1,8 +1,9 @@
 import type { Executor } from "@ita/db";
 import { frameworkItems, frameworks } from "@ita/db/schema";
 import { selectFramework } from "@ita/domain/frameworks";
-import { asc, isNull } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import { cachedPerDatabase } from "../public/db-cache.ts";
+import type { ItemsOfVersions } from "./entry-items.ts";
 import type { FrameworkItemRow, resolveFramework } from "./resolve-framework.ts";
 
 /**
@@ -12,12 +13,15 @@ import type { FrameworkItemRow, resolveFramework } from "./resolve-framework.ts"
  */
 export const FRAMEWORK_CACHE_TTL_MS = 60_000;
 
-/** All frameworks and their items by framework id, cached (public pages only). */
+/**
+ * The current frameworks (`all`), every version's items by framework id, and each
+ * entry's item as its own version defines it (`ownItem`), cached (public pages only).
+ */
 export const frameworkReferenceData = cachedPerDatabase(
   FRAMEWORK_CACHE_TTL_MS,
   async (db: Executor) => {
-    const [all, items] = await Promise.all([
-      db.select().from(frameworks).where(isNull(frameworks.supersededAt)),
+    const [versions, items] = await Promise.all([
+      db.select().from(frameworks),
       db.select().from(frameworkItems).orderBy(asc(frameworkItems.sortOrder)),
     ]);
     const itemsOf = new Map<string, FrameworkItemRow[]>();
@@ -26,7 +30,17 @@ export const frameworkReferenceData = cachedPerDatabase(
       list.push(item);
       itemsOf.set(item.frameworkId, list);
     }
-    return { all, itemsOf };
+    // Only current versions govern; superseded ones stay for the entries made under them.
+    const all = versions.filter((f) => f.supersededAt === null);
+    const versionOf = new Map(versions.map((f) => [f.id, f]));
+    const ownItem: ItemsOfVersions = (frameworkId, code) => {
+      const framework = frameworkId ? versionOf.get(frameworkId) : undefined;
+      const item = framework && itemsOf.get(framework.id)?.find((i) => i.code === code);
+      return item
+        ? { ...item, version: framework.version, current: framework.supersededAt === null }
+        : null;
+    };
+    return { all, itemsOf, ownItem };
   },
 );
 

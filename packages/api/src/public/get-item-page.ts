@@ -5,7 +5,12 @@ import { ItemPageInput } from "@ita/domain/schemas";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context.ts";
-import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
+import { earlierCriteria, type VersionedItem } from "../frameworks/entry-items.ts";
+import type { FrameworkItemRow } from "../frameworks/resolve-framework.ts";
+import {
+  frameworkReferenceData,
+  resolveFrameworkCached,
+} from "../frameworks/resolve-framework-cached.ts";
 import { filesOfVersions } from "./version-files.ts";
 import { wasPublishedEntry } from "./visibility.ts";
 
@@ -45,12 +50,13 @@ export async function getItemPage({
   if (fiscalYear > currentFiscalYear(now) + 1)
     throw new DomainError("NOT_FOUND", `fiscal year ${fiscalYear}`);
   const resolved = await resolveFrameworkCached(ctx.db, fiscalYear, agency.type);
-  const item = resolved?.items.find((i) => i.code === itemCode);
-  if (!resolved || !item) throw new DomainError("NOT_FOUND", `item ${itemCode} in ${fiscalYear}`);
+  if (!resolved) throw new DomainError("NOT_FOUND", `item ${itemCode} in ${fiscalYear}`);
+  const { ownItem } = await frameworkReferenceData(ctx.db);
 
   const rows = await ctx.db
     .select({
       id: disclosureEntries.id,
+      frameworkId: disclosureEntries.frameworkId,
       versionId: disclosureEntries.publishedVersionId,
       publishedAt: disclosureEntries.publishedAt,
       withdrawnAt: disclosureEntries.withdrawnAt,
@@ -73,6 +79,22 @@ export async function getItemPage({
     )
     .orderBy(desc(disclosureEntries.publishedAt), asc(disclosureEntries.id));
 
+  // The item as the governing version defines it; an item a later version dropped or
+  // renamed is shown as the newest version that entries were published under named it, so
+  // a permalink handed to the assessors keeps working (ADR 0022).
+  let item: FrameworkItemRow | undefined = resolved.items.find((i) => i.code === itemCode);
+  let earlierVersion: number | null = null;
+  if (!item) {
+    const earlier = rows
+      .map((r) => ownItem(r.frameworkId, itemCode))
+      .filter((i): i is VersionedItem => i !== null)
+      .sort((a, b) => b.version - a.version)[0];
+    if (!earlier) throw new DomainError("NOT_FOUND", `item ${itemCode} in ${fiscalYear}`);
+    item = earlier;
+    earlierVersion = earlier.version;
+  }
+  const heading = item;
+
   // Files of withdrawn entries are no longer served, so they are not listed either.
   const liveVersionIds = rows.filter((r) => !r.withdrawnAt).map((r) => r.versionId!);
   const files = await filesOfVersions(ctx.db, liveVersionIds);
@@ -82,6 +104,8 @@ export async function getItemPage({
     return {
       id: r.id,
       title: r.title,
+      /** The criteria's version and its title for the item, when the entry was published under another wording. */
+      criteria: earlierCriteria(ownItem(r.frameworkId, itemCode), heading),
       publishedAt: r.publishedAt!,
       // Last edit of the public content; differs from publishedAt after a revision.
       updatedAt: r.versionNo > 1 ? r.versionCreatedAt : null,
@@ -120,6 +144,8 @@ export async function getItemPage({
       guidanceEn: item.guidanceEn,
       categories: item.categories,
       tag: item.tag,
+      /** Set when the governing criteria no longer have the item: the version it comes from. */
+      earlierVersion,
     },
     entries,
     publishedCount: entries.filter((e) => !e.withdrawn).length,

@@ -37,6 +37,7 @@ export async function listAgencyDisclosures({
   const rows = await ctx.db
     .select({
       id: disclosureEntries.id,
+      frameworkId: disclosureEntries.frameworkId,
       versionId: disclosureEntries.publishedVersionId,
       fiscalYear: disclosureEntries.fiscalYear,
       itemCode: disclosureEntries.itemCode,
@@ -63,8 +64,9 @@ export async function listAgencyDisclosures({
   const versionIds = rows.map((r) => r.versionId!);
   const files = await filesOfVersions(ctx.db, versionIds);
 
-  // Categories of each item under the framework of its year (inherited or own).
-  const { all: allFrameworks, itemsOf } = await frameworkReferenceData(ctx.db);
+  // Categories of each item under the framework version the entry was made under (ADR
+  // 0022); under the framework governing its year for entries without one.
+  const { all: allFrameworks, itemsOf, ownItem } = await frameworkReferenceData(ctx.db);
   const frameworkOfYear = new Map<number, string | null>();
   for (const fy of new Set(rows.map((r) => r.fiscalYear))) {
     frameworkOfYear.set(fy, selectFramework(allFrameworks, fy, agency.type)?.framework.id ?? null);
@@ -84,7 +86,8 @@ export async function listAgencyDisclosures({
       id: r.id,
       fiscalYear: r.fiscalYear,
       itemCode: r.itemCode,
-      categories: categoriesOf(r.fiscalYear, r.itemCode),
+      categories:
+        ownItem(r.frameworkId, r.itemCode)?.categories ?? categoriesOf(r.fiscalYear, r.itemCode),
       title: r.title,
       publishedAt: r.publishedAt!,
       links: r.links,

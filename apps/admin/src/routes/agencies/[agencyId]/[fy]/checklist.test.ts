@@ -48,6 +48,8 @@ const checklist = {
           entryCount: 0,
           entryIds: [],
           lastTouched: null,
+          earlierVersion: null,
+          madeUnder: [],
           progress: {
             cadence: "once",
             expected: 1,
@@ -143,6 +145,42 @@ describe("checklist page", () => {
     expect(summary).toMatch(/ยังไม่เผยแพร่ 1$/);
     expect(root.querySelector('tr[data-item="O1"] a')?.getAttribute("href")).toBe(
       "/admin/agencies/a-1/2569/O1",
+    );
+  });
+
+  it("names the wording an entry was made under, and marks an item only an earlier version has", () => {
+    const [first] = checklist.categories[0]!.items;
+    const root = render(ChecklistPage, {
+      data: {
+        onlyLeft: false,
+        checklist: {
+          ...checklist,
+          categories: [
+            {
+              ...checklist.categories[0]!,
+              items: [
+                {
+                  ...first!,
+                  madeUnder: [
+                    { version: 1, code: "O1", titleTh: "โครงสร้างองค์กร", titleEn: "Structure" },
+                  ],
+                },
+                { ...first!, code: "O0", earlierVersion: 1 },
+              ],
+            },
+          ],
+        },
+        profile: { nameTh: "เทศบาลเมืองลำพูน" },
+        loadError: null,
+      },
+      params: { agencyId: "a-1", fy: "2569" },
+    } as never);
+    expect(textOf(root.querySelector('tr[data-item="O1"] [data-testid="made-under"]'))).toBe(
+      "บันทึกตามเกณฑ์ฉบับที่ 1: โครงสร้างองค์กร",
+    );
+    expect(root.querySelector('tr[data-item="O1"] [data-testid="earlier-version"]')).toBeNull();
+    expect(textOf(root.querySelector('tr[data-item="O0"] [data-testid="earlier-version"]'))).toBe(
+      "ข้อนี้อยู่ในเกณฑ์ฉบับที่ 1 เกณฑ์ฉบับปัจจุบันไม่มีข้อนี้แล้ว",
     );
   });
 });
