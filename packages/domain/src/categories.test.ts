@@ -21,6 +21,19 @@ describe("disclosure categories", () => {
     expect(categoryByNumber(8)).toBeUndefined();
   });
 
+  it("describe each category in the words of the 2562 measure, naming no later item", () => {
+    // Seed `lamphun-2562-…` §1.3 (6): the examples of category 6, as the province wrote them.
+    expect(categoryByNumber(6).descriptionTh).toBe(
+      "การประเมินความเสี่ยงการทุจริตประจำปี การดำเนินการเพื่อจัดการความเสี่ยงการทุจริต การเสริมสร้างวัฒนธรรมองค์กร แผนปฏิบัติการป้องกันการทุจริตประจำปี รอบ ๖ เดือน และรายงานผลการดำเนินการป้องกันการทุจริตประจำปี",
+    );
+    expect(categoryByNumber(1).descriptionTh.endsWith("ของหน่วยงาน (Social Network)")).toBe(true);
+    // The personal-data policy (2566), No Gift Policy and the ethics items came after the
+    // list; where the 2566 framework puts them is the framework's data, not these texts.
+    const all = DISCLOSURE_CATEGORIES.map((c) => c.descriptionTh).join(" ");
+    for (const later of ["คุ้มครองข้อมูลส่วนบุคคล", "No Gift", "จริยธรรม"])
+      expect(all).not.toContain(later);
+  });
+
   it("isCategoryNumber accepts integers 1–7 only", () => {
     expect([0, 1, 7, 8, 2.5, "3"].map(isCategoryNumber)).toEqual([
       false,
