@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   AGENCY_ROLES,
   COMPLAINT_ROLES,
+  REVIEW_REMINDER_ROLES,
+  roleGetsReviewReminders,
   isAgencyRole,
   ROLE_LABELS,
   ROLES,
@@ -41,6 +43,11 @@ describe("roles", () => {
     expect(ROLES.filter(roleWorksComplaints)).toEqual(["complaint-officer"]);
     for (const r of SYSTEM_ADMIN_AGENCY_ROLES) expect(roleWorksComplaints(r)).toBe(false);
     expect(roleWorksComplaints("not-a-role")).toBe(false);
+  });
+
+  it("reminds the agency's editors and administrators of review deadlines, nobody else", () => {
+    expect([...REVIEW_REMINDER_ROLES].sort()).toEqual(["agency-admin", "editor"]);
+    expect(ROLES.filter(roleGetsReviewReminders).sort()).toEqual(["agency-admin", "editor"]);
   });
 
   it("tells a role held in one agency from the province coordinator's", () => {

@@ -112,6 +112,17 @@ export const COMPLAINT_ROLES: readonly AgencyRole[] = AGENCY_ROLES.filter(
   (r) => ROLE_DEFINITIONS[r].worksComplaints,
 );
 
+/**
+ * The agency roles told of the province's review deadlines (in their notifications and,
+ * with SMTP, by e-mail): the people who publish the items (docs/domain.md §8).
+ */
+export const REVIEW_REMINDER_ROLES: readonly AgencyRole[] = ["editor", "agency-admin"];
+
+/** True when holders of `role` are reminded of review deadlines in the agency they hold it in. */
+export function roleGetsReviewReminders(role: string): boolean {
+  return isAgencyRole(role) && REVIEW_REMINDER_ROLES.includes(role);
+}
+
 /** True when `role` reads and works the complaints of the agency it is held in. */
 export function roleWorksComplaints(role: string): boolean {
   return isRole(role) && ROLE_DEFINITIONS[role].worksComplaints;

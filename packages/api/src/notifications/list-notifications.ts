@@ -8,7 +8,7 @@ import {
   provinceReviewRounds,
   reviewReminders,
 } from "@ita/db/schema";
-import { roleWorksComplaints } from "@ita/domain/roles";
+import { roleGetsReviewReminders, roleWorksComplaints } from "@ita/domain/roles";
 import { AUTHORING_EVENTS, type EntryState } from "@ita/domain/workflow";
 import { and, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { StaffContext } from "../authz/procedures.ts";
@@ -84,7 +84,7 @@ export async function listNotifications({ ctx }: { ctx: StaffContext }) {
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   // The province's reminders about review-round deadlines, to the agency's editors and administrators.
   const remindedOf = ctx.user.roles
-    .filter((r) => (r.role === "editor" || r.role === "agency-admin") && r.agencyId)
+    .filter((r) => roleGetsReviewReminders(r.role) && r.agencyId)
     .map((r) => r.agencyId!);
   const reminders = remindedOf.length
     ? await ctx.db

@@ -1,6 +1,7 @@
 import { provinceReviewRounds, reviewReminders } from "@ita/db/schema";
 import { isoDateIn } from "@ita/domain/fiscal-year";
 import { adminChecklistPath } from "@ita/domain/paths";
+import { REVIEW_REMINDER_ROLES } from "@ita/domain/roles";
 import type { ReminderKind } from "@ita/db/schema";
 import { formatThaiDate } from "@ita/domain/thai-date";
 import { addWorkingDays } from "@ita/domain/working-days";
@@ -106,7 +107,7 @@ export async function sendReviewReminders({
               .returning({ id: reviewReminders.id })
           )[0]?.id,
         agencyId: agency.id,
-        roles: ["editor", "agency-admin"],
+        roles: REVIEW_REMINDER_ROLES,
         mail: (origin) =>
           reviewReminderMail(
             kind,
