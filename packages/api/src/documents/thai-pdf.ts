@@ -9,6 +9,14 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
 import {
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
   PDFDocument,
   PDFHexString,
   PDFName,
@@ -38,26 +46,6 @@ function loadFonts() {
     return { thai400: thai400!, thai700: thai700!, latin400: latin400!, latin700: latin700! };
   })();
   return fontBytes;
-}
-
-/**
- * pdf-lib shapes with fontkit (GSUB: Sarabun's `ccmp` picks the raised tone marks, so the
- * marks sit right) but keeps one ToUnicode entry per glyph, and `ccmp` splits SARA AM (ำ)
- * into NIKHAHIT + the shared SARA AA glyph, which then extracts wrongly. Each run is
- * therefore wrapped in a marked-content span whose /ActualText is the exact string
- * (PDF 32000 §14.9.4).
- */
-function drawActualText(doc: PDFDocument, page: PDFPage, text: string, draw: () => void): void {
-  // An inline property dictionary is valid for BDC (§14.6.2); pdf-lib's operand type
-  // just does not list dictionaries, though it serialises them.
-  const props = doc.context.obj({
-    ActualText: PDFHexString.fromText(text),
-  }) as unknown as NonNullable<Parameters<typeof PDFOperator.of>[1]>[number];
-  page.pushOperators(
-    PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of("Span"), props]),
-  );
-  draw();
-  page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
 }
 
 interface FontPair {
@@ -206,16 +194,48 @@ export async function createThaiPdf(meta: {
     y = page.getHeight() - margin;
   };
 
-  /** One line at its baseline, in runs of the two fonts, inside a span carrying the exact text. */
+  /** Each page's resource name for each font: pdf-lib's drawText adds a new one per call. */
+  const fontKeys = new Map<PDFPage, Map<PDFFont, PDFName>>();
+  const fontKey = (target: PDFPage, font: PDFFont) => {
+    let keys = fontKeys.get(target);
+    if (!keys) fontKeys.set(target, (keys = new Map()));
+    let key = keys.get(font);
+    if (!key) keys.set(font, (key = target.node.newFontDictionary(font.name, font.ref)));
+    return key;
+  };
+
+  /**
+   * One line at its baseline, in runs of the two fonts, in one text object whose
+   * marked-content span carries the exact text. pdf-lib shapes with fontkit (GSUB:
+   * Sarabun's `ccmp` picks the raised tone marks, so the marks sit right) but keeps one
+   * ToUnicode entry per glyph, and `ccmp` splits SARA AM (ำ) into NIKHAHIT + the shared
+   * SARA AA glyph, which then extracts wrongly; hence /ActualText (PDF 32000 §14.9.4).
+   * The span sits INSIDE the text object, after the font is set: Poppler (pdftotext, the
+   * search indexing) adds an ActualText's characters at EMC in the state of that moment,
+   * and a span closed after the Q of pdf-lib's own drawText (q BT … ET Q per call) got
+   * the restored state, without the text's font: pdftotext's default layout then gave the
+   * lines bottom to top (only `-raw` kept them in order).
+   */
   const drawLine = (line: string, x: number, baseline: number, size: number, fonts: FontPair) => {
-    const target = page;
-    drawActualText(doc, target, line, () => {
-      let runX = x;
-      for (const r of runs(line, fonts)) {
-        target.drawText(r.text, { x: runX, y: baseline, size, font: r.font, color: INK });
-        runX += r.font.widthOfTextAtSize(r.text, size);
+    // An inline property dictionary is valid for BDC (§14.6.2); pdf-lib's operand type
+    // just does not list dictionaries, though it serialises them.
+    const props = doc.context.obj({
+      ActualText: PDFHexString.fromText(line),
+    }) as unknown as NonNullable<Parameters<typeof PDFOperator.of>[1]>[number];
+    const ops: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingColor(INK)];
+    let runX = x;
+    runs(line, fonts).forEach((r, i) => {
+      ops.push(setFontAndSize(fontKey(page, r.font), size));
+      if (i === 0) {
+        ops.push(
+          PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of("Span"), props]),
+        );
       }
+      ops.push(setTextMatrix(1, 0, 0, 1, runX, baseline), showText(r.font.encodeText(r.text)));
+      runX += r.font.widthOfTextAtSize(r.text, size);
     });
+    ops.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent), endText(), popGraphicsState());
+    page.pushOperators(...ops);
   };
 
   return {
