@@ -5,14 +5,15 @@
  * /proc/<pid>/stat, before and after a wrk run) compares across runs. Not a test;
  * docs/performance.md, "CPU per request".
  *
- *   node bench/page-cache/cpu.ts [--target hit,miss,search] [--duration 10] [--connections 50]
+ *   node bench/page-cache/cpu.ts [--target nginx,node,hit,miss,search] [--duration 10] [--connections 50]
  *                               [--processes 1] [--port 4630] [--pglite]
  *
  * Targets, on the demo data in a scratch PostgreSQL database (or the embedded PGlite):
  *   - `hit`: the demo's Lamphun agency page, warmed, asked for with gzip (cache on);
  *   - `miss`: every demo agency page in turn, cache off, 10 connections;
  *   - `search`: `/search?q=…` with a word found in few documents, cache off, 10 connections;
- *   - `node`: a bare `node:http` server answering the same gzip bytes, the floor of a hit.
+ *   - `node`: a bare `node:http` server answering the same gzip bytes, the floor of a hit;
+ *   - `nginx`: nginx serving the same bytes as a precompressed file (all its workers).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,7 +30,7 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
 };
-const TARGETS = arg("target", "node,hit,miss,search").split(",");
+const TARGETS = arg("target", "nginx,node,hit,miss,search").split(",");
 const DURATION = Number(arg("duration", "10"));
 const PROCESSES = arg("processes", "1");
 const PORT = Number(arg("port", "4630"));
@@ -174,7 +175,7 @@ const envOf = (cacheMb: string) => ({
 const dbName = database ? new URL(database.url).pathname.slice(1) : null;
 try {
   const base = `http://127.0.0.1:${PORT}`;
-  if (TARGETS.includes("hit") || TARGETS.includes("node")) {
+  if (["hit", "node", "nginx"].some((t) => TARGETS.includes(t))) {
     const child = await startPortalServer(PORT, envOf("64"));
     const pids = () => [child.pid!, ...childrenOf(child.pid!)];
     try {
@@ -191,6 +192,39 @@ try {
             () => wrk(base + PAGE, 50, [PAGE]),
           ),
         );
+      }
+      if (TARGETS.includes("nginx")) {
+        // nginx serving the same bytes as a precompressed file, as bench/page-cache/run.ts
+        // does: its CPU a request is what the aim (half of nginx's throughput) compares to.
+        const root = join(dataDir, "nginx");
+        execFileSync("mkdir", ["-p", join(root, "agencies")]);
+        writeFileSync(join(root, "agencies", "lamphun"), html);
+        writeFileSync(join(root, "agencies", "lamphun.gz"), gzipSync(html, { level: 9 }));
+        const conf = join(dataDir, "nginx.conf");
+        writeFileSync(
+          conf,
+          `daemon off; worker_processes auto; pid ${dataDir}/nginx.pid; error_log ${dataDir}/error.log;
+events { worker_connections 1024; }
+http { access_log off; client_body_temp_path ${dataDir}; proxy_temp_path ${dataDir};
+  fastcgi_temp_path ${dataDir}; uwsgi_temp_path ${dataDir}; scgi_temp_path ${dataDir};
+  default_type text/html; gzip_static on;
+  server { listen 127.0.0.1:${PORT + 2}; root ${root}; } }`,
+        );
+        const nginx = spawn("nginx", ["-c", conf, "-p", dataDir], { stdio: "ignore" });
+        await new Promise((r) => setTimeout(r, 1000));
+        try {
+          results.push(
+            await measure(
+              "nginx, same bytes (all workers)",
+              () => [nginx.pid!, ...childrenOf(nginx.pid!)],
+              () => [],
+              () => wrk(`http://127.0.0.1:${PORT + 2}${PAGE}`, 50, [PAGE]),
+            ),
+          );
+        } finally {
+          nginx.kill("SIGQUIT");
+          await new Promise((r) => setTimeout(r, 500));
+        }
       }
       if (TARGETS.includes("node")) {
         // The floor: node:http itself answering the same compressed bytes, nothing else.

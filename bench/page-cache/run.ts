@@ -8,7 +8,7 @@
  * with each server's memory (RSS now and peak, all its processes). Every request asks
  * for gzip, as browsers do, so all of them send the same compressed bytes.
  *
- *   node bench/page-cache/run.ts [--duration 10] [--connections 50]
+ *   node bench/page-cache/run.ts [--duration 10] [--connections 50] [--port 4471]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -29,7 +29,8 @@ const arg = (name: string, fallback: number) => {
 const DURATION = arg("duration", 10);
 const CONNECTIONS = arg("connections", 50);
 const PAGE = "/agencies/lamphun";
-const PORT = 4471;
+// Another run on the same machine can take other ports (--port; nginx uses the next one).
+const PORT = arg("port", 4471);
 const ENCODING = "gzip";
 
 interface Row {
