@@ -2,7 +2,8 @@
 // 24 reads the nearest package.json's whole "exports" map again for every ES module it
 // resolves, to learn the module's format; drizzle-orm's is 179 KB and it has hundreds of
 // modules, so importing it took ~2 s of CPU and ~120 MB of heap that the process kept
-// (docs/performance.md, "Embedded memory"). For relative imports of .js/.mjs/.cjs files
+// (docs/performance.md, "Embedded memory"; since --max-semi-space-size=2 only the CPU
+// shows, ~1 s to ready). For relative imports of .js/.mjs/.cjs files
 // inside node_modules the answer is known without that: the file next to the importer, in
 // the format of the nearest package.json's "type", read once per folder. Everything else
 // goes to Node's own resolution.
