@@ -18,7 +18,7 @@ import {
   startPortalServer,
   stopPortalServer,
 } from "@ita/playwright-config/portal-server";
-import { memoryOf } from "../shared/memory.ts";
+import { memoryOf } from "../shared/proc.ts";
 import { startNginx } from "../shared/nginx.ts";
 import { ensureLoadTools, runWrk } from "../shared/wrk.ts";
 

@@ -8,10 +8,16 @@ import { request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { memoryOf, sampleMemory, sampleStartPeak } from "../shared/memory.ts";
+import {
+  memoryOf,
+  postgresBackends,
+  processTree,
+  sampleMemory,
+  sampleStartPeak,
+} from "../shared/proc.ts";
 import { startNginx } from "../shared/nginx.ts";
 import type { BenchArgs } from "./args.ts";
-import type { BenchDatabase } from "./database.ts";
+import { BENCH_DB_NAME, type BenchDatabase } from "./database.ts";
 import { measure, settle, type Measurement, type PageKind, type Target } from "./measure.ts";
 import { memoryTable, NGINX, resultsTable, transferTable, type MemoryRow } from "./report.ts";
 import type { Sample } from "./sample.ts";
@@ -151,9 +157,16 @@ export async function measureEverything(options: {
   const measureOn = async (
     base: string,
     server: string,
+    pid: number,
     targets: PathList[],
     settlePath?: string,
   ) => {
+    const processes = {
+      server: () => processTree(pid),
+      // PGlite runs inside the portal: its processor time is the portal's.
+      database: () =>
+        server !== NGINX && database.driver === "postgres" ? postgresBackends(BENCH_DB_NAME) : [],
+    };
     for (const connections of args.connections) {
       for (const t of targets) {
         if (settlePath) {
@@ -169,6 +182,7 @@ export async function measureEverything(options: {
             connections,
             warmupSeconds: Math.min(2, args.duration),
             encoding: args.encoding,
+            processes,
           },
         );
         console.log(
@@ -199,7 +213,7 @@ export async function measureEverything(options: {
       );
       const ready = memoryOf(nginx.pid);
       const sampler = sampleMemory(nginx.pid);
-      await measureOn(nginx.base, NGINX, targets);
+      await measureOn(nginx.base, NGINX, nginx.pid, targets);
       const end = memoryOf(nginx.pid);
       memory.push({
         server: NGINX,
@@ -255,7 +269,7 @@ export async function measureEverything(options: {
         console.log(`\n${server}:`);
       }
       const sampler = sampleMemory(portal.pid);
-      await measureOn(portal.base, server, config.targets, agencyPaths[0]);
+      await measureOn(portal.base, server, portal.pid, config.targets, agencyPaths[0]);
       const end = memoryOf(portal.pid);
       memory.push({
         server,
@@ -282,7 +296,7 @@ export async function measureEverything(options: {
   );
   lines.push(resultsTable(results));
   lines.push(
-    "\n`of nginx`: req/s against nginx serving the same pages' bytes at the same connections (item pages against nginx's item pages, every other target against its agency pages).",
+    "\n`of nginx`: req/s against nginx serving the same pages' bytes at the same connections (item pages against nginx's item pages, every other target against its agency pages). `CPU ms/req`: processor time the server's processes (and, after the slash, the bench database's PostgreSQL backends) spent per answered request — the figure that compares across runs on a busy machine.",
   );
   lines.push(
     "\nMemory (MiB, RSS summed over each server's processes; nginx: master and workers):\n",

@@ -1,5 +1,6 @@
 /** wrk against one target: a fixed list of paths, cycled, for a bounded time. */
 import { loadavg } from "node:os";
+import { cpuSeconds, cpuUsed } from "../shared/proc.ts";
 import { runWrk } from "../shared/wrk.ts";
 
 /** Which nginx row a target is compared with: the same kind of page. */
@@ -34,6 +35,13 @@ export interface Measurement {
   meanBytes: number;
   /** 1-minute load average when the target started: other work on the machine skews figures. */
   load: number;
+  /**
+   * Processor ms the server's processes spent per answered request (utime + stime):
+   * unlike req/s, it hardly depends on what else runs on the machine.
+   */
+  cpuMs: number;
+  /** The same for the database's PostgreSQL backends (NaN: PGlite, inside the server). */
+  databaseCpuMs: number;
 }
 
 export interface MeasureOptions {
@@ -43,6 +51,8 @@ export interface MeasureOptions {
   warmupSeconds: number;
   /** Accept-Encoding of every request ("identity" sends none). */
   encoding: string;
+  /** The processes whose processor time a request costs: the server's, the database's. */
+  processes?: { server(): number[]; database(): number[] };
 }
 
 function empty(
@@ -68,6 +78,8 @@ function empty(
     errors: 0,
     meanBytes: nan,
     load: loadavg()[0]!,
+    cpuMs: nan,
+    databaseCpuMs: nan,
   };
 }
 
@@ -121,8 +133,14 @@ export async function measure(target: Target, options: MeasureOptions): Promise<
   };
   try {
     if (options.warmupSeconds > 0) await runWrk({ ...wrkOptions, seconds: options.warmupSeconds });
+    const server = () => cpuSeconds(options.processes?.server() ?? []);
+    const database = () => cpuSeconds(options.processes?.database() ?? []);
+    const before = { server: server(), database: database() };
     const result = await runWrk({ ...wrkOptions, seconds: options.seconds });
+    const after = { server: server(), database: database() };
     const answered = result.requests - result.non2xx;
+    const perRequest = (seconds: number) =>
+      answered > 0 ? (1000 * seconds) / answered : Number.NaN;
     const status = answered > 0 ? "ok" : "failed";
     return {
       ...empty(target, options, status, ""),
@@ -139,6 +157,9 @@ export async function measure(target: Target, options: MeasureOptions): Promise<
       errors: result.errors,
       meanBytes: result.meanBytes,
       load,
+      cpuMs: options.processes ? perRequest(cpuUsed(before.server, after.server)) : Number.NaN,
+      databaseCpuMs:
+        after.database.size > 0 ? perRequest(cpuUsed(before.database, after.database)) : Number.NaN,
     };
   } catch (error) {
     return empty(target, options, "failed", (error as Error).message.slice(0, 300));

@@ -5,6 +5,7 @@ import type { TransferRow } from "./transfer.ts";
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
 const rate = (x: number) =>
   Number.isFinite(x) ? (x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString("en-US")) : "–";
+const cpu = (x: number) => (Number.isFinite(x) ? (x < 1 ? x.toFixed(3) : x.toFixed(2)) : "–");
 const int = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "–");
 
 /** A Markdown table; the first `left` columns are text (left-aligned), the rest figures. */
@@ -43,6 +44,7 @@ export function resultsTable(results: Measurement[]): string {
         "",
         "",
         "",
+        "",
         r.load.toFixed(1),
       ];
     const baseline = nginx(r);
@@ -56,6 +58,7 @@ export function resultsTable(results: Measurement[]): string {
       `${int(r.non2xx)}/${int(r.errors)}`,
       int(r.meanBytes),
       Number.isFinite(ratio) ? `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×` : "–",
+      Number.isFinite(r.databaseCpuMs) ? `${cpu(r.cpuMs)} / ${cpu(r.databaseCpuMs)}` : cpu(r.cpuMs),
       r.load.toFixed(1),
     ];
   });
@@ -75,6 +78,7 @@ export function resultsTable(results: Measurement[]): string {
         "non-2xx/err",
         "bytes",
         "of nginx",
+        "CPU ms/req (PG)",
         "load",
       ],
       rows,

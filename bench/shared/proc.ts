@@ -1,7 +1,9 @@
 /**
- * Memory of a server and every process under it (cluster workers, the node behind a
- * flock), read from /proc. Shared by bench/portal and bench/page-cache.
+ * Memory and processor time of a server and every process under it (cluster workers,
+ * the node behind a flock), and of a database's PostgreSQL backends, read from /proc.
+ * Shared by bench/portal and bench/page-cache.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 
 export interface Memory {
@@ -104,4 +106,49 @@ export function sampleStartPeak(pid: number, everyMs = 50): { stop(): number } {
       return Math.max(highest, memoryOf(pid).peakMiB);
     },
   };
+}
+
+const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+
+/** Processor seconds (user + system) each process has used so far. */
+export function cpuSeconds(pids: readonly number[]): Map<number, number> {
+  const seconds = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // Fields after the command name, which may hold spaces: state is field 3, utime 14.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND);
+    } catch {
+      // ended
+    }
+  }
+  return seconds;
+}
+
+/** Processor seconds used between two readings (a process new since `before` counts in full). */
+export function cpuUsed(before: Map<number, number>, after: Map<number, number>): number {
+  let used = 0;
+  for (const [pid, seconds] of after) used += seconds - (before.get(pid) ?? 0);
+  return used;
+}
+
+/**
+ * The PostgreSQL backends connected to `database` on this machine, found by their
+ * process titles ("postgres: [<cluster>: ]<user> <database> <client> …", Debian names
+ * the cluster), without a connection.
+ */
+export function postgresBackends(database: string): number[] {
+  const backends: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
+      const [, , db] = /^postgres: (?:[^:\s]+: )?(\S+) (\S+) /.exec(title) ?? [];
+      if (db === database) backends.push(Number(entry));
+    } catch {
+      // ended, or not ours to read
+    }
+  }
+  return backends;
 }
