@@ -148,7 +148,8 @@ export async function measure(target: Target, options: MeasureOptions): Promise<
         status === "ok"
           ? `${target.paths.length} distinct path(s)`
           : `no successful response in ${options.seconds} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of 30 s)`,
-      requestsPerSecond: result.requestsPerSecond,
+      // Answers below 400 only: a refused search (503) is not throughput.
+      requestsPerSecond: answered / result.seconds,
       p50: result.p50,
       p95: result.p95,
       p99: result.p99,
