@@ -11,22 +11,22 @@ const coordinator = () => demoAccount("admin", "coordinator@example.go.th");
 const editor = () => demoAccount("admin", "editor@example.go.th");
 const approver = () => demoAccount("admin", "approver@example.go.th");
 
-/** The editor writes O10 and the approver publishes it (through the API, as a script would). */
-async function publishO10(page: Page, title: string) {
+/** The editor writes an item and the approver publishes it (through the API, as a script would). */
+async function publishItem(page: Page, itemCode: string, title: string) {
   await signIn(page, editor());
   const mine = await trpcQuery<{ id: string; slug: string }[]>(page, "agencyAdmin.mine", undefined);
   const agencyId = mine[0]!.id;
   const entries = await trpcQuery<{ id: string; itemCode: string }[]>(page, "entries.list", {
     agencyId,
     fiscalYear: FY,
-    itemCode: "O10",
+    itemCode,
   });
   let entryId = entries[0]?.id;
   if (!entryId) {
     const created = await trpcMutate<{ id: string }>(page, "entries.create", {
       agencyId,
       fiscalYear: FY,
-      itemCode: "O10",
+      itemCode,
       title,
     });
     entryId = created.id;
@@ -47,7 +47,8 @@ test.describe.serial("a coordinator's review round", () => {
   }) => {
     // A walk of several screens with axe on each (and two sign-ins): a loaded machine needs the margin.
     test.setTimeout(120_000);
-    agencyId = await publishO10(page, `นโยบายคุ้มครองข้อมูลส่วนบุคคล ${Date.now().toString(36)}`);
+    agencyId = await publishItem(page, "O10", `นโยบายคุ้มครองข้อมูลส่วนบุคคล ${Date.now().toString(36)}`);
+    await publishItem(page, "O12", `รายงานการกำกับติดตาม รอบ ๖ เดือน ${Date.now().toString(36)}`);
     await signIn(page, coordinator());
     await page.getByRole("link", { name: "ความพร้อมของหน่วยงาน" }).click();
     await expect(page.getByTestId("readiness-matrix")).toBeVisible();
@@ -102,6 +103,10 @@ test.describe.serial("a coordinator's review round", () => {
     await o10.getByLabel("ความเห็นถึงหน่วยงาน").fill(COMMENT);
     await o10.getByRole("button", { name: "ต้องแก้ไข (O10)" }).click();
     await expect(o10.getByTestId("review-state")).toHaveText("ต้องแก้ไข");
+    // The other item of the round is fine.
+    const o12 = page.locator(`li[data-item="O12"]`);
+    await o12.getByRole("button", { name: "ผ่าน (O12)" }).click();
+    await expect(o12.getByTestId("review-state")).toHaveText("ตรวจแล้ว ผ่าน");
     await axe(page);
 
     // The round's report: one row per agency × round item.
@@ -123,6 +128,14 @@ test.describe.serial("a coordinator's review round", () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.rowCount - 1).toBe(matrix.paging.total * matrix.columns.length);
     expect(sheet.getRow(1).getCell(7).value).toBe("ความเห็นของจังหวัด");
+    // The demo agency's two rows: the state and comment given, and the public permalink.
+    const lamphun = (code: string) =>
+      sheet
+        .getSheetValues()
+        .find((r) => Array.isArray(r) && r[1] === "จังหวัดลำพูน" && r[3] === code) as unknown[];
+    expect(lamphun("O10").slice(6, 8)).toEqual(["ต้องแก้ไข", COMMENT]);
+    expect(String(lamphun("O10")[8])).toMatch(new RegExp(`/agencies/lamphun/${FY}/O10$`));
+    expect(lamphun("O12")[6]).toBe("ตรวจแล้ว ผ่าน");
     await signOut(page);
   });
 
@@ -134,7 +147,7 @@ test.describe.serial("a coordinator's review round", () => {
     );
     await axe(page);
     await signOut(page);
-    await publishO10(page, `นโยบายคุ้มครองข้อมูลส่วนบุคคล ฉบับแก้ไข ${Date.now().toString(36)}`);
+    await publishItem(page, "O10", `นโยบายคุ้มครองข้อมูลส่วนบุคคล ฉบับแก้ไข ${Date.now().toString(36)}`);
     await signIn(page, coordinator());
     await page.goto(`/admin/oversight/agencies/${agencyId}?fy=${FY}`);
     await expect(page.locator(`li[data-item="O10"] [data-testid="review-state"]`)).toHaveText(
