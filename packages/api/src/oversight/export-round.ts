@@ -1,5 +1,6 @@
 import { toCsv } from "@ita/domain/csv";
 import { isoDateIn } from "@ita/domain/fiscal-year";
+import { formatThaiDate } from "@ita/domain/thai-date";
 import { itemPath } from "@ita/domain/paths";
 import { cellState, READINESS_LABELS, type ReviewVerdict } from "@ita/domain/readiness";
 import { ExportRoundInput } from "@ita/domain/schemas";
@@ -37,6 +38,8 @@ export async function roundReportRows(ctx: ReviewRoundContext, origin: string) {
     fiscalYear: round.fiscalYear,
     now,
   });
+  // Read by people, in Thai: the Buddhist-Era date, as the admin shows it ("31 ม.ค. 2568").
+  const deadline = formatThaiDate(round.deadline, { style: "short" });
   const rows: (string | number)[][] = [];
   for (const a of facts) {
     const published = new Map(json<[string, string[]][]>(a.published) ?? []);
@@ -63,7 +66,7 @@ export async function roundReportRows(ctx: ReviewRoundContext, origin: string) {
         a.district_th ?? "",
         code,
         titles.get(code) ?? "",
-        round.deadline,
+        deadline,
         READINESS_LABELS[state].th,
         state === "needs-fix" ? (review?.[2] ?? "") : "",
         `${origin}${itemPath(a.slug, round.fiscalYear, code)}`,

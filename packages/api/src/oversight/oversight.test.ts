@@ -287,6 +287,7 @@ describeEachDriver("province oversight", (use) => {
           r[3] === "O1" &&
           r[1] === readiness.agencies.find((a) => a.id === w.agencyA.id)!.nameTh,
       ) as unknown[];
+    expect(o1[5]).toBe("31 ม.ค. 2568"); // the round's deadline, Buddhist Era
     expect(o1[6]).toBe("ต้องแก้ไข");
     expect(String(o1[8])).toMatch(new RegExp(`/agencies/${w.agencyA.slug}/${FY}/O1$`));
 
