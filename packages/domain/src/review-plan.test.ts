@@ -7,7 +7,7 @@ import {
   validatePlanRound,
   type PlanRound,
 } from "./review-plan.ts";
-import { addWorkingDays } from "./working-days.ts";
+import { addWorkingDays, NO_HOLIDAYS } from "./working-days.ts";
 
 const CODES = new Set(Array.from({ length: 43 }, (_, i) => `O${i + 1}`));
 const round = (over: Partial<PlanRound> = {}): PlanRound => ({
@@ -110,12 +110,13 @@ describe("copyPlan", () => {
   ];
 
   it("moves deadlines and the years in titles a year on, and keeps items found by code", () => {
-    const copied = copyPlan(last, fromItems, fromItems, 2568);
+    const copied = copyPlan(last, fromItems, fromItems, 2568, NO_HOLIDAYS);
     expect(copied.rounds).toEqual([
       {
         number: 1,
         titleTh: "ครั้งที่ 1 ภายใน ธ.ค. ๒๕๖๗",
-        deadline: "2024-12-15",
+        // 15 December 2024 is a Sunday: the next working day.
+        deadline: "2024-12-16",
         itemCodes: ["O1", "O2", "O9"],
       },
       {
@@ -128,6 +129,27 @@ describe("copyPlan", () => {
     expect(copied.unmapped).toEqual([]);
     expect(copied.renamed).toEqual([]);
     expect(copied.dropped).toEqual([]);
+    expect(copied.movedToWorkingDay).toEqual([
+      { roundNumber: 1, from: "2024-12-15", to: "2024-12-16" },
+    ]);
+  });
+
+  it("moves a deadline that falls on a public holiday a year on to the next working day", () => {
+    const songkran = [
+      round({ number: 1, deadline: "2024-04-12", itemCodes: ["O1"] }),
+      round({ number: 2, deadline: "2024-05-30", itemCodes: ["O2"] }),
+    ];
+    // 12 April 2025 is a Saturday; Monday 14 and Tuesday 15 are Songkran holidays.
+    const holidays = new Set(["2025-04-14", "2025-04-15"]);
+    const copied = copyPlan(songkran, fromItems, fromItems, 2568, holidays);
+    expect(copied.rounds.map((r) => r.deadline)).toEqual(["2025-04-16", "2025-05-30"]);
+    expect(copied.movedToWorkingDay).toEqual([
+      { roundNumber: 1, from: "2025-04-12", to: "2025-04-16" },
+    ]);
+    // Without the holidays entered, only the weekend is passed over.
+    expect(copyPlan(songkran, fromItems, fromItems, 2568, NO_HOLIDAYS).rounds[0]!.deadline).toBe(
+      "2025-04-14",
+    );
   });
 
   it("finds an item by its role under a new code, and reports items the new criteria lack", () => {
@@ -139,7 +161,7 @@ describe("copyPlan", () => {
       // Same code, another role: the tagged item wins over the code.
       { code: "O27" },
     ];
-    const copied = copyPlan(last, fromItems, toItems, 2568);
+    const copied = copyPlan(last, fromItems, toItems, 2568, NO_HOLIDAYS);
     expect(copied.rounds.map((r) => r.itemCodes)).toEqual([
       ["O1", "O2"],
       ["O3", "O30"],
@@ -150,7 +172,7 @@ describe("copyPlan", () => {
 
   it("checks an item two old items map onto in the first round only; a round left empty is dropped", () => {
     const toItems = [{ code: "O1", tag: "complaint-statistics" }];
-    const copied = copyPlan(last, fromItems, toItems, 2568);
+    const copied = copyPlan(last, fromItems, toItems, 2568, NO_HOLIDAYS);
     expect(copied.rounds.map((r) => r.itemCodes)).toEqual([["O1"]]);
     expect(copied.dropped).toEqual([2]);
   });

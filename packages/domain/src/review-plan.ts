@@ -7,7 +7,7 @@
  */
 import { fiscalYearRange } from "./fiscal-year.ts";
 import { shiftFiscalYearText } from "./frameworks/period-text.ts";
-import { isIsoDate } from "./working-days.ts";
+import { isIsoDate, workingDayOnOrAfter, type HolidaySet } from "./working-days.ts";
 
 export interface PlanRound {
   /** 1, 2, 3 … within the province and fiscal year. */
@@ -134,11 +134,17 @@ export interface CopiedPlan {
   renamed: { roundNumber: number; from: string; to: string }[];
   /** Rounds none of whose items the new criteria have: not copied (a round needs an item). */
   dropped: number[];
+  /**
+   * Deadlines that, a year on, fell on a weekend or a public holiday: moved on to the next
+   * working day (`from` the date a year on, `to` the working day).
+   */
+  movedToWorkingDay: { roundNumber: number; from: string; to: string }[];
 }
 
 /**
  * Last year's plan (`rounds`, over `fromItems`) as this year's (`toItems`, fiscal year
- * `toYear`): the same rounds, deadlines moved a year (`moveDeadline`), years in titles
+ * `toYear`): the same rounds, deadlines moved a year (`moveDeadline`) and, when that day
+ * is a weekend or one of `holidays` (ADR 0030), on to the next working day, years in titles
  * moved (`shiftFiscalYearText`), and each item found in the new criteria by its role
  * (tag) first, else by its code. Items with no counterpart are left out and reported;
  * an item two old items map onto is checked in the first round only. A round left with
@@ -149,12 +155,19 @@ export function copyPlan(
   fromItems: readonly PlanItem[],
   toItems: readonly PlanItem[],
   toYear: number,
+  holidays: HolidaySet,
 ): CopiedPlan {
   const tagOf = new Map(fromItems.map((i) => [i.code, i.tag ?? null]));
   const byTag = new Map(toItems.filter((i) => i.tag).map((i) => [i.tag!, i.code]));
   const codes = new Set(toItems.map((i) => i.code));
   const taken = new Set<string>();
-  const out: CopiedPlan = { rounds: [], unmapped: [], renamed: [], dropped: [] };
+  const out: CopiedPlan = {
+    rounds: [],
+    unmapped: [],
+    renamed: [],
+    dropped: [],
+    movedToWorkingDay: [],
+  };
   for (const r of [...rounds].sort((a, b) => a.number - b.number)) {
     const itemCodes: string[] = [];
     for (const code of r.itemCodes) {
@@ -173,10 +186,14 @@ export function copyPlan(
       out.dropped.push(r.number);
       continue;
     }
+    const yearOn = moveDeadline(r.deadline, toYear - 1, toYear);
+    const deadline = workingDayOnOrAfter(yearOn, holidays);
+    if (deadline !== yearOn)
+      out.movedToWorkingDay.push({ roundNumber: r.number, from: yearOn, to: deadline });
     out.rounds.push({
       number: r.number,
       titleTh: shiftFiscalYearText(r.titleTh, toYear),
-      deadline: moveDeadline(r.deadline, toYear - 1, toYear),
+      deadline,
       itemCodes,
     });
   }

@@ -33,6 +33,11 @@ export function isWorkingDay(date: string, holidays: HolidaySet = NO_HOLIDAYS): 
   return weekday !== 0 && weekday !== 6 && !holidays.has(date);
 }
 
+/** `date` if it is a working day, else the first working day after it. */
+export function workingDayOnOrAfter(date: string, holidays: HolidaySet = NO_HOLIDAYS): string {
+  return isWorkingDay(date, holidays) ? date : addWorkingDays(date, 1, holidays);
+}
+
 /**
  * The `days`-th working day after `from` ("within 10 working days of 2 January"):
  * `from` itself never counts; 0 days is `from`. Negative counts go backwards (for

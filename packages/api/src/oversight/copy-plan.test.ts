@@ -1,6 +1,6 @@
 /**
  * Copying last year's review plan (issue 8): the coordinator gets last year's rounds with
- * deadlines a year on, items found in this year's criteria by role or code, and a report
+ * deadlines a year on (a weekend or stored holiday passed over), items found in this year's criteria by role or code, and a report
  * of what could not be mapped; a year with a plan is left alone; audited.
  */
 import {
@@ -9,11 +9,13 @@ import {
   frameworkItems,
   frameworks,
   provinceReviewRounds,
+  publicHolidays,
 } from "@ita/db/schema";
 import { describeEachDriver } from "@ita/db/testing";
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { buildWorld, errorCode, type World } from "../authz/test-world.ts";
+import { forgetHolidays } from "../holidays/load-holidays.ts";
 
 describeEachDriver("copying last year's review plan", (use) => {
   let w: World;
@@ -69,7 +71,7 @@ describeEachDriver("copying last year's review plan", (use) => {
         fiscalYear: 2567,
         number: 2,
         titleTh: "ครั้งที่ 2",
-        deadline: "2024-02-29",
+        deadline: "2024-02-12",
         itemCodes: ["O29"],
       },
       {
@@ -81,6 +83,12 @@ describeEachDriver("copying last year's review plan", (use) => {
         itemCodes: ["O2"],
       },
     ]);
+    // Round 2's day a year on, Wednesday 12 February 2025, is Makha Bucha day.
+    await w.db
+      .insert(publicHolidays)
+      .values({ date: "2025-02-12", nameTh: "วันมาฆบูชา" })
+      .onConflictDoNothing();
+    forgetHolidays();
   }, 60_000);
 
   const failure = (p: Promise<unknown>) =>
@@ -122,10 +130,13 @@ describeEachDriver("copying last year's review plan", (use) => {
       ],
       renamed: [{ roundNumber: 2, from: "O29", to: "O30" }],
       dropped: [3],
+      // The holiday is passed over to the next working day, and 2025 has holidays entered.
+      movedToWorkingDay: [{ roundNumber: 2, from: "2025-02-12", to: "2025-02-13" }],
+      yearsWithoutHolidays: [],
     });
     expect(await roundsOf(2568)).toEqual([
       { number: 1, titleTh: "ครั้งที่ 1 (ม.ค. 2568)", deadline: "2025-01-31", itemCodes: ["O1"] },
-      { number: 2, titleTh: "ครั้งที่ 2", deadline: "2025-02-28", itemCodes: ["O30"] },
+      { number: 2, titleTh: "ครั้งที่ 2", deadline: "2025-02-13", itemCodes: ["O30"] },
     ]);
     // The copy is an ordinary plan: the checklist shows its deadlines.
     const plan = await coordinator.oversight.plan({
@@ -141,7 +152,12 @@ describeEachDriver("copying last year's review plan", (use) => {
       );
     expect(audit).toMatchObject({
       actorId: w.users.coordinatorA.id,
-      after: { fromYear: 2567, fiscalYear: 2568, dropped: [3] },
+      after: {
+        fromYear: 2567,
+        fiscalYear: 2568,
+        dropped: [3],
+        movedToWorkingDay: [{ roundNumber: 2, from: "2025-02-12", to: "2025-02-13" }],
+      },
     });
   });
 

@@ -175,9 +175,11 @@ export async function deleteReviewRound({ ctx }: { ctx: ReviewRoundContext }) {
 
 /**
  * Last year's plan as this year's (ADR 0023): the same rounds, deadlines and the years in
- * titles moved a year, items found in this year's criteria by their role (tag), else by
- * code. Items this year's criteria lack are left out and reported, as are rounds left
- * with none; a year that already has a plan is not touched (the coordinator edits it).
+ * titles moved a year (a deadline landing on a weekend or a stored public holiday on to
+ * the next working day, ADR 0030), items found in this year's criteria by their role
+ * (tag), else by code. Items this year's criteria lack are left out and reported, as are
+ * rounds left with none; a year that already has a plan is not touched (the coordinator
+ * edits it).
  */
 export async function copyReviewPlan({
   ctx,
@@ -188,9 +190,10 @@ export async function copyReviewPlan({
 }) {
   const { fiscalYear } = CopyReviewPlanInput.parse(input);
   const fromYear = fiscalYear - 1;
-  const [fromItems, toItems] = await Promise.all([
+  const [fromItems, toItems, holidays] = await Promise.all([
     provinceYearItems(ctx.db, ctx.province.id, fromYear),
     provinceYearItems(ctx.db, ctx.province.id, fiscalYear),
+    loadHolidays(ctx.db),
   ]);
   return ctx.db.transaction(async (tx) => {
     // Both years' rounds read in the transaction: a round added meanwhile is seen.
@@ -208,7 +211,12 @@ export async function copyReviewPlan({
         `ปีงบประมาณ ${fromYear} ไม่มีแผนการตรวจให้คัดลอก`,
         `Fiscal year ${fromYear} has no plan to copy`,
       );
-    const copied = copyPlan(last, fromItems.items, toItems.items, fiscalYear);
+    const copied = copyPlan(last, fromItems.items, toItems.items, fiscalYear, holidays);
+    // Calendar years of the new deadlines with no holiday entered: only weekends were
+    // passed over there, and the coordinator is told so (as the round form does).
+    const yearsWithoutHolidays = [
+      ...new Set(copied.rounds.map((r) => Number(r.deadline.slice(0, 4)))),
+    ].filter((y) => ![...holidays].some((h) => h.startsWith(`${y}-`)));
     const rows = copied.rounds.length
       ? await tx
           .insert(provinceReviewRounds)
@@ -238,6 +246,7 @@ export async function copyReviewPlan({
         unmapped: copied.unmapped,
         renamed: copied.renamed,
         dropped: copied.dropped,
+        movedToWorkingDay: copied.movedToWorkingDay,
       },
       request: ctx.request,
     });
@@ -248,6 +257,8 @@ export async function copyReviewPlan({
       unmapped: copied.unmapped,
       renamed: copied.renamed,
       dropped: copied.dropped,
+      movedToWorkingDay: copied.movedToWorkingDay,
+      yearsWithoutHolidays,
     };
   });
 }
