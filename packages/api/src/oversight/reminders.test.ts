@@ -3,6 +3,7 @@ import { provinceReviewRounds, reviewReminders } from "@ita/db/schema";
 import { createDisclosureEntry, describeEachDriver } from "@ita/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorld, type World } from "../authz/test-world.ts";
+import { TASKS } from "../jobs/tasks.ts";
 import { readMailEnv } from "../notifications/env.ts";
 import { fakeSmtp } from "../testing/fake-smtp.ts";
 import { reviewReminderMail, sendReviewReminders } from "./reminders.ts";
@@ -124,5 +125,13 @@ describe("the reminder's mail", () => {
     expect(late.text).toContain("เลยกำหนดส่งข้อมูล ครั้งที่ 2 ของจังหวัดแล้ว (กำหนดวันที่ 28 กุมภาพันธ์ 2566)");
     expect(late.text).toContain("has passed");
     expect(late.text).not.toBe(reviewReminderMail("due-soon", round, ["O13"], link).text);
+  });
+});
+
+describe("the reminder task", () => {
+  it("runs on the PostgreSQL job queue every day at 08:00 in Bangkok, one at a time", () => {
+    // Not a timer in a web process (issue 8): the pg-boss schedule, in UTC.
+    expect(TASKS["review-reminders"].cron).toBe("0 1 * * *");
+    expect(TASKS["review-reminders"].queue?.policy).toBe("singleton");
   });
 });
