@@ -146,6 +146,17 @@ describe("copyPlan", () => {
     expect(copied.movedToWorkingDay).toEqual([
       { roundNumber: 1, from: "2025-04-12", to: "2025-04-16" },
     ]);
+    // The year's last day on a weekend: the working day before, within the fiscal year.
+    const last = copyPlan(
+      [round({ number: 1, deadline: "2027-09-30", itemCodes: ["O1"] })],
+      fromItems,
+      fromItems,
+      2571,
+      NO_HOLIDAYS,
+    );
+    expect(last.movedToWorkingDay).toEqual([
+      { roundNumber: 1, from: "2028-09-30", to: "2028-09-29" },
+    ]);
     // Without the holidays entered, only the weekend is passed over.
     expect(copyPlan(songkran, fromItems, fromItems, 2568, NO_HOLIDAYS).rounds[0]!.deadline).toBe(
       "2025-04-14",

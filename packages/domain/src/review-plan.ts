@@ -7,7 +7,7 @@
  */
 import { fiscalYearRange } from "./fiscal-year.ts";
 import { shiftFiscalYearText } from "./frameworks/period-text.ts";
-import { isIsoDate, workingDayOnOrAfter, type HolidaySet } from "./working-days.ts";
+import { addWorkingDays, isIsoDate, workingDayOnOrAfter, type HolidaySet } from "./working-days.ts";
 
 export interface PlanRound {
   /** 1, 2, 3 … within the province and fiscal year. */
@@ -144,7 +144,8 @@ export interface CopiedPlan {
 /**
  * Last year's plan (`rounds`, over `fromItems`) as this year's (`toItems`, fiscal year
  * `toYear`): the same rounds, deadlines moved a year (`moveDeadline`) and, when that day
- * is a weekend or one of `holidays` (ADR 0030), on to the next working day, years in titles
+ * is a weekend or one of `holidays` (ADR 0030), on to the next working day (back to the
+ * one before if the next would leave the fiscal year), years in titles
  * moved (`shiftFiscalYearText`), and each item found in the new criteria by its role
  * (tag) first, else by its code. Items with no counterpart are left out and reported;
  * an item two old items map onto is checked in the first round only. A round left with
@@ -161,6 +162,7 @@ export function copyPlan(
   const byTag = new Map(toItems.filter((i) => i.tag).map((i) => [i.tag!, i.code]));
   const codes = new Set(toItems.map((i) => i.code));
   const taken = new Set<string>();
+  const yearEnd = fiscalYearRange(toYear).end;
   const out: CopiedPlan = {
     rounds: [],
     unmapped: [],
@@ -187,7 +189,10 @@ export function copyPlan(
       continue;
     }
     const yearOn = moveDeadline(r.deadline, toYear - 1, toYear);
-    const deadline = workingDayOnOrAfter(yearOn, holidays);
+    const next = workingDayOnOrAfter(yearOn, holidays);
+    // A deadline near the year's end (30 September 2028 is a Saturday) would leave the
+    // fiscal year going forward: it takes the working day before instead.
+    const deadline = next > yearEnd ? addWorkingDays(yearOn, -1, holidays) : next;
     if (deadline !== yearOn)
       out.movedToWorkingDay.push({ roundNumber: r.number, from: yearOn, to: deadline });
     out.rounds.push({
