@@ -79,6 +79,20 @@ describe("a hit of the rendered-page cache", () => {
     }
   });
 
+  it("inflates a page once for clients without compression, then keeps it within the budget", async () => {
+    const before = pages.stats().bytes;
+    const first = await send("/agencies/lamphun", { "accept-encoding": "identity" });
+    const grown = pages.stats().bytes;
+    const second = await send("/agencies/lamphun", { "accept-encoding": "identity" });
+    expect(first.body.toString()).toBe(PAGE);
+    expect(second.body.toString()).toBe(PAGE);
+    expect(second.headers["cache-status"]).toBe("ita-portal; hit");
+    // Counted once, at the first identity request (earlier tests may have added it).
+    expect(grown === before || grown === before + Buffer.byteLength(PAGE)).toBe(true);
+    expect(pages.stats().bytes).toBe(grown);
+    expect(grown).toBeGreaterThan(Buffer.byteLength(PAGE));
+  });
+
   it("answers 304 to a matching If-None-Match, with the validators and Vary", async () => {
     const answer = await send("/agencies/lamphun", {
       "if-none-match": ETAG,

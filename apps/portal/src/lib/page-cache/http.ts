@@ -116,8 +116,13 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
     if (encoding === "br" || encoding === "gzip") {
       res.writeHead(200, page.head[encoding]).end(head ? undefined : page[encoding]);
     } else {
-      // Rare (bots, tools): inflated on demand rather than kept a third time.
-      res.writeHead(200, page.head.identity).end(head ? undefined : gunzipSync(page.gzip));
+      // Rare (bots, tools): inflated when first asked for, then kept within the budget.
+      let body = page.identity;
+      if (!head && !body) {
+        body = page.identity = gunzipSync(page.gzip);
+        store.resize(key, page);
+      }
+      res.writeHead(200, page.head.identity).end(head ? undefined : body);
     }
     return true;
   }

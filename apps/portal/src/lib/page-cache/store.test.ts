@@ -47,6 +47,22 @@ describe("the page store", () => {
     expect(store.size).toBe(0);
   });
 
+  it("counts a page's uncompressed bytes once added, and only for the page still kept", () => {
+    const store = createPageStore(1 << 20);
+    const g = store.generation;
+    const kept = page(["agency:a"]);
+    store.set("a", kept, g);
+    const before = store.bytes;
+    kept.identity = Buffer.alloc(1000);
+    store.resize("a", kept);
+    expect(store.bytes).toBe(before + 1000);
+    // Forgotten by a change meanwhile: resizing must not bring the old page back.
+    store.invalidate(["agency:a"]);
+    store.resize("a", kept);
+    expect(store.get("a")).toBeUndefined();
+    expect(store.bytes).toBe(0);
+  });
+
   it("keeps nothing with a budget of zero", () => {
     const store = createPageStore(0);
     expect(store.set("a", page(["site"]), store.generation)).toBe(false);

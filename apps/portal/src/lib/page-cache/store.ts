@@ -11,6 +11,11 @@ export interface CachedPage {
   etag: string | null;
   br: Buffer;
   gzip: Buffer;
+  /**
+   * The uncompressed bytes, kept only once a client asked for them (bots, tools):
+   * inflating the gzip bytes cost ~100 µs, more than the rest of a hit.
+   */
+  identity?: Buffer;
   tags: string[];
 }
 
@@ -21,6 +26,11 @@ export interface PageStore {
    * before an invalidation is dropped, since it may show what was just changed.
    */
   set(key: string, page: CachedPage, generation: number): boolean;
+  /**
+   * Counts a page's size again after its `identity` bytes were added, if it is still
+   * the page kept under `key` (else they are dropped with it).
+   */
+  resize(key: string, page: CachedPage): void;
   /** Forgets every page carrying one of the tags (all of them for "*"). */
   invalidate(tags: string[] | "*"): void;
   /** Bumped by every invalidation. */
@@ -35,7 +45,8 @@ export function createPageStore(budgetBytes: number): PageStore {
   let generation = 0;
   const lru = new LRUCache<string, CachedPage>({
     maxSize: Math.max(budgetBytes, 1),
-    sizeCalculation: (page) => page.br.byteLength + page.gzip.byteLength + 512,
+    sizeCalculation: (page) =>
+      page.br.byteLength + page.gzip.byteLength + (page.identity?.byteLength ?? 0) + 512,
     // Bookkeeping for evicted, replaced and deleted pages alike.
     dispose: (page, key) => {
       for (const tag of page.tags) {
@@ -57,6 +68,13 @@ export function createPageStore(budgetBytes: number): PageStore {
         keys.add(key);
       }
       return true;
+    },
+    resize(key, page) {
+      if (lru.peek(key) !== page) return;
+      // lru-cache counts a size only when the value changes: a copy replaces it, without
+      // the dispose that would drop its tags (still the same page). Grown past the whole
+      // budget, it is deleted, and disposed, like any other.
+      lru.set(key, { ...page }, { noDisposeOnSet: true });
     },
     invalidate(tags) {
       generation++;
