@@ -10,7 +10,11 @@ export default defineConfig({
   plugins: [svelte()],
   resolve: {
     conditions: ["browser"],
-    alias: { "$app/navigation": stub("app-navigation.ts"), "$app/paths": stub("app-paths.ts") },
+    alias: {
+      "$app/navigation": stub("app-navigation.ts"),
+      "$app/paths": stub("app-paths.ts"),
+      "$app/state": stub("app-state.svelte.ts"),
+    },
   },
   test: { environment: "happy-dom", include: ["src/**/*.test.ts"] },
 });
