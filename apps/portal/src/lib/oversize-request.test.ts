@@ -1,6 +1,7 @@
 import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { SEARCH_MAX_LENGTH } from "@ita/domain/schemas";
 import { MAX_HEADER_BYTES, requestTooLargeResponse } from "./oversize-request.ts";
 import { handleClientError } from "./client-error.ts";
 
@@ -25,6 +26,9 @@ describe("an oversize URL", () => {
     expect(head).toContain(`Content-Length: ${Buffer.byteLength(body)}`);
     expect(body).toContain('<html lang="th">');
     expect(body).toContain("ที่อยู่เว็บยาวเกินไป");
+    // The advice names the search box's real limit, in both languages.
+    expect(body).toContain(`ไม่เกิน ${SEARCH_MAX_LENGTH} ตัวอักษร`);
+    expect(body).toContain(`at most ${SEARCH_MAX_LENGTH} characters`);
   });
 
   it("reaches the handler up to the limit, and gets the Thai page beyond it", async () => {

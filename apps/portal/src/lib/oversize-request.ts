@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from "@ita/domain/schemas";
 import { PORTAL_CSP } from "./security-headers.ts";
 
 /**
@@ -8,6 +9,7 @@ import { PORTAL_CSP } from "./security-headers.ts";
  */
 export const MAX_HEADER_BYTES = 64 * 1024;
 
+// The limit is the search box's own (SEARCH_MAX_LENGTH), so the advice follows it if it changes.
 const PAGE = `<!doctype html>
 <html lang="th">
 <head>
@@ -18,11 +20,11 @@ const PAGE = `<!doctype html>
 <body>
 <main>
 <h1>ที่อยู่เว็บยาวเกินไป</h1>
-<p>ระบบรับที่อยู่เว็บ (URL) ที่ยาวขนาดนี้ไม่ได้ กรุณาใช้คำค้นหาที่สั้นลง (ไม่เกิน 200 ตัวอักษร)</p>
+<p>ระบบรับที่อยู่เว็บ (URL) ที่ยาวขนาดนี้ไม่ได้ กรุณาใช้คำค้นหาที่สั้นลง (ไม่เกิน ${SEARCH_MAX_LENGTH} ตัวอักษร)</p>
 <p><a href="/">กลับหน้าหลัก</a></p>
 <div lang="en">
 <h2>The address is too long</h2>
-<p>The portal cannot read a web address (URL) this long. Please search with fewer words (at most 200 characters).</p>
+<p>The portal cannot read a web address (URL) this long. Please search with fewer words (at most ${SEARCH_MAX_LENGTH} characters).</p>
 <p><a href="/?lang=en">Back to the home page</a></p>
 </div>
 </main>
