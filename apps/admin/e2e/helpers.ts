@@ -8,7 +8,9 @@ import { join } from "node:path";
 
 /**
  * What the two-factor sign-ins remember: the TOTP secret read from the enrolment screen per
- * e-mail, and the last time step used per secret (the server accepts each code only once).
+ * server and e-mail (a spec may also sign in to a server of its own, on another database,
+ * where the same account enrols with another secret), and the last time step used per
+ * secret (the server accepts each code only once).
  * Kept in a file next to the e2e server's database, which lives exactly as long (wiped with
  * it at the start of a run): Playwright starts a new worker after a failed test, and
  * memory alone would lose every enrolment, failing each later two-factor sign-in too.
@@ -54,6 +56,7 @@ export async function totpCode(secret: string): Promise<string> {
  */
 export async function signIn(page: Page, account: { email: string; password: string }) {
   await page.goto("/admin/");
+  const key = `${new URL(page.url()).origin} ${account.email}`;
   await page.getByLabel("อีเมล").fill(account.email);
   await page.getByLabel("รหัสผ่าน").fill(account.password);
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
@@ -62,14 +65,14 @@ export async function signIn(page: Page, account: { email: string; password: str
   const text = (await heading.textContent()) ?? "";
   if (text.includes("ตั้งค่าการยืนยันตัวตนสองขั้นตอน")) {
     const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
-    updateTotpState((state) => void (state.secrets[account.email] = secret));
+    updateTotpState((state) => void (state.secrets[key] = secret));
     await page.getByLabel("รหัสยืนยัน").fill(await totpCode(secret));
     await page.getByRole("button", { name: "ยืนยัน" }).click();
     await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
     await page.getByRole("button", { name: "บันทึกแล้ว ดำเนินการต่อ" }).click();
   } else if (text.includes("ยืนยันตัวตนสองขั้นตอน")) {
-    const secret = readTotpState().secrets[account.email];
-    if (!secret) throw new Error(`no TOTP secret recorded for ${account.email}`);
+    const secret = readTotpState().secrets[key];
+    if (!secret) throw new Error(`no TOTP secret recorded for ${key}`);
     await page.getByLabel("รหัสยืนยัน").fill(await totpCode(secret));
     await page.getByRole("button", { name: "ยืนยัน" }).click();
   }

@@ -1,10 +1,18 @@
 import { currentFiscalYear } from "@ita/domain/fiscal-year";
-import { demoAccount } from "@ita/playwright-config/accounts";
+import { demoAccount, parseDemoPassword } from "@ita/playwright-config/accounts";
+import {
+  scratchPostgresDatabase,
+  startPortalServer,
+  stopPortalServer,
+} from "@ita/playwright-config/portal-server";
 import { expect, request, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { ChildProcess } from "node:child_process";
 import { signIn, signOut, trpcMutate, trpcMutation, trpcQuery } from "./helpers.ts";
 
 // The rendered-page cache (docs/adr/0018-rendered-page-cache.md): a page kept before a change shows the change
-// right after it, for each kind of change, and nothing personal is ever kept.
+// right after it, for each kind of change, and nothing personal is ever kept. The same suite
+// runs twice: on the suite's server (embedded PGlite, changes heard in the process) and on a
+// server of its own on PostgreSQL (changes heard through LISTEN/NOTIFY).
 const FY = currentFiscalYear();
 const ITEM = "O14";
 const MARK = `cachecheck${Date.now().toString(36)}`;
@@ -23,6 +31,10 @@ const PUBLIC_PAGES = [
 ];
 
 let visitor: APIRequestContext;
+
+/** A demo account of the server under test, by e-mail (each server generated its own passwords). */
+type Accounts = (email: string) => { email: string; password: string };
+let account: Accounts;
 
 async function get(path: string) {
   const res = await visitor.get(path, { headers: { "accept-encoding": "br, gzip" } });
@@ -54,7 +66,7 @@ async function agencyId(page: Page) {
 }
 
 async function draftAndSubmit(page: Page, title: string, itemCode: string) {
-  await signIn(page, demoAccount("admin", "editor@example.go.th"));
+  await signIn(page, account("editor@example.go.th"));
   const { id: entryId } = await trpcMutate<{ id: string }>(page, "entries.create", {
     agencyId: await agencyId(page),
     fiscalYear: FY,
@@ -66,13 +78,18 @@ async function draftAndSubmit(page: Page, title: string, itemCode: string) {
   return entryId;
 }
 
-test.describe.serial("public pages are cached and change when their content does", () => {
+/**
+ * Every kind of change, against the server at the test's `baseURL`, whose demo accounts
+ * `accounts()` gives once it is running.
+ */
+function invalidationSuite(accounts: () => Accounts) {
   let entryId = "";
 
   test.beforeAll(async ({ baseURL }) => {
     visitor = await request.newContext({ baseURL });
+    account = accounts();
   });
-  test.afterAll(() => visitor.dispose());
+  test.afterAll(() => visitor?.dispose());
 
   test("a second visit is a hit with the same bytes; 304, HEAD and every encoding work", async () => {
     const first = await visitor.get("/agencies/lamphun", { headers: { "accept-encoding": "br" } });
@@ -119,7 +136,7 @@ test.describe.serial("public pages are cached and change when their content does
       }
     }
     await switcher.dispose();
-    await signIn(page, demoAccount("admin", "editor@example.go.th"));
+    await signIn(page, account("editor@example.go.th"));
     for (let i = 0; i < 2; i++) {
       const res = await page.request.get("/agencies/lamphun");
       expect(res.headers()["cache-status"], "a signed-in visit bypasses the cache").toBeUndefined();
@@ -134,7 +151,7 @@ test.describe.serial("public pages are cached and change when their content does
     // The title, not the mark alone: the search page repeats what was searched for.
     await warm(PUBLIC_PAGES, TITLE);
     expect((await get(PUBLIC_PAGES[4]!)).text).not.toContain(`/${FY}/${ITEM}#`);
-    await signIn(page, demoAccount("admin", "approver@example.go.th"));
+    await signIn(page, account("approver@example.go.th"));
     await trpcMutate(page, "entries.approve", { entryId });
     for (const path of PUBLIC_PAGES) {
       expect(shows(path, (await get(path)).text), path).toBe(true);
@@ -147,7 +164,7 @@ test.describe.serial("public pages are cached and change when their content does
     page,
   }) => {
     await warm([`/agencies/lamphun/${FY}/${ITEM}`, "/agencies/lamphun"], "ทดสอบการถอน");
-    await signIn(page, demoAccount("admin", "approver@example.go.th"));
+    await signIn(page, account("approver@example.go.th"));
     const reason = `ทดสอบการถอน ${MARK}`;
     await trpcMutate(page, "entries.unpublish", { entryId, reason });
     expect((await get(`/agencies/lamphun/${FY}/${ITEM}`)).text).toContain(reason);
@@ -158,7 +175,7 @@ test.describe.serial("public pages are cached and change when their content does
   test("an agency's profile edit shows at once on its page", async ({ page }) => {
     const address = `ที่อยู่ใหม่ ${MARK}`;
     await warm(["/agencies/lamphun"], address);
-    await signIn(page, demoAccount("admin", "agency-admin@example.go.th"));
+    await signIn(page, account("agency-admin@example.go.th"));
     const id = await agencyId(page);
     const profile = await trpcQuery<Record<string, unknown>>(page, "agencyAdmin.profile", {
       agencyId: id,
@@ -179,7 +196,7 @@ test.describe.serial("public pages are cached and change when their content does
     test.setTimeout(90_000);
     const mark = `${MARK}later`;
     const later = await draftAndSubmit(page, `คู่มือการให้บริการ ${mark}`, "O15");
-    await signIn(page, demoAccount("admin", "approver@example.go.th"));
+    await signIn(page, account("approver@example.go.th"));
     const at = new Date(Date.now() + 8_000);
     const approved = await trpcMutation(page, "entries.approve", {
       entryId: later,
@@ -196,4 +213,38 @@ test.describe.serial("public pages are cached and change when their content does
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
     await signOut(page);
   });
+}
+
+const SUITE = "public pages are cached and change when their content does";
+
+test.describe.serial(`${SUITE} (PGlite)`, () => {
+  invalidationSuite(() => (email) => demoAccount("admin", email));
+});
+
+// eslint-disable-next-line no-restricted-syntax -- test harness settings
+const postgresPort = 4419 + Number(process.env.E2E_PORT_OFFSET ?? 0);
+
+test.describe.serial(`${SUITE} (PostgreSQL)`, () => {
+  let database: { url: string; drop(): void } | null = null;
+  let server: ChildProcess | null = null;
+  let printed = "";
+  test.use({ baseURL: `http://localhost:${postgresPort}` });
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    database = await scratchPostgresDatabase("ita_page_cache");
+    test.skip(!database, "no PostgreSQL server at 127.0.0.1:5432");
+    // The first start migrates and seeds the demo; its sign-ins are printed on PostgreSQL.
+    server = await startPortalServer(
+      postgresPort,
+      { DATABASE_URL: database!.url, PORTAL_PROCESSES: "1" },
+      { onOutput: (text) => (printed += text) },
+    );
+  });
+  test.afterAll(async () => {
+    if (server) await stopPortalServer(server);
+    database?.drop();
+  });
+
+  invalidationSuite(() => (email) => ({ email, password: parseDemoPassword(printed, email) }));
 });
