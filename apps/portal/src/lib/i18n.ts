@@ -29,6 +29,8 @@ const th = {
   inheritedFramework: "รายการข้อมูลของปีงบประมาณ {year} เป็นไปตามเกณฑ์การประเมิน ITA ปี {from}",
   earlierVersionItem: "ข้อนี้อยู่ในเกณฑ์ฉบับที่ {version} ของปีนี้ เกณฑ์ฉบับปัจจุบันไม่มีข้อนี้แล้ว",
   madeUnderCriteria: "เผยแพร่ตามเกณฑ์ฉบับที่ {version}: {code} {title}",
+  earlierVersionItems: "ข้อมูลที่เผยแพร่ตามเกณฑ์ฉบับก่อนหน้าของปีนี้",
+  fromEarlierVersion: "เกณฑ์ฉบับที่ {version} (ฉบับปัจจุบันไม่มีข้อนี้แล้ว)",
   noFramework: "ยังไม่มีเกณฑ์การประเมินสำหรับปีนี้",
   contact: "ข้อมูลติดต่อ",
   address: "ที่อยู่",
@@ -157,6 +159,8 @@ const en: Partial<Record<keyof typeof th, string>> = {
   earlierVersionItem:
     "This item is from version {version} of the year's criteria; the current version no longer has it",
   madeUnderCriteria: "Published under version {version} of the criteria: {code} {title}",
+  earlierVersionItems: "Published under an earlier version of this year's criteria",
+  fromEarlierVersion: "Criteria version {version} (no longer in the current version)",
   noFramework: "No assessment criteria for this year yet",
   contact: "Contact",
   address: "Address",

@@ -8,7 +8,11 @@ import type { z } from "zod";
 import type { Executor } from "@ita/db";
 import type { Context } from "../context.ts";
 import { preparedPerDatabase } from "../public/db-cache.ts";
-import { resolveFrameworkCached } from "../frameworks/resolve-framework-cached.ts";
+import type { VersionedItem } from "../frameworks/entry-items.ts";
+import {
+  frameworkReferenceData,
+  resolveFrameworkCached,
+} from "../frameworks/resolve-framework-cached.ts";
 import { isPublicEntry } from "../public/visibility.ts";
 
 export interface PublishedEntrySummary {
@@ -55,6 +59,7 @@ const publicEntriesOfYear = preparedPerDatabase((db: Executor) =>
     .select({
       id: disclosureEntries.id,
       itemCode: disclosureEntries.itemCode,
+      frameworkId: disclosureEntries.frameworkId,
       title: disclosureVersions.title,
       publishedAt: disclosureEntries.publishedAt,
     })
@@ -76,7 +81,9 @@ const publicEntriesOfYear = preparedPerDatabase((db: Executor) =>
 
 /**
  * What an agency has published for a fiscal year, item by item of the framework that
- * governs it, grouped under the seven public categories (an item may sit under two).
+ * governs it, grouped under the seven public categories (an item may sit under two); and,
+ * apart, items that the governing version dropped or renamed yet entries were published
+ * under, each as the newest version with such entries named it (ADR 0022).
  */
 export async function getAgencyDisclosures({
   ctx,
@@ -94,13 +101,25 @@ export async function getAgencyDisclosures({
     publicEntriesOfYear(ctx.db).execute({ slug: parsed.slug, fiscalYear, now: at }),
   ]);
   if (!agency) throw new DomainError("NOT_FOUND", `agency ${parsed.slug}`);
-  const resolved = await resolveFrameworkCached(ctx.db, fiscalYear, agency.type);
+  // Both read the one-minute framework cache (ADR 0008): no query of the page's own.
+  const [resolved, { ownItem }] = await Promise.all([
+    resolveFrameworkCached(ctx.db, fiscalYear, agency.type),
+    frameworkReferenceData(ctx.db),
+  ]);
+  const governingCodes = new Set((resolved?.items ?? []).map((i) => i.code));
 
   const byItem = new Map<string, PublishedEntrySummary[]>();
+  // Items the governing version no longer has, as the newest version that published
+  // entries were made under named them: such entries stay listed instead of vanishing.
+  const dropped = new Map<string, VersionedItem>();
   for (const e of entries) {
     const list = byItem.get(e.itemCode) ?? [];
     list.push({ id: e.id, title: e.title, publishedAt: e.publishedAt! });
     byItem.set(e.itemCode, list);
+    if (governingCodes.has(e.itemCode)) continue;
+    const own = ownItem(e.frameworkId, e.itemCode);
+    const known = dropped.get(e.itemCode);
+    if (own && (!known || own.version > known.version)) dropped.set(e.itemCode, own);
   }
 
   const items = (resolved?.items ?? []).map((item) => ({
@@ -116,6 +135,18 @@ export async function getAgencyDisclosures({
     items: items.filter((i) => i.categories.includes(c.number)),
   }));
   const published = items.filter((i) => i.entries.length > 0).length;
+  // Not among the year's required items, so outside the completeness count.
+  const earlierItems = [...dropped.values()]
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))
+    .map((item) => ({
+      code: item.code,
+      titleTh: item.titleTh,
+      titleEn: item.titleEn,
+      categories: item.categories,
+      /** The version of the year's criteria the item comes from. */
+      earlierVersion: item.version,
+      entries: byItem.get(item.code) ?? [],
+    }));
 
   return {
     fiscalYear,
@@ -129,6 +160,7 @@ export async function getAgencyDisclosures({
         }
       : null,
     categories,
+    earlierItems,
     completeness: { published, required: items.length },
     availableYears: [...new Set([...agency.years, currentFiscalYear(now)])].sort((a, b) => b - a),
   };

@@ -2,8 +2,8 @@
  * An entry keeps the criteria it was made under (ADR 0022): after a system administrator
  * rewords an item (a new version of the framework) and drops another, an entry made under
  * the first version still shows that version's title and categories — on the admin's entry
- * page and checklist, on the portal's item page and in open data — and a permalink of the
- * dropped item still answers. Each assertion would read the newest version's wording if
+ * page and checklist, on the portal's item and agency pages and in open data — and a
+ * permalink of the dropped item still answers. Each assertion would read the newest version's wording if
  * the surface looked the item up in the governing framework by code.
  */
 import { describeEachDriver } from "@ita/db/testing";
@@ -111,6 +111,28 @@ describeEachDriver("entries made under an earlier version of the year's framewor
     });
     expect(o6.item).toMatchObject({ titleTh: "กฎหมายที่เกี่ยวข้อง", earlierVersion: 1 });
     expect(o6.entries.map((e) => [e.id, e.criteria])).toEqual([[entry.o6, null]]);
+  });
+
+  it("the agency page lists an entry published under an item the current criteria dropped, apart and not counted", async () => {
+    const page = await anonymous.agency.disclosures({ slug: w.agencyA.slug, fiscalYear: FY });
+    const current = page.categories.flatMap((c) => c.items);
+    // The year's lists follow the current version: O6 is not among its items…
+    expect(current.some((i) => i.code === "O6")).toBe(false);
+    expect(current.find((i) => i.code === "O5")?.entries.map((e) => e.id)).toEqual([entry.o5]);
+    // …but its published entry is still on the page, under version 1's code and title.
+    expect(page.earlierItems).toEqual([
+      {
+        code: "O6",
+        titleTh: "กฎหมายที่เกี่ยวข้อง",
+        titleEn: expect.any(String),
+        categories: [1],
+        earlierVersion: 1,
+        entries: [
+          { id: entry.o6, title: "กฎหมายที่เกี่ยวข้องกับการปฏิบัติงาน", publishedAt: expect.any(Date) },
+        ],
+      },
+    ]);
+    expect(page.completeness).toEqual({ published: 1, required: 42 });
   });
 
   it("open data gives each entry its item's categories under the version it was made under", async () => {
