@@ -190,6 +190,25 @@ function invalidationSuite(accounts: () => Accounts) {
     await signOut(page);
   });
 
+  test("an ITA result recorded shows at once on the agency page and in open data", async ({
+    page,
+  }) => {
+    // A year no other spec reads, with a total found nowhere else on these pages.
+    const year = 2563;
+    const total = "61.37";
+    const pages = ["/agencies/lamphun", `/open-data/results.json?fy=${year}`];
+    await warm(pages, total);
+    await signIn(page, account("coordinator@example.go.th"));
+    await trpcMutate(page, "results.record", {
+      agencyId: await agencyId(page),
+      fiscalYear: year,
+      total: Number(total),
+      grade: "D",
+    });
+    for (const path of pages) expect((await get(path)).text, path).toContain(total);
+    await signOut(page);
+  });
+
   test("an entry approved for a later moment appears at that moment, not before", async ({
     page,
   }) => {
