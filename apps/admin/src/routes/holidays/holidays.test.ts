@@ -63,6 +63,29 @@ describe("public holidays", () => {
     root.querySelector<HTMLInputElement>("#holiday-date")!.closest("form")!.requestSubmit();
     await settle();
     expect(textOf(root.querySelector("#holiday-date-error"))).toBe("วันที่ไม่ถูกต้อง");
+    // The field says it; the form does not say it twice.
+    expect(root.querySelector("[data-testid=holiday-add-error]")).toBeNull();
+    expect(invalidate).not.toHaveBeenCalled();
+  });
+
+  it("a refusal about no field is said under the add form", async () => {
+    api.save.mockRejectedValueOnce({
+      data: {
+        code: "FORBIDDEN",
+        messageTh: "เฉพาะผู้ดูแลระบบ",
+        messageEn: "System administrators only",
+      },
+    });
+    const root = page();
+    type(root.querySelector("#holiday-date"), "2569-04-15");
+    type(root.querySelector("#holiday-name-th"), "วันสงกรานต์");
+    const form = root.querySelector<HTMLInputElement>("#holiday-date")!.closest("form")!;
+    form.requestSubmit();
+    await settle();
+    const alert = form.querySelector('[role="alert"]');
+    expect(textOf(alert)).toBe("เฉพาะผู้ดูแลระบบ");
+    // Beside the submit button, where the person who pressed it looks.
+    expect(alert?.nextElementSibling?.getAttribute("type")).toBe("submit");
     expect(invalidate).not.toHaveBeenCalled();
   });
 
