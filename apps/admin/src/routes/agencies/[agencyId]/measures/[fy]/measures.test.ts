@@ -187,6 +187,38 @@ describe("the measures page", () => {
     vi.unstubAllGlobals();
   });
 
+  it("a refused draft is said beside that part's button, and the next try clears it", async () => {
+    const root = page(true);
+    api.createDraft.mockRejectedValueOnce({
+      data: { messageTh: "ไม่มีสิทธิ์จัดทำฉบับร่าง", domainCode: "FORBIDDEN" },
+    });
+    press(root, "จัดทำฉบับร่าง: มาตรการส่งเสริมคุณธรรมและความโปร่งใส");
+    await settle();
+    const error = root.querySelector("#draft-measures-error");
+    expect(textOf(error)).toBe("ไม่มีสิทธิ์จัดทำฉบับร่าง");
+    expect(root.querySelector('[aria-describedby="draft-measures-error"]')).not.toBeNull();
+    // Said once, beside the button: not again above the weak points.
+    expect(root.querySelector('[aria-labelledby="measures-heading"] [role="alert"]')).toBeNull();
+    api.createDraft.mockResolvedValueOnce({ entryId: "e-1", itemCode: "O42", created: true });
+    api.year.mockResolvedValue(year(true));
+    press(root, "จัดทำฉบับร่าง: มาตรการส่งเสริมคุณธรรมและความโปร่งใส");
+    await settle();
+    expect(root.querySelector("#draft-measures-error")).toBeNull();
+    expect(textOf(root.querySelector('[role="status"]'))).toContain("จัดทำฉบับร่างแล้ว");
+  });
+
+  it("a refused removal is said above the weak points", async () => {
+    const root = page(true);
+    vi.stubGlobal("confirm", vi.fn().mockReturnValue(true));
+    api.removeProgress.mockRejectedValueOnce({ data: { messageTh: "รายการนี้ถูกล็อกแล้ว" } });
+    press(root, "ลบ รายงานวันที่ 28 กุมภาพันธ์ 2568");
+    await settle();
+    const alerts = [...root.querySelectorAll('[role="alert"]')];
+    expect(alerts.map(textOf)).toEqual(["รายการนี้ถูกล็อกแล้ว"]);
+    expect(alerts[0]!.closest("section")?.getAttribute("aria-labelledby")).toBe("measures-heading");
+    vi.unstubAllGlobals();
+  });
+
   it("load: returns the API's refusal as the page's error", async () => {
     api.year.mockRejectedValue({ data: { messageTh: "ไม่มีสิทธิ์เข้าถึงหน่วยงานนี้" } });
     const data = await load({
