@@ -65,11 +65,11 @@ async function agencyId(page: Page) {
   return (await trpcQuery<{ id: string }>(page, "agency.bySlug", { slug: "lamphun" })).id;
 }
 
-async function draftAndSubmit(page: Page, title: string, itemCode: string) {
+async function draftAndSubmit(page: Page, title: string, itemCode: string, fiscalYear = FY) {
   await signIn(page, account("editor@example.go.th"));
   const { id: entryId } = await trpcMutate<{ id: string }>(page, "entries.create", {
     agencyId: await agencyId(page),
-    fiscalYear: FY,
+    fiscalYear,
     itemCode,
     title,
   });
@@ -207,6 +207,68 @@ function invalidationSuite(accounts: () => Accounts) {
     });
     for (const path of pages) expect((await get(path)).text, path).toContain(total);
     await signOut(page);
+  });
+
+  test("a framework edit shows at once: the year's item page and agency page name the item anew", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    // A framework of its own: next fiscal year, which no other spec reads (a framework
+    // governs its year and the later ones, and the portal answers up to next year).
+    const year = FY + 1;
+    const pages = [`/agencies/lamphun/${year}/${ITEM}`, `/agencies/lamphun?fy=${year}`];
+    await signIn(page, account("admin@example.go.th"));
+    type Listed = { id: string; fiscalYear: number; supersededAt: string | null };
+    const listed = await trpcQuery<Listed[]>(page, "framework.manage", {
+      agencyType: "province",
+    });
+    const current = listed.filter((f) => f.supersededAt === null);
+    // A retried run finds the copy its first attempt made.
+    let frameworkId = current.find((f) => f.fiscalYear === year)?.id;
+    if (!frameworkId) {
+      const governing = current
+        .filter((f) => f.fiscalYear <= FY)
+        .sort((a, b) => b.fiscalYear - a.fiscalYear)[0]!;
+      frameworkId = (
+        await trpcMutate<{ frameworkId: string }>(page, "framework.copy", {
+          frameworkId: governing.id,
+          fiscalYear: year,
+        })
+      ).frameworkId;
+    }
+    await signOut(page);
+    // An entry published under it: the framework is in use, so the edit makes version n+1.
+    const entryTitle = `คู่มือการปฏิบัติงานตามเกณฑ์ใหม่ ${MARK}`;
+    const entry = await draftAndSubmit(page, entryTitle, ITEM, year);
+    await signIn(page, account("approver@example.go.th"));
+    await trpcMutate(page, "entries.approve", { entryId: entry });
+    await signOut(page);
+    // Not containing the old title, so the old title seen after the edit is the entry's.
+    const renamed = `ชื่อข้อที่ปรับปรุง ${MARK}`;
+    for (const path of pages) expect((await get(path)).text, path).toContain(entryTitle);
+    await warm(pages, renamed);
+
+    await signIn(page, account("admin@example.go.th"));
+    type Item = Record<string, unknown> & { code: string; titleTh: string };
+    const { items } = await trpcQuery<{ items: Item[] }>(page, "framework.get", { frameworkId });
+    const item = items.find((i) => i.code === ITEM)!;
+    const saved = await trpcMutate<{ version: number; versioned: boolean }>(
+      page,
+      "framework.saveItem",
+      {
+        frameworkId,
+        originalCode: ITEM,
+        item: { ...item, titleTh: renamed },
+      },
+    );
+    await signOut(page);
+    // The year's list follows the governing (new) version; the entry keeps its own
+    // version's wording (ADR 0022, amended), named beside it on the item page.
+    for (const path of pages) expect((await get(path)).text, path).toContain(renamed);
+    const itemPage = (await get(pages[0]!)).text;
+    expect(saved.versioned, "the edit of a framework in use makes a new version").toBe(true);
+    expect(itemPage).toContain(entryTitle);
+    expect(itemPage).toContain(`${saved.version - 1}: ${ITEM} ${item.titleTh}`);
   });
 
   test("an entry approved for a later moment appears at that moment, not before", async ({
