@@ -16,7 +16,7 @@
  *   - `nginx`: nginx serving the same bytes as a precompressed file (all its workers).
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -25,6 +25,8 @@ import {
   startPortalServer,
   stopPortalServer,
 } from "@ita/playwright-config/portal-server";
+import { startNginx } from "../shared/nginx.ts";
+import { cpuSeconds, cpuUsed, postgresBackends, processTree } from "../shared/proc.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +37,6 @@ const DURATION = Number(arg("duration", "10"));
 const PROCESSES = arg("processes", "1");
 const PORT = Number(arg("port", "4630"));
 const PGLITE = process.argv.includes("--pglite");
-const TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
 const PAGE = "/agencies/lamphun";
 
 /** A GET's body; tried again once, as a kept-alive connection may close under it. */
@@ -45,50 +46,6 @@ async function get(url: string): Promise<Buffer> {
   } catch {
     return Buffer.from(await (await fetch(url)).arrayBuffer());
   }
-}
-
-/** Processor seconds a process and its children (cluster workers) have used so far. */
-function cpuSeconds(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // ended
-    }
-  }
-  return ticks / TICKS;
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
-      .split("\n")
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/** The PostgreSQL backends serving one database (the server runs on this machine). */
-function backendsOf(database: string | null): number[] {
-  if (!database) return [];
-  const out = execFileSync(
-    "psql",
-    [
-      "-h",
-      "127.0.0.1",
-      "-U",
-      "postgres",
-      "-Atc",
-      `select pid from pg_stat_activity where datname = '${database}'`,
-    ],
-    { encoding: "utf8" },
-  );
-  return out.split("\n").filter(Boolean).map(Number);
 }
 
 interface Result {
@@ -155,8 +112,8 @@ async function measure(
   return {
     target,
     ...out,
-    portalMs: per(p1 - p0),
-    postgresMs: pg.length ? per(g1 - g0) : null,
+    portalMs: per(cpuUsed(p0, p1)),
+    postgresMs: pg.length ? per(cpuUsed(g0, g1)) : null,
     load,
   };
 }
@@ -177,7 +134,7 @@ try {
   const base = `http://127.0.0.1:${PORT}`;
   if (["hit", "node", "nginx"].some((t) => TARGETS.includes(t))) {
     const child = await startPortalServer(PORT, envOf("64"));
-    const pids = () => [child.pid!, ...childrenOf(child.pid!)];
+    const pids = () => processTree(child.pid!);
     try {
       for (let i = 0; i < 3; i++) await get(base + PAGE);
       const html = await get(base + PAGE);
@@ -196,34 +153,18 @@ try {
       if (TARGETS.includes("nginx")) {
         // nginx serving the same bytes as a precompressed file, as bench/page-cache/run.ts
         // does: its CPU a request is what the aim (half of nginx's throughput) compares to.
-        const root = join(dataDir, "nginx");
-        execFileSync("mkdir", ["-p", join(root, "agencies")]);
-        writeFileSync(join(root, "agencies", "lamphun"), html);
-        writeFileSync(join(root, "agencies", "lamphun.gz"), gzipSync(html, { level: 9 }));
-        const conf = join(dataDir, "nginx.conf");
-        writeFileSync(
-          conf,
-          `daemon off; worker_processes auto; pid ${dataDir}/nginx.pid; error_log ${dataDir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; client_body_temp_path ${dataDir}; proxy_temp_path ${dataDir};
-  fastcgi_temp_path ${dataDir}; uwsgi_temp_path ${dataDir}; scgi_temp_path ${dataDir};
-  default_type text/html; gzip_static on;
-  server { listen 127.0.0.1:${PORT + 2}; root ${root}; } }`,
-        );
-        const nginx = spawn("nginx", ["-c", conf, "-p", dataDir], { stdio: "ignore" });
-        await new Promise((r) => setTimeout(r, 1000));
+        const nginx = await startNginx(new Map([[PAGE, html]]), PORT + 2);
         try {
           results.push(
             await measure(
               "nginx, same bytes (all workers)",
-              () => [nginx.pid!, ...childrenOf(nginx.pid!)],
+              () => processTree(nginx.pid),
               () => [],
-              () => wrk(`http://127.0.0.1:${PORT + 2}${PAGE}`, 50, [PAGE]),
+              () => wrk(nginx.base + PAGE, 50, [PAGE]),
             ),
           );
         } finally {
-          nginx.kill("SIGQUIT");
-          await new Promise((r) => setTimeout(r, 500));
+          await nginx.stop();
         }
       }
       if (TARGETS.includes("node")) {
@@ -262,7 +203,7 @@ require("node:http").createServer((req, res) => {
   }
   if (TARGETS.includes("miss") || TARGETS.includes("search")) {
     const child = await startPortalServer(PORT, envOf("0"));
-    const pids = () => [child.pid!, ...childrenOf(child.pid!)];
+    const pids = () => processTree(child.pid!);
     try {
       const sitemap = (await get(`${base}/sitemap.xml`)).toString();
       const agencies = [
@@ -278,7 +219,7 @@ require("node:http").createServer((req, res) => {
           await measure(
             `agency page miss (${agencies.length} pages, 10 conn.)`,
             pids,
-            () => backendsOf(dbName),
+            () => (dbName ? postgresBackends(dbName) : []),
             () => wrk(base + PAGE, 10, agencies),
           ),
         );
@@ -290,7 +231,7 @@ require("node:http").createServer((req, res) => {
           await measure(
             `search ${decodeURIComponent(q.slice(10))} (10 conn.)`,
             pids,
-            () => backendsOf(dbName),
+            () => (dbName ? postgresBackends(dbName) : []),
             () => wrk(base + q, 10, [q]),
           ),
         );
