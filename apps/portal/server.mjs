@@ -25,6 +25,7 @@ import { classifyAccess } from "./src/lib/access-count.ts";
 import { watchScheduledMoments } from "./src/lib/page-cache/due.ts";
 import { createPageCache } from "./src/lib/page-cache/http.ts";
 import { PUBLIC_CHANGES_SYMBOL } from "./src/lib/page-cache/settle.ts";
+import { createSocketHitServer } from "./src/lib/page-cache/socket-hits.ts";
 import { accountsFile, databaseOptions as options, prepareDatabase } from "./prepare-database.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -144,9 +145,12 @@ async function serve(handle, { runJobs }) {
   const accessTimer = setInterval(flushAccess, 30_000);
   accessTimer.unref();
 
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-    const hit = classifyAccess(req.method, req.url);
+  const count = (method, url) => {
+    const hit = classifyAccess(method, url);
     if (hit) access.hit(hit.kind, hit.ref);
+  };
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    count(req.method, req.url);
     if (pages.serve(req, res)) return;
     compress(req, res, () => pages.capture(req, res, () => route(req, res)));
   });
@@ -172,13 +176,27 @@ async function serve(handle, { runJobs }) {
   // A URL too long even for MAX_HEADER_BYTES gets a Thai page rather than an empty 431.
   server.on("clientError", handleClientError);
 
-  server.listen(env.PORT, env.HOST, () => {
+  // Hits of the cache are answered on the socket, without node:http, which gets every
+  // other request (docs/adr/0032-socket-writer-for-hits.md); PAGE_CACHE_SOCKET_WRITER=0
+  // lets node:http answer everything.
+  const listener =
+    env.PAGE_CACHE_MB > 0 && env.PAGE_CACHE_SOCKET_WRITER === "1"
+      ? createSocketHitServer({
+          http: server,
+          answer: (request) => {
+            const hit = pages.answer(request);
+            if (hit) count("GET", request.target);
+            return hit;
+          },
+        })
+      : server;
+  listener.listen(env.PORT, env.HOST, () => {
     if (cluster.isPrimary) printBanner(handle.driver);
   });
 
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {
-      server.close();
+      listener.close();
       moments.stop();
       clearInterval(accessTimer);
       flushAccess()

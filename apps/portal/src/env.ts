@@ -40,6 +40,11 @@ const PortalEnv = z.object({
    * cache off (docs/adr/0018-rendered-page-cache.md).
    */
   PAGE_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
+  /**
+   * "1": the cache's hits are written to the socket without node:http; "0": node:http
+   * answers every request (docs/adr/0032-socket-writer-for-hits.md).
+   */
+  PAGE_CACHE_SOCKET_WRITER: z.enum(["0", "1"]).default("1"),
 });
 
 export function readPortalEnv(

@@ -4,7 +4,9 @@ import { brotliCompress, constants, gunzipSync, gzip } from "node:zlib";
 import type { PublicChange } from "@ita/db/public-changes";
 import Negotiator from "negotiator";
 import { matchesIfNoneMatch, NOT_MODIFIED_HEADERS } from "../http-cache.ts";
+import type { PlainGet } from "./plain-request.ts";
 import { cacheKeyOf, isStorable, MAX_ENTRY_BYTES, tagsOf } from "./policy.ts";
+import type { SocketHit } from "./socket-hits.ts";
 import { createPageStore, type CachedPage } from "./store.ts";
 
 const brotli = promisify(brotliCompress);
@@ -75,6 +77,8 @@ export interface PageCacheStats {
 export interface PageCache {
   /** Answers from the cache and returns true, or returns false for the renderer to answer. */
   serve(req: IncomingMessage, res: ServerResponse): boolean;
+  /** The answer to a plain GET the socket writer read (socket-hits.ts), or null on a miss. */
+  answer(request: PlainGet): SocketHit | null;
   /** Around the renderer, on a miss: keeps what it sends when that may be shared. */
   capture(req: IncomingMessage, res: ServerResponse, render: () => void): void;
   /** Forgets the pages a committed change may have altered. */
@@ -96,35 +100,59 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
     return keys.get(req) ?? cacheKeyOf(req.method, req.url, req.headers.cookie);
   }
 
+  /** The stored answer for a key, or null when the page is not kept. */
+  function find(
+    key: string,
+    withBody: boolean,
+    ifNoneMatch: string | undefined,
+    acceptEncoding: string | undefined,
+  ): SocketHit | null {
+    const page = store.get(key);
+    if (!page) return null;
+    counts.hits++;
+    if (page.etag && matchesIfNoneMatch(ifNoneMatch ?? null, page.etag)) {
+      // A 304 carries the validators and caching headers only (RFC 9110 §15.4.5).
+      return { status: 304, headers: page.notModified, body: undefined };
+    }
+    const encoding = encodingFor(acceptEncoding);
+    if (encoding === "br" || encoding === "gzip")
+      return {
+        status: 200,
+        headers: page.head[encoding],
+        body: withBody ? page[encoding] : undefined,
+      };
+    // Rare (bots, tools): inflated when first asked for, then kept within the budget.
+    let body = page.identity;
+    if (withBody && !body) {
+      body = page.identity = gunzipSync(page.gzip);
+      store.resize(key, page);
+    }
+    return { status: 200, headers: page.head.identity, body: withBody ? body : undefined };
+  }
+
   function serve(req: IncomingMessage, res: ServerResponse): boolean {
     const key = keyOf(req);
     if (!key) return false;
-    const page = store.get(key);
-    if (!page) {
+    const { headers } = req;
+    const hit = find(
+      key,
+      req.method !== "HEAD",
+      headers["if-none-match"],
+      headers["accept-encoding"],
+    );
+    if (!hit) {
       // Remembered for capture() only on a miss: a hit has no use for it.
       keys.set(req, key);
       return false;
     }
-    counts.hits++;
-    if (page.etag && matchesIfNoneMatch(req.headers["if-none-match"] ?? null, page.etag)) {
-      // A 304 carries the validators and caching headers only (RFC 9110 §15.4.5).
-      res.writeHead(304, page.notModified).end();
-      return true;
-    }
-    const encoding = encodingFor(req.headers["accept-encoding"]);
-    const head = req.method === "HEAD";
-    if (encoding === "br" || encoding === "gzip") {
-      res.writeHead(200, page.head[encoding]).end(head ? undefined : page[encoding]);
-    } else {
-      // Rare (bots, tools): inflated when first asked for, then kept within the budget.
-      let body = page.identity;
-      if (!head && !body) {
-        body = page.identity = gunzipSync(page.gzip);
-        store.resize(key, page);
-      }
-      res.writeHead(200, page.head.identity).end(head ? undefined : body);
-    }
+    res.writeHead(hit.status, hit.headers).end(hit.body);
     return true;
+  }
+
+  function answer(request: PlainGet): SocketHit | null {
+    if (budgetBytes <= 0) return null;
+    const key = cacheKeyOf("GET", request.target, request.cookie);
+    return key ? find(key, true, request.ifNoneMatch, request.acceptEncoding) : null;
   }
 
   function capture(req: IncomingMessage, res: ServerResponse, render: () => void): void {
@@ -221,6 +249,7 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
 
   return {
     serve,
+    answer,
     capture,
     apply(change) {
       if (change.kind === "agency")
