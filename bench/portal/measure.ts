@@ -103,17 +103,28 @@ export async function settle(base: string, path: string, limitMs = 180_000): Pro
   return (Date.now() - started) / 1000;
 }
 
-/** One GET of the first path: is the route there at all? */
+/**
+ * How often the first path is asked for before a target counts as failed: on a database
+ * just generated or restarted, nothing is in memory yet, and the first rare-word search
+ * can pass its 3 s limit (answered 400, "add a word") until its pages are read once.
+ */
+const PROBE_ATTEMPTS = 5;
+
+/** GETs of the first path: is the route there at all, and does it answer once warm? */
 async function probe(target: Target, options: MeasureOptions): Promise<Measurement | null> {
   const path = target.paths[0];
   if (!path) return empty(target, options, "failed", "no paths to request");
+  let status = 0;
   try {
-    const response = await fetch(target.base + path, { signal: AbortSignal.timeout(60_000) });
-    await response.arrayBuffer();
-    if (response.status === 404) return empty(target, options, "missing", `missing (404) ${path}`);
-    if (!response.ok)
-      return empty(target, options, "failed", `HTTP ${response.status} for ${path}`);
-    return null;
+    for (let attempt = 1; attempt <= PROBE_ATTEMPTS; attempt++) {
+      const response = await fetch(target.base + path, { signal: AbortSignal.timeout(60_000) });
+      await response.arrayBuffer();
+      status = response.status;
+      if (status === 404) return empty(target, options, "missing", `missing (404) ${path}`);
+      if (response.ok) return null;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    return empty(target, options, "failed", `HTTP ${status} for ${path}, ${PROBE_ATTEMPTS} times`);
   } catch (error) {
     return empty(target, options, "failed", `${path}: ${(error as Error).message}`);
   }
