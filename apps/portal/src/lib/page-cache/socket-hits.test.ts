@@ -182,6 +182,21 @@ describe("the socket writer", () => {
     expect(rendered.slice(before)).toEqual(["GET /a"]);
   });
 
+  it("answers a hit to a client that closed its side after asking, then closes too", async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, "127.0.0.1");
+      let text = "";
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString("latin1")));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+      socket.end(get("/a"));
+      // Closed at once, not by the keep-alive timeout 5 s later.
+      setTimeout(() => resolve("still open after 1 s"), 1000);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain("<title>/a</title>");
+  });
+
   it("leaves a client that never finishes its head to node:http's timeout", async () => {
     // A node:http server that never listens itself, as in server.mjs, with short timeouts.
     const alone = createServer({ connectionsCheckingInterval: 50, headersTimeout: 400 });

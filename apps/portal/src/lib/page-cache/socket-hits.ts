@@ -38,7 +38,11 @@ export function createSocketHitServer({
   /** The cache's answer to a plain GET, or null for node:http to answer it. */
   answer: (request: PlainGet) => SocketHit | null;
 }): Server {
-  const server = createServer({ noDelay: true }, (socket) => serveHits(socket, http, answer));
+  // Half-open like node:http's own sockets: a client that closes its side after asking
+  // (some health checks, `nc`) still gets the answer node:http renders after the hand-over.
+  const server = createServer({ noDelay: true, allowHalfOpen: true }, (socket) =>
+    serveHits(socket, http, answer),
+  );
   // node:http starts its header and request timeouts (slow clients) when it listens, and
   // stops them when closed: it never listens itself here, so it is told when this does.
   server.on("listening", () => http.emit("listening"));
@@ -53,9 +57,12 @@ function serveHits(
 ): void {
   const onTimeout = () => socket.destroy();
   const onError = () => socket.destroy();
+  // Every request read so far is answered (writes are synchronous here): close our side too.
+  const onEnd = () => socket.end();
   socket.setTimeout(FIRST_REQUEST_MS);
   socket.on("timeout", onTimeout);
   socket.on("error", onError);
+  socket.on("end", onEnd);
   socket.on("data", onData);
   let answered = false;
 
@@ -94,6 +101,7 @@ function serveHits(
   function handOff(unread: Buffer): void {
     socket.off("data", onData);
     socket.off("error", onError);
+    socket.off("end", onEnd);
     socket.off("timeout", onTimeout);
     socket.setTimeout(0);
     // Paused around the hand-over so that the unread bytes reach node:http's parser first,
