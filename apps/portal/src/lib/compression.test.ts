@@ -1,8 +1,9 @@
-import { createServer, request, type IncomingHttpHeaders } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCompression } from "./compression.ts";
+import { sendRequest } from "./test-request.ts";
 
 // Thai text as the portal sends it, large enough to be compressed.
 const PAGE = `<!doctype html><html lang="th"><body>${"<p>หน่วยงานเปิดเผยข้อมูล O1</p>".repeat(300)}</body></html>`;
@@ -39,25 +40,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>(
-    (resolve, reject) => {
-      request({ port, path, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      })
-        .on("error", reject)
-        .end();
-    },
-  );
-}
+const get = (path: string, headers: Record<string, string> = {}) =>
+  sendRequest(port, path, { headers });
 
 describe("compression of the portal's responses", () => {
   it("sends brotli when asked, the same page once decoded", async () => {

@@ -1,21 +1,14 @@
-import { createServer, request } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { SEARCH_MAX_LENGTH } from "@ita/domain/schemas";
 import { MAX_HEADER_BYTES, requestTooLargeResponse } from "./oversize-request.ts";
 import { handleClientError } from "./client-error.ts";
+import { sendRequest } from "./test-request.ts";
 
-function get(port: number, path: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    request({ port, path }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    })
-      .on("error", reject)
-      .end();
-  });
+async function get(port: number, path: string): Promise<{ status: number; body: string }> {
+  const { status, body } = await sendRequest(port, path);
+  return { status, body: body.toString("utf8") };
 }
 
 describe("an oversize URL", () => {

@@ -1,7 +1,8 @@
-import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendRequest } from "../test-request.ts";
 import { createPageCache, encodingFor, type PageCache } from "./http.ts";
 
 const PAGE = `<!doctype html><title>ลำพูน</title>${"<p>ข้อมูลเปิดเผย</p>".repeat(200)}`;
@@ -10,26 +11,11 @@ let renders = 0;
 
 let server: Server;
 let pages: PageCache;
-let base: string;
+let port: number;
 
 /** A GET or HEAD as a client sends it, with the raw answer. */
-function send(
-  path: string,
-  headers: Record<string, string> = {},
-  method = "GET",
-): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const send = (path: string, headers: Record<string, string> = {}, method = "GET") =>
+  sendRequest(port, path, { headers, method });
 
 beforeAll(async () => {
   pages = createPageCache({ budgetBytes: 1 << 20 });
@@ -46,7 +32,7 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  port = (server.address() as AddressInfo).port;
   expect((await send("/agencies/lamphun")).headers["cache-status"]).toBe("ita-portal; fwd=miss");
   // The page is kept once compressed, just after it was sent.
   for (let i = 0; i < 100 && pages.stats().stored === 0; i++)

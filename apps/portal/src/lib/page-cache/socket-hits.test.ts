@@ -1,7 +1,8 @@
-import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { connect, type AddressInfo, type Server as NetServer } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendRequest } from "../test-request.ts";
 import { createPageCache, type PageCache } from "./http.ts";
 import { createSocketHitServer } from "./socket-hits.ts";
 
@@ -17,23 +18,8 @@ let port: number;
 /** The same node:http server listening by itself, to compare answers with. */
 let httpPort: number;
 
-function send(
-  to: number,
-  path: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: to, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const send = (to: number, path: string, headers: Record<string, string> = {}) =>
+  sendRequest(to, path, { headers });
 
 /** Writes `bytes` on one new connection (in `parts` writes) and reads until `answers` came back. */
 function raw(bytes: string[], answers: number): Promise<string> {

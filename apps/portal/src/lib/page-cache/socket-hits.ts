@@ -26,9 +26,8 @@ const STATUS_LINE = { 200: "HTTP/1.1 200 OK", 304: "HTTP/1.1 304 Not Modified" }
  * hold, hands the connection to node:http for the rest of its life, with the bytes read
  * so far put back unread, so node:http sees the connection as if it had accepted it.
  *
- * node:http costs a hit about as much CPU as nginx's whole answer (llhttp, streams, the
- * response object, header validation); nginx answered static files at 3× the portal's
- * hits on the same cores.
+ * Through node:http a hit cost about three times nginx's whole answer (llhttp, streams,
+ * the response object, header validation); here it costs under twice (docs/performance.md).
  */
 export function createSocketHitServer({
   http,
@@ -38,8 +37,9 @@ export function createSocketHitServer({
   /** The cache's answer to a plain GET, or null for node:http to answer it. */
   answer: (request: PlainGet) => SocketHit | null;
 }): Server {
-  // Half-open like node:http's own sockets: a client that closes its side after asking
-  // (some health checks, `nc`) still gets the answer node:http renders after the hand-over.
+  // Half-open like node:http's own sockets, so that after a hand-over node:http treats a
+  // client that closed its side as it always did; before one, its hits are answered and
+  // the connection closed (onEnd).
   const server = createServer({ noDelay: true, allowHalfOpen: true }, (socket) =>
     serveHits(socket, http, answer),
   );
