@@ -17,6 +17,8 @@ const FY = currentFiscalYear();
 const ITEM = "O14";
 const MARK = `cachecheck${Date.now().toString(36)}`;
 const TITLE = `คู่มือการปฏิบัติงาน ${MARK}`;
+/** The item next year's framework drops (an item no other test of the suite publishes under). */
+const DROPPED = "O16";
 
 /** Everything an agency's change may alter, as an anonymous visitor opens it. */
 const PUBLIC_PAGES = [
@@ -40,6 +42,13 @@ async function get(path: string) {
   const res = await visitor.get(path, { headers: { "accept-encoding": "br, gzip" } });
   expect(res.status(), path).toBe(200);
   return { status: res.headers()["cache-status"] ?? "", text: await res.text() };
+}
+
+/** The agency page's completeness: items published of those the year requires. */
+function completeness(text: string) {
+  const match = /data-testid="completeness">เผยแพร่แล้ว (\d+) จาก (\d+) ข้อ</.exec(text);
+  expect(match, "the completeness line").not.toBeNull();
+  return { published: Number(match![1]), required: Number(match![2]) };
 }
 
 /** How a page shows the new entry: search results mark the words found, so by its link. */
@@ -76,6 +85,30 @@ async function draftAndSubmit(page: Page, title: string, itemCode: string, fisca
   await trpcMutate(page, "entries.submit", { entryId });
   await signOut(page);
   return entryId;
+}
+
+/**
+ * The current version of next fiscal year's framework for the demo agency's type, copied
+ * from this year's when there is none yet: a framework of the suite's own, which no other
+ * spec reads (a framework governs its year and the later ones, and the portal answers up
+ * to next year). Signed in as a system administrator.
+ */
+async function nextYearFramework(page: Page) {
+  type Listed = { id: string; fiscalYear: number; supersededAt: string | null };
+  const listed = await trpcQuery<Listed[]>(page, "framework.manage", { agencyType: "province" });
+  const current = listed.filter((f) => f.supersededAt === null);
+  // A retried run (or the suite's second test on it) finds the copy made before.
+  const copied = current.find((f) => f.fiscalYear === FY + 1)?.id;
+  if (copied) return copied;
+  const governing = current
+    .filter((f) => f.fiscalYear <= FY)
+    .sort((a, b) => b.fiscalYear - a.fiscalYear)[0]!;
+  return (
+    await trpcMutate<{ frameworkId: string }>(page, "framework.copy", {
+      frameworkId: governing.id,
+      fiscalYear: FY + 1,
+    })
+  ).frameworkId;
 }
 
 /**
@@ -213,29 +246,11 @@ function invalidationSuite(accounts: () => Accounts) {
     page,
   }) => {
     test.setTimeout(120_000);
-    // A framework of its own: next fiscal year, which no other spec reads (a framework
-    // governs its year and the later ones, and the portal answers up to next year).
+    // A framework of its own: next fiscal year's.
     const year = FY + 1;
     const pages = [`/agencies/lamphun/${year}/${ITEM}`, `/agencies/lamphun?fy=${year}`];
     await signIn(page, account("admin@example.go.th"));
-    type Listed = { id: string; fiscalYear: number; supersededAt: string | null };
-    const listed = await trpcQuery<Listed[]>(page, "framework.manage", {
-      agencyType: "province",
-    });
-    const current = listed.filter((f) => f.supersededAt === null);
-    // A retried run finds the copy its first attempt made.
-    let frameworkId = current.find((f) => f.fiscalYear === year)?.id;
-    if (!frameworkId) {
-      const governing = current
-        .filter((f) => f.fiscalYear <= FY)
-        .sort((a, b) => b.fiscalYear - a.fiscalYear)[0]!;
-      frameworkId = (
-        await trpcMutate<{ frameworkId: string }>(page, "framework.copy", {
-          frameworkId: governing.id,
-          fiscalYear: year,
-        })
-      ).frameworkId;
-    }
+    const frameworkId = await nextYearFramework(page);
     await signOut(page);
     // An entry published under it: the framework is in use, so the edit makes version n+1.
     const entryTitle = `คู่มือการปฏิบัติงานตามเกณฑ์ใหม่ ${MARK}`;
@@ -269,6 +284,56 @@ function invalidationSuite(accounts: () => Accounts) {
     expect(saved.versioned, "the edit of a framework in use makes a new version").toBe(true);
     expect(itemPage).toContain(entryTitle);
     expect(itemPage).toContain(`${saved.version - 1}: ${ITEM} ${item.titleTh}`);
+  });
+
+  test("a framework item dropped shows at once: its published entry is listed apart, with the version that had it, outside the year's count", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const year = FY + 1;
+    const path = `/agencies/lamphun?fy=${year}`;
+    // The agency page's section of items only an earlier version of the year's criteria had.
+    const SECTION = 'data-testid="earlier-items"';
+    await signIn(page, account("admin@example.go.th"));
+    const frameworkId = await nextYearFramework(page);
+    type Item = { code: string; titleTh: string };
+    const { items } = await trpcQuery<{ items: Item[] }>(page, "framework.get", { frameworkId });
+    const item = items.find((i) => i.code === DROPPED)!;
+    expect(item, `${DROPPED} in next year's framework`).toBeDefined();
+    await signOut(page);
+    // An entry published under the item, then the item dropped from the year's criteria.
+    const entryTitle = `ข้อมูลตามเกณฑ์ฉบับก่อน ${MARK}`;
+    const entry = await draftAndSubmit(page, entryTitle, DROPPED, year);
+    await signIn(page, account("approver@example.go.th"));
+    await trpcMutate(page, "entries.approve", { entryId: entry });
+    await signOut(page);
+    const published = (await get(path)).text;
+    expect(published).toContain(entryTitle);
+    const before = completeness(published);
+    await warm([path], SECTION);
+
+    await signIn(page, account("admin@example.go.th"));
+    const removed = await trpcMutate<{ version: number; versioned: boolean }>(
+      page,
+      "framework.removeItem",
+      { frameworkId, code: DROPPED },
+    );
+    await signOut(page);
+    expect(removed.versioned, "the edit of a framework in use makes a new version").toBe(true);
+    const text = (await get(path)).text;
+    const start = text.indexOf(SECTION);
+    expect(start, "the earlier-version section is on the page").toBeGreaterThan(-1);
+    const section = text.slice(start, text.indexOf("</section>", start));
+    expect(section).toContain("ข้อมูลที่เผยแพร่ตามเกณฑ์ฉบับก่อนหน้าของปีนี้");
+    expect(section).toContain(`<strong>${DROPPED}</strong> ${item.titleTh}`);
+    expect(section).toContain(entryTitle);
+    // The note names the version the entry was made under: the one before the removal's.
+    expect(section).toContain(`เกณฑ์ฉบับที่ ${removed.version - 1} (ฉบับปัจจุบันไม่มีข้อนี้แล้ว)`);
+    // No longer a required item of the year: one fewer required, one fewer published.
+    expect(completeness(text)).toEqual({
+      published: before.published - 1,
+      required: before.required - 1,
+    });
   });
 
   test("an entry approved for a later moment appears at that moment, not before", async ({
