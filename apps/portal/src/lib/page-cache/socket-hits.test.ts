@@ -9,6 +9,8 @@ import { createSocketHitServer } from "./socket-hits.ts";
 const pageOf = (path: string) =>
   `<!doctype html><title>${path}</title>${"<p>ลำพูน</p>".repeat(300)}`;
 const rendered: string[] = [];
+/** Every request node:http saw, with the client address it was given. */
+const seenByHttp: string[] = [];
 
 let http: Server;
 let writer: NetServer;
@@ -67,11 +69,14 @@ async function kept(path: string) {
 beforeAll(async () => {
   pages = createPageCache({ budgetBytes: 1 << 22 });
   http = createServer((req, res) => {
+    seenByHttp.push(`${req.url} ${req.socket.remoteAddress}`);
     if (pages.serve(req, res)) return;
     pages.capture(req, res, () => {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => {
+      req.on("end", async () => {
+        // A page that takes a while to render.
+        if (req.url === "/slow") await new Promise((r) => setTimeout(r, 150));
         rendered.push(`${req.method} ${req.url} ${Buffer.concat(chunks).toString()}`.trim());
         res.setHeader("content-type", "text/html; charset=utf-8");
         res.setHeader("etag", `"${req.url}"`);
@@ -130,6 +135,41 @@ describe("the socket writer", () => {
     const text = await raw([paths.map((p) => get(p)).join("")], paths.length);
     const titles = [...text.matchAll(/<title>(.*?)<\/title>/g)].map((m) => m[1]);
     expect(titles).toEqual(paths);
+  });
+
+  it("has node:http answer a miss, then answers the connection's next hits itself, in order", async () => {
+    const before = rendered.length;
+    const seen = seenByHttp.length;
+    // A slow miss first: the hit asked right behind it must wait for it.
+    const text = await raw([get("/slow") + get("/a") + get("/m1") + get("/b")], 4);
+    expect([...text.matchAll(/<title>(.*?)<\/title>/g)].map((m) => m[1])).toEqual([
+      "/slow",
+      "/a",
+      "/m1",
+      "/b",
+    ]);
+    expect(rendered.slice(before)).toEqual(["GET /slow", "GET /m1"]);
+    // node:http saw the misses only, with the client's address.
+    expect(seenByHttp.slice(seen)).toEqual(["/slow 127.0.0.1", "/m1 127.0.0.1"]);
+    expect(text.match(/cache-status: ita-portal; hit/g)).toHaveLength(2);
+  });
+
+  it("answers many misses on one connection, one after the other", async () => {
+    const paths = Array.from({ length: 30 }, (_, i) => `/many/${i}`);
+    const text = await raw([paths.map((p) => get(p)).join("")], paths.length);
+    expect([...text.matchAll(/<title>(.*?)<\/title>/g)].map((m) => m[1])).toEqual(paths);
+  });
+
+  it("survives a client that leaves while its miss is rendered", async () => {
+    const socket = connect(port, "127.0.0.1");
+    socket.on("error", () => {});
+    socket.write(get("/slow"));
+    await new Promise((r) => setTimeout(r, 30));
+    socket.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    const next = await send(port, "/a");
+    expect(next.status).toBe(200);
+    expect(next.headers["cache-status"]).toBe("ita-portal; hit");
   });
 
   it("hands the connection to node:http at the first request it does not answer, bytes intact", async () => {

@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
+import { forwardRequest, watchForwardedResponses } from "./forwarded-request.ts";
 import { parsePlainGet, type PlainGet } from "./plain-request.ts";
 
 /** What the cache answers a plain GET with: a status, its headers as a flat list, the body. */
@@ -22,9 +23,12 @@ const STATUS_LINE = { 200: "HTTP/1.1 200 OK", 304: "HTTP/1.1 304 Not Modified" }
 /**
  * The port's listener (docs/adr/0032-socket-writer-for-hits.md). A request the page cache
  * holds is answered here, on the socket, without node:http: its stored head and body go
- * out in one write. The first request that is not a plain GET, or that the cache does not
- * hold, hands the connection to node:http for the rest of its life, with the bytes read
- * so far put back unread, so node:http sees the connection as if it had accepted it.
+ * out in one write. A plain GET the cache does not hold (a miss, an asset, a signed-in
+ * page) is answered by node:http on a connection of its own, and the client's connection
+ * stays here for its next request. The first request that is not a plain GET (a body,
+ * HEAD, anything unusual) hands the connection to node:http for the rest of its life,
+ * with the bytes read so far put back unread, so node:http sees the connection as if it
+ * had accepted it.
  *
  * Through node:http a hit cost about three times nginx's whole answer (llhttp, streams,
  * the response object, header validation); here it costs under twice (docs/performance.md).
@@ -46,6 +50,7 @@ export function createSocketHitServer({
   // node:http starts its header and request timeouts (slow clients) when it listens, and
   // stops them when closed: it never listens itself here, so it is told when this does.
   server.on("listening", () => http.emit("listening"));
+  watchForwardedResponses(http);
   server.on("close", () => http.close());
   return server;
 }
@@ -57,14 +62,21 @@ function serveHits(
 ): void {
   const onTimeout = () => socket.destroy();
   const onError = () => socket.destroy();
-  // Every request read so far is answered (writes are synchronous here): close our side too.
-  const onEnd = () => socket.end();
+  /** Answering here, waiting for node:http's answer to a forwarded request, or handed over. */
+  let state: "hits" | "forwarding" | "handed-over" = "hits";
+  /** Whether a request was answered: the keep-alive timeout applies from then on. */
+  let answered = false;
+  /** The client closed its side: ours closes once every request read is answered. */
+  let ended = false;
+  const onEnd = () => {
+    ended = true;
+    if (state === "hits") socket.end();
+  };
   socket.setTimeout(FIRST_REQUEST_MS);
   socket.on("timeout", onTimeout);
   socket.on("error", onError);
   socket.on("end", onEnd);
   socket.on("data", onData);
-  let answered = false;
 
   function onData(chunk: Buffer): void {
     const text = chunk.toString("latin1");
@@ -73,8 +85,9 @@ function serveHits(
     try {
       while (at < chunk.length) {
         const request = parsePlainGet(text, at);
-        const hit = request && answer(request);
-        if (!request || !hit) return handOff(chunk.subarray(at));
+        if (!request) return handOff(chunk.subarray(at));
+        const hit = answer(request);
+        if (!hit) return forward(chunk.subarray(at, request.end), chunk.subarray(request.end));
         writeHit(socket, hit);
         at = request.end;
         if (socket.writableNeedDrain && at < chunk.length) {
@@ -98,7 +111,26 @@ function serveHits(
     }
   }
 
+  /** node:http answers `head`; this connection then goes on with `rest` and what follows. */
+  function forward(head: Buffer, rest: Buffer): void {
+    state = "forwarding";
+    // Nothing more is read until the answer is out (answers go in the order asked), and a
+    // slow page is not an idle connection.
+    socket.pause();
+    socket.setTimeout(0);
+    forwardRequest(http, socket, head, (how) => {
+      state = "hits";
+      if (how === "closed" || socket.destroyed || socket.writableEnded) return;
+      answered = true;
+      socket.setTimeout(KEEP_ALIVE_MS);
+      socket.resume();
+      if (rest.length > 0) onData(rest);
+      if (ended && state === "hits") socket.end();
+    });
+  }
+
   function handOff(unread: Buffer): void {
+    state = "handed-over";
     socket.off("data", onData);
     socket.off("error", onError);
     socket.off("end", onEnd);
