@@ -170,6 +170,8 @@ try {
       if (TARGETS.includes("node")) {
         // The floor: node:http itself answering the same compressed bytes, nothing else.
         const gz = gzipSync(html, { level: 9 });
+        // Written before the server starts: it reads the file at once.
+        writeFileSync(join(dataDir, "page.gz"), gz);
         const server = spawn(
           process.execPath,
           [
@@ -182,8 +184,15 @@ require("node:http").createServer((req, res) => {
           ],
           { stdio: "ignore" },
         );
-        writeFileSync(join(dataDir, "page.gz"), gz);
-        await new Promise((r) => setTimeout(r, 500));
+        // Until it answers (500 ms was not always enough for Node to start on a busy machine).
+        for (let i = 0; i < 100; i++) {
+          const up = await fetch(`http://127.0.0.1:${PORT + 1}${PAGE}`).then(
+            (r) => r.arrayBuffer().then(() => true),
+            () => false,
+          );
+          if (up) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
         try {
           results.push(
             await measure(
