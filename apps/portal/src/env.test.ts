@@ -12,3 +12,13 @@ describe("DEMO_DATA", () => {
     expect(readPortalEnv({ DEMO_DATA: "0" }).DEMO_DATA).toBe("0");
   });
 });
+
+describe("PAGE_CACHE_SOCKET_WRITER", () => {
+  it("is on unless set to 0, and refuses anything else at start", () => {
+    expect(readPortalEnv({}).PAGE_CACHE_SOCKET_WRITER).toBe("1");
+    expect(readPortalEnv({ PAGE_CACHE_SOCKET_WRITER: "0" }).PAGE_CACHE_SOCKET_WRITER).toBe("0");
+    expect(() => readPortalEnv({ PAGE_CACHE_SOCKET_WRITER: "yes" })).toThrow(
+      /PAGE_CACHE_SOCKET_WRITER/,
+    );
+  });
+});

@@ -95,9 +95,13 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
   const counts = { hits: 0, misses: 0, stored: 0 };
   const keys = new WeakMap<IncomingMessage, string>();
 
+  /** The key of a request, or null when it is not for the cache (or the cache is off). */
+  function keyFor(method: string | undefined, url: string | undefined, cookie?: string) {
+    return budgetBytes > 0 ? cacheKeyOf(method, url, cookie) : null;
+  }
+
   function keyOf(req: IncomingMessage): string | null {
-    if (budgetBytes <= 0) return null;
-    return keys.get(req) ?? cacheKeyOf(req.method, req.url, req.headers.cookie);
+    return keys.get(req) ?? keyFor(req.method, req.url, req.headers.cookie);
   }
 
   /** The stored answer for a key, or null when the page is not kept. */
@@ -150,8 +154,7 @@ export function createPageCache({ budgetBytes }: { budgetBytes: number }): PageC
   }
 
   function answer(request: PlainGet): SocketHit | null {
-    if (budgetBytes <= 0) return null;
-    const key = cacheKeyOf("GET", request.target, request.cookie);
+    const key = keyFor("GET", request.target, request.cookie);
     return key ? find(key, true, request.ifNoneMatch, request.acceptEncoding) : null;
   }
 

@@ -92,12 +92,8 @@ function serveHits(
         at = request.end;
         if (socket.writableNeedDrain && at < chunk.length) {
           // A client sending requests faster than it reads the answers waits for them.
-          const rest = chunk.subarray(at);
-          socket.pause();
-          socket.once("drain", () => {
-            socket.resume();
-            onData(rest);
-          });
+          const goOn = carryOnLater(chunk.subarray(at));
+          socket.once("drain", goOn);
           return;
         }
       }
@@ -111,20 +107,31 @@ function serveHits(
     }
   }
 
+  /**
+   * Stops reading until the returned function is called; it then goes on with `rest` (the
+   * requests already read but not answered yet) and what arrived meanwhile, in order.
+   */
+  function carryOnLater(rest: Buffer): () => void {
+    socket.pause();
+    return () => {
+      socket.resume();
+      if (rest.length > 0) onData(rest);
+    };
+  }
+
   /** node:http answers `head`; this connection then goes on with `rest` and what follows. */
   function forward(head: Buffer, rest: Buffer): void {
     state = "forwarding";
     // Nothing more is read until the answer is out (answers go in the order asked), and a
     // slow page is not an idle connection.
-    socket.pause();
+    const goOn = carryOnLater(rest);
     socket.setTimeout(0);
     forwardRequest(http, socket, head, (how) => {
       state = "hits";
       if (how === "closed" || socket.destroyed || socket.writableEnded) return;
       answered = true;
       socket.setTimeout(KEEP_ALIVE_MS);
-      socket.resume();
-      if (rest.length > 0) onData(rest);
+      goOn();
       if (ended && state === "hits") socket.end();
     });
   }
