@@ -88,10 +88,11 @@ async function fileAndTrack(page: Page, axe: (page: Page) => Promise<void>, scri
   // and the same page is sent again.
   await expect(page.getByText("ห้องงานโยธา")).toBeVisible();
   await expect(page.getByTestId("evidence-files")).toContainText("ใบเสร็จค่าธรรมเนียม.pdf");
-  // With JavaScript, the portal's own script (allowed by the CSP) has solved it.
+  // With JavaScript, the portal's own script (allowed by the CSP) has solved it: on a
+  // machine busy with other suites that can take longer than 5 s.
   await expect(
     page.getByText(scripted ? "ยืนยันแล้ว กดส่งเรื่องได้" : /^เพื่อป้องกันการส่งโดยอัตโนมัติ/),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 20_000 });
   let headers: Record<string, string>;
   for (let attempt = 0; ; attempt++) {
     const response = page.waitForResponse((r) => r.request().method() === "POST");

@@ -98,7 +98,10 @@ test.describe.serial("several processes on one PostgreSQL database", () => {
     running.push(other);
     const a = await request.newContext({ baseURL: `http://localhost:${portA}` });
     const b = await request.newContext({ baseURL: `http://localhost:${portB}` });
-    await expect.poll(async () => (await visit(b)).status).toBe("ita-portal; hit");
+    // Kept once compressed: beside the other suites of `npm test` that can take seconds.
+    await expect
+      .poll(async () => (await visit(b)).status, { timeout: 20_000 })
+      .toBe("ita-portal; hit");
     const address = await changeAddress(a, `http://localhost:${portA}`, password);
     // Delivered by NOTIFY a moment after the commit: the other process follows within it.
     await expect
