@@ -59,15 +59,36 @@ export async function createDatabase(
 ): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
     const asApp = owner ? null : options.appUrl ? "login" : "role";
-    // JIT compiles misestimated plans for 50–520 ms where the query itself takes ~1 ms
-    // (docs/performance.md, finding 3); our queries are short OLTP ones.
-    const client = postgres(asApp === "login" ? options.appUrl! : options.url, {
-      max: 10,
-      onnotice: () => {},
-      connection: { jit: "off", ...(asApp === "role" ? { role: APP_ROLE } : {}) },
-    });
+    const open = (settings: Record<string, string> = {}, idleSeconds?: number) =>
+      postgres(asApp === "login" ? options.appUrl! : options.url, {
+        max: 10,
+        onnotice: () => {},
+        // JIT compiles misestimated plans for 50–520 ms where the query itself takes ~1 ms
+        // (docs/performance.md, finding 3); our queries are short OLTP ones.
+        connection: { jit: "off", ...(asApp === "role" ? { role: APP_ROLE } : {}), ...settings },
+        ...(idleSeconds ? { idle_timeout: idleSeconds } : {}),
+      });
+    const client = open();
     const db = drizzlePostgres({ client, ...config }) as unknown as Database;
-    return { db, driver: "postgres", sql: client, close: () => client.end({ timeout: 5 }) };
+    const timed = new Map<number, { client: postgres.Sql; db: Database }>();
+    timedPools.set(db, (timeoutMs) => {
+      let pool = timed.get(timeoutMs);
+      if (!pool) {
+        // Opened on first use, its connections only as searches need them, closed when idle.
+        const reads = open(
+          { statement_timeout: String(timeoutMs), default_transaction_read_only: "on" },
+          60,
+        );
+        pool = { client: reads, db: drizzlePostgres({ client: reads, ...config }) as never };
+        timed.set(timeoutMs, pool);
+      }
+      return pool.db;
+    });
+    const close = async () => {
+      await Promise.all([...timed.values()].map((p) => p.client.end({ timeout: 5 })));
+      await client.end({ timeout: 5 });
+    };
+    return { db, driver: "postgres", sql: client, close };
   }
   // PGlite creates only the last folder of its path.
   if (!options.dataDir.startsWith("memory://"))
@@ -80,6 +101,20 @@ export async function createDatabase(
   });
   const db = drizzlePglite({ client: pglite, ...config }) as unknown as Database;
   return { db, driver: "pglite", pglite, close: () => pglite.close() };
+}
+
+// A PostgreSQL handle's read-only pools whose every statement is cancelled after a time
+// limit, by limit (see timedReader).
+const timedPools = new WeakMap<object, (timeoutMs: number) => Database>();
+
+/**
+ * A read-only connection pool of `db`'s whose statements PostgreSQL cancels after
+ * `timeoutMs` (a connection setting, so a query costs one round trip, not the four of
+ * `begin`, `set local statement_timeout`, the query and `commit`), or null where that
+ * cannot be: a transaction, or the embedded PGlite, which cannot cancel a statement.
+ */
+export function timedReader(db: Executor, timeoutMs: number): Database | null {
+  return timedPools.get(db)?.(Math.max(1, Math.trunc(timeoutMs))) ?? null;
 }
 
 /** Rows of a raw query on either driver (their result shapes differ). */

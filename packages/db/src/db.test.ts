@@ -1,7 +1,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import { ITA_2566 } from "@ita/domain/frameworks";
 import { expect, it } from "vitest";
-import { queryRows } from "./client.ts";
+import { queryRows, timedReader } from "./client.ts";
 import {
   agencies,
   agencyExecutives,
@@ -247,5 +247,31 @@ describeEachDriver("database", (use) => {
       createSystemAdmin(db, { email: "first.admin@agency.example" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(createSystemAdmin(db, { email: "not-an-email" })).rejects.toThrow();
+  });
+});
+
+describeEachDriver("timed reads", (use) => {
+  it("PostgreSQL: a read-only pool whose statements are cancelled after the limit; PGlite: none", async () => {
+    const { db, driver } = use();
+    const timed = timedReader(db, 250);
+    if (driver === "pglite") return void expect(timed).toBeNull();
+    expect(timed).not.toBeNull();
+    const settings = await queryRows<{ timeout: string; readOnly: string }>(
+      timed!,
+      sql`select current_setting('statement_timeout') as timeout, current_setting('transaction_read_only') as "readOnly"`,
+    );
+    expect(settings).toEqual([{ timeout: "250ms", readOnly: "on" }]);
+    await expect(timed!.execute(sql`select pg_sleep(2)`)).rejects.toMatchObject({
+      cause: { code: "57014" },
+    });
+    await expect(timed!.delete(users)).rejects.toMatchObject({ cause: { code: "25006" } });
+    // The same limit reuses its pool; the handle's own connections keep no limit.
+    expect(timedReader(db, 250)).toBe(timed);
+    const [own] = await queryRows<{ timeout: string }>(
+      db,
+      sql`select current_setting('statement_timeout') as timeout`,
+    );
+    expect(own!.timeout).toBe("0");
+    await db.transaction(async (tx) => expect(timedReader(tx, 250)).toBeNull());
   });
 });

@@ -233,6 +233,12 @@ describeEachDriver("search, home figures, open data and feeds", (use) => {
     // PGlite runs in this thread and has no timer to cancel a statement with.
     if (driver === "pglite") return void (await slow.catch(() => undefined));
     await expect(slow).rejects.toMatchObject({ code: "QUERY_TOO_BROAD" });
+    // Inside a caller's transaction the limit is set there, for that transaction only.
+    await expect(
+      db.transaction((tx) =>
+        withStatementTimeout(tx, 50, (inner) => inner.execute(sql`select pg_sleep(2)`)),
+      ),
+    ).rejects.toMatchObject({ code: "QUERY_TOO_BROAD" });
     expect(
       await withStatementTimeout(
         db,

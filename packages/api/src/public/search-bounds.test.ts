@@ -97,7 +97,7 @@ describe("search limits by driver", () => {
     const postgres = searchLimits("postgres", {});
     expect(pglite).toEqual({ running: 2, waiting: 8 });
     expect(postgres.running).toBeGreaterThan(pglite.running);
-    // Each running search holds one of the process's 10 pooled connections: some stay for pages.
+    // Each running search holds one of its own pool's 10 connections (@ita/db's timedReader).
     expect(postgres.running).toBeLessThan(10);
   });
 

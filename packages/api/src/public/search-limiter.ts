@@ -8,9 +8,9 @@ import { z } from "zod";
  *
  * - The embedded PGlite runs every query on the server's only thread and cannot cancel
  *   one, so a few broad searches at once would hold every page up: two run, eight wait.
- * - PostgreSQL runs each search in a backend of its own, with a statement timeout, on one
- *   of the process's 10 pooled connections (@ita/db's client): six run, leaving four for
- *   pages, and 24 wait. At 10 connections the embedded limit refused 40 % of rare-word
+ * - PostgreSQL runs each search in a backend of its own, on one of the 10 connections of
+ *   a read-only pool that carries the statement timeout (@ita/db's timedReader), so
+ *   pages keep the process's own pool: six run, and 24 wait. At 10 connections the embedded limit refused 40 % of rare-word
  *   searches with 503 on PostgreSQL (docs/performance.md, "Cache misses").
  *
  * `SEARCH_CONCURRENCY` sets the number running at once per process for either driver

@@ -1,4 +1,4 @@
-import type { Executor } from "@ita/db";
+import { timedReader, type Executor } from "@ita/db";
 import { DomainError } from "@ita/domain/errors";
 import { sql } from "drizzle-orm";
 
@@ -6,8 +6,11 @@ import { sql } from "drizzle-orm";
 const QUERY_CANCELED = "57014";
 
 /**
- * Runs `work` in a transaction whose statements are cancelled after `timeoutMs`; a
- * cancelled search answers QUERY_TOO_BROAD (a Thai "add a word" message) instead of 500.
+ * Runs `work`'s reads with statements cancelled after `timeoutMs`; a cancelled search
+ * answers QUERY_TOO_BROAD (a Thai "add a word" message) instead of 500. On PostgreSQL
+ * they run on a pool with the timeout as a connection setting (@ita/db's timedReader);
+ * inside a caller's transaction, in it with `set local`. PGlite cannot cancel a
+ * statement: there the caller's own deadline is all there is.
  */
 export async function withStatementTimeout<T>(
   db: Executor,
@@ -15,6 +18,9 @@ export async function withStatementTimeout<T>(
   work: (tx: Executor) => Promise<T>,
 ): Promise<T> {
   try {
+    const timed = timedReader(db, timeoutMs);
+    if (timed) return await work(timed);
+    if (isPglite(db)) return await work(db);
     return await db.transaction(async (tx) => {
       await tx.execute(
         sql.raw(`set local statement_timeout = ${Math.max(1, Math.trunc(timeoutMs))}`),
@@ -26,6 +32,12 @@ export async function withStatementTimeout<T>(
       throw new DomainError("QUERY_TOO_BROAD", undefined, undefined, { cause: error });
     throw error;
   }
+}
+
+/** A PGlite database (its client an object; postgres.js's is a function, a transaction has none). */
+function isPglite(db: Executor): boolean {
+  const client = (db as { $client?: unknown }).$client;
+  return typeof client === "object" && client !== null;
 }
 
 function isQueryCanceled(error: unknown): boolean {
