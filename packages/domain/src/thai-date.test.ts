@@ -95,3 +95,30 @@ describe("Thai date-time parts (the admin's BE date-time field)", () => {
     );
   });
 });
+
+describe("formatThaiDate's cache by Bangkok day and minute", () => {
+  it("gives what ICU gives for a zone of the same offset, across midnights and minutes", () => {
+    // Etc/GMT-7 is UTC+7 like Bangkok but not cached: every answer comes from Intl.
+    const start = Date.UTC(2026, 11, 31, 16, 58, 30); // 23:58:30 in Bangkok, 31 December
+    for (let i = 0; i < 400; i++) {
+      const at = new Date(start + i * 17_000 + (i % 3) * 86_400_000 * 40);
+      for (const opts of [
+        { style: "short" as const },
+        { withTime: true },
+        { lang: "en" as const, thaiDigits: true },
+        { style: "numeric" as const, withTime: true },
+      ]) {
+        const expected = formatThaiDate(at, { ...opts, timeZone: "Etc/GMT-7" });
+        expect(formatThaiDate(at, opts)).toBe(expected);
+        // Asked again, from the cache.
+        expect(formatThaiDate(at, opts)).toBe(expected);
+      }
+    }
+    expect(formatThaiDate(new Date("2026-12-31T16:59:59Z"), { style: "short" })).toBe(
+      "31 ธ.ค. 2569",
+    );
+    expect(formatThaiDate(new Date("2026-12-31T17:00:00Z"), { style: "short" })).toBe(
+      "1 ม.ค. 2570",
+    );
+  });
+});

@@ -65,6 +65,17 @@ function toDate(input: Date | string): Date {
   return d;
 }
 
+/** Bangkok has kept UTC+7 all year since 1920: wall time is a fixed shift. */
+const BANGKOK_OFFSET_MS = 7 * 3_600_000;
+
+/**
+ * Formatted dates in Bangkok time by day (or by minute, with the time): a page shows
+ * a hundred dates and Intl's formatToParts is slow. Bangkok's day and minute are plain
+ * arithmetic on the timestamp; other zones are not cached. Bounded: emptied when full.
+ */
+const MAX_CACHED_DATES = 4096;
+const formattedDates = new Map<string, string>();
+
 export function formatThaiDate(date: Date | string, opts: FormatThaiDateOptions = {}): string {
   const {
     style = "long",
@@ -73,7 +84,28 @@ export function formatThaiDate(date: Date | string, opts: FormatThaiDateOptions 
     lang = "th",
     timeZone = DEFAULT_TIME_ZONE,
   } = opts;
-  const parts = formatter(lang, style, timeZone).formatToParts(toDate(date));
+  const d = toDate(date);
+  if (timeZone !== DEFAULT_TIME_ZONE) return format(d, style, thaiDigits, withTime, lang, timeZone);
+  const unit = withTime ? 60_000 : 86_400_000;
+  const key = `${Math.floor((d.getTime() + BANGKOK_OFFSET_MS) / unit)}|${style}|${lang}|${thaiDigits}|${withTime}`;
+  let out = formattedDates.get(key);
+  if (out === undefined) {
+    out = format(d, style, thaiDigits, withTime, lang, timeZone);
+    if (formattedDates.size >= MAX_CACHED_DATES) formattedDates.clear();
+    formattedDates.set(key, out);
+  }
+  return out;
+}
+
+function format(
+  d: Date,
+  style: ThaiDateStyle,
+  thaiDigits: boolean,
+  withTime: boolean,
+  lang: "th" | "en",
+  timeZone: string,
+): string {
+  const parts = formatter(lang, style, timeZone).formatToParts(d);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? "";
   const [day, month, year] = [part("day"), part("month"), part("year")];
@@ -126,9 +158,6 @@ export interface ThaiDateTimeParts {
   hour: number;
   minute: number;
 }
-
-/** Bangkok has kept UTC+7 all year since 1920: wall time is a fixed shift. */
-const BANGKOK_OFFSET_MS = 7 * 3_600_000;
 
 export function toThaiDateTimeParts(date: Date): ThaiDateTimeParts {
   const wall = new Date(date.getTime() + BANGKOK_OFFSET_MS);
