@@ -1,5 +1,5 @@
 // The production start: `node apps/portal/start.mjs` (what `npm start` runs) replaces
-// itself (process.execve: same pid, no second process) with `node <NODE_FLAGS> server.mjs`.
+// itself (process.execve: same pid, no second process) with `node <nodeFlags> server.mjs`.
 // V8 flags cannot be set from inside a running process and NODE_OPTIONS refuses
 // --liftoff-only, so this is the one place the server's Node flags are written; tests,
 // benchmarks and docs/deploy.md all start the server through it. server.mjs's cluster
@@ -16,27 +16,36 @@ const here = dirname(fileURLToPath(import.meta.url));
 const launched = Date.now();
 
 /**
- * The server's Node flags. Unconditional: --liftoff-only keeps PGlite's WebAssembly on
- * V8's baseline compiler (its optimising tier-up peaked at ~640 MB; PGlite's text
- * searches run 30–50 % slower for it); with DATABASE_URL no PGlite is loaded, so it
- * changes nothing there. A small young generation (~80 MB less RSS at idle), and
- * fast-resolve.mjs (drizzle-orm's exports map read once: ~1 s less CPU at start; the
- * ~100 MB it saved no longer shows beside the small young generation).
+ * The server's Node flags, by database. --liftoff-only keeps PGlite's WebAssembly on V8's
+ * baseline compiler (its optimising tier-up peaked at ~640 MB; PGlite's text searches run
+ * 30–50 % slower for it); with DATABASE_URL no PGlite is loaded, so it changes nothing
+ * there. fast-resolve.mjs reads drizzle-orm's exports map once (~1 s less CPU at start).
+ * A small young generation only for the embedded database, whose memory has an aim: ~80
+ * MB less RSS at idle, but on PostgreSQL a page rendered with it cost 8.1–8.4 ms of CPU
+ * against 6.4–6.7 with V8's own sizing (docs/performance.md, "Cache misses again").
  */
-export const NODE_FLAGS = [
-  "--liftoff-only",
-  "--max-semi-space-size=2",
-  "--import",
-  join(here, "fast-resolve.mjs"),
-];
+export function nodeFlags(driver) {
+  return [
+    "--liftoff-only",
+    ...(driver === "pglite" ? ["--max-semi-space-size=2"] : []),
+    "--import",
+    join(here, "fast-resolve.mjs"),
+  ];
+}
 
-/**
- * Whether this start opens an embedded database folder for the first time. Settings the
- * server will refuse count as no: it says what is wrong with them itself.
- */
-function firstEmbeddedStart() {
+/** The database settings, or null when the server will refuse them (it says why itself). */
+function databaseSettings() {
   try {
-    return isNewPgliteFolder(readDatabaseEnv());
+    return readDatabaseEnv();
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this start opens an embedded database folder for the first time. */
+function firstEmbeddedStart(settings) {
+  try {
+    return settings !== null && isNewPgliteFolder(settings);
   } catch {
     return false;
   }
@@ -47,15 +56,15 @@ if (import.meta.main) {
   // back: done in the server, that stayed in it for as long as it ran (~50 MB at idle). A
   // process of its own, with the server's flags, does it and ends; the server then opens
   // a seeded database as on a restart, and still migrates whatever an upgrade brings.
-  if (firstEmbeddedStart()) {
-    const prepared = spawnSync(
-      process.execPath,
-      [...NODE_FLAGS, join(here, "prepare-database.mjs")],
-      { stdio: "inherit" },
-    );
+  const settings = databaseSettings();
+  const flags = nodeFlags(settings?.driver ?? "pglite");
+  if (firstEmbeddedStart(settings)) {
+    const prepared = spawnSync(process.execPath, [...flags, join(here, "prepare-database.mjs")], {
+      stdio: "inherit",
+    });
     if (prepared.status !== 0) process.exit(prepared.status ?? 1);
   }
-  const args = [...NODE_FLAGS, join(here, "server.mjs"), ...process.argv.slice(2)];
+  const args = [...flags, join(here, "server.mjs"), ...process.argv.slice(2)];
   // The environment as it is, and when the launch began for the banner's "ready in".
   process.execve(process.execPath, [process.execPath, ...args], {
     // eslint-disable-next-line no-restricted-syntax -- the server's environment is this one

@@ -1,12 +1,18 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCompression } from "./compression.ts";
+import { createCompression, GZIP_LEVEL } from "./compression.ts";
 import { sendRequest } from "./test-request.ts";
 
 // Thai text as the portal sends it, large enough to be compressed.
 const PAGE = `<!doctype html><html lang="th"><body>${"<p>หน่วยงานเปิดเผยข้อมูล O1</p>".repeat(300)}</body></html>`;
+// Less repetitive, as real pages are: compression levels differ on it.
+const VARIED = Array.from(
+  { length: 800 },
+  (_, i) =>
+    `<li><a href="/agencies/sao-${i * 7919}">ข้อ O${i % 43} เผยแพร่ ${(i * 104729) % 100000}</a></li>`,
+).join("");
 const PDF = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(4000, 0x20)]);
 
 // Stand-ins for what the portal answers: a page with a weak ETag that honours
@@ -20,6 +26,10 @@ const server = createServer((req, res) =>
       if (req.headers["if-none-match"] === 'W/"page-1"') return res.writeHead(304).end();
       res.setHeader("content-type", "text/html; charset=utf-8");
       return res.end(PAGE);
+    }
+    if (req.url === "/varied") {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      return res.end(VARIED);
     }
     if (req.url === "/file.csv") {
       res.writeHead(200, { "content-type": "text/csv; charset=utf-8", etag: '"sha256"' });
@@ -57,6 +67,12 @@ describe("compression of the portal's responses", () => {
     expect(res.headers["content-encoding"]).toBe("gzip");
     expect(res.headers.vary).toMatch(/accept-encoding/i);
     expect(gunzipSync(res.body).toString("utf8")).toBe(PAGE);
+  });
+
+  it("compresses gzip at its per-request level, cheaper than zlib's default", async () => {
+    const res = await get("/varied", { "accept-encoding": "gzip" });
+    expect(res.body).toEqual(gzipSync(VARIED, { level: GZIP_LEVEL }));
+    expect(gzipSync(VARIED, { level: GZIP_LEVEL })).not.toEqual(gzipSync(VARIED));
   });
 
   it("follows the q-values of Accept-Encoding", async () => {
