@@ -1,6 +1,7 @@
 import { timedReader, type Executor } from "@ita/db";
 import { DomainError } from "@ita/domain/errors";
 import { sql } from "drizzle-orm";
+import { driverOf } from "./search-limiter.ts";
 
 /** PostgreSQL's query_canceled (statement_timeout). */
 const QUERY_CANCELED = "57014";
@@ -34,10 +35,9 @@ export async function withStatementTimeout<T>(
   }
 }
 
-/** A PGlite database (its client an object; postgres.js's is a function, a transaction has none). */
+/** A PGlite database handle (driverOf's test; a transaction has no client of its own). */
 function isPglite(db: Executor): boolean {
-  const client = (db as { $client?: unknown }).$client;
-  return typeof client === "object" && client !== null;
+  return "$client" in db && driverOf(db) === "pglite";
 }
 
 function isQueryCanceled(error: unknown): boolean {
