@@ -1,4 +1,4 @@
-import { agencies, provinces, searchDocuments } from "@ita/db/schema";
+import { agencies, provinces, publishedMonthOf, searchDocuments } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, SearchInput } from "@ita/domain/schemas";
 import { and, arrayContains, desc, eq, like, lte, not, sql, type SQL } from "drizzle-orm";
@@ -22,9 +22,10 @@ const SNIPPET_LENGTH = 220;
  * (ILIKE on the pg_trgm-indexed `search_text`). Title matches rank first, then newest.
  *
  * Built to stay fast on a million rows: no count(*); each rank is its own query
- * ordered by `published_at desc` with a LIMIT (the planner may walk the published_at
- * index and stop early for common words, or use the trigram index for rare ones), and
- * one row beyond the page tells whether there is a next page.
+ * ordered by `published_at desc` with a LIMIT (the title rank may walk the published_at
+ * index and stop early for common words, or use the trigram index for rare ones; the
+ * text rank reads the newest month first, ADR 0034), and one row beyond the page tells
+ * whether there is a next page.
  *
  * Bounded for the embedded database, where a statement timeout does nothing: at most
  * SEARCH_MAX_TERMS terms, SEARCH_MAX_PAGE pages (the schema), a few searches at once
@@ -146,17 +147,52 @@ async function findRanked(
 
   const wanted = offset + pageSize + 1;
   const firstTerm = terms[0]!;
-  const rank = (titleMatch: boolean, limit: number) => {
-    // The page's rows first, then their details: joining and cutting snippets for every
-    // match of a rare word before the top-N sort cost as much as finding them.
-    const hits = db
-      .select({ entryId: sd.entryId, publishedAt: sd.publishedAt })
+  const hitFields = { entryId: sd.entryId, publishedAt: sd.publishedAt };
+  const order = [desc(sd.publishedAt), desc(sd.entryId)];
+  const newestFirst = (where: SQL[], limit: number) =>
+    db
+      .select(hitFields)
       .from(sd)
-      .where(and(...filters, ...(titleMatch ? [inTitle] : [inText, not(inTitle)])))
-      .orderBy(desc(sd.publishedAt), desc(sd.entryId))
+      .where(and(...where))
+      .orderBy(...order)
       .limit(limit)
       .as("hits");
+  // Title matches: few even for a common word's page (the planner walks published_at or
+  // reads the small title index).
+  const titleHits = (limit: number) => newestFirst([...filters, inTitle], limit);
+  const textOnly = [inText, not(inTitle)!];
+  // A narrowed search has an index of its own to start from (an agency's documents, …),
+  // and reads few documents a month: one query, the planner's choice.
+  const narrowed = Boolean(f.province || f.agency || f.category || f.item || f.fiscalYear);
+  // The whole index's text matches: month by month, newest first, stopping once the page
+  // is full (a LIMIT over the months' nested loop runs no further month). A rare word's
+  // page reads a month's matches instead of all of them, and a word the planner wrongly
+  // thinks common walks one month's rows at worst, not the whole index (ADR 0034). No
+  // ORDER BY here: the months come in generate_series' order, each month's rows sorted,
+  // and sorting the union would make every month run.
+  const textHits = (limit: number) => {
+    if (narrowed) return newestFirst([...filters, ...textOnly], limit);
+    const month = sql<number>`m.month`;
+    const ofMonth = db
+      .select(hitFields)
+      .from(sd)
+      .where(and(...filters, eq(sd.publishedMonth, month), ...textOnly))
+      .orderBy(...order)
+      .limit(limit)
+      .as("month_hits");
     return db
+      .select({ entryId: ofMonth.entryId, publishedAt: ofMonth.publishedAt })
+      .from(
+        sql`generate_series(${publishedMonthOf(now)}::int, (select min(${sd.publishedMonth}) from ${sd}), -1) as m(month)`,
+      )
+      .crossJoinLateral(ofMonth)
+      .limit(limit)
+      .as("hits");
+  };
+  const rank = (hits: ReturnType<typeof titleHits> | ReturnType<typeof textHits>) =>
+    // The page's rows first, then their details: joining and cutting snippets for every
+    // match of a rare word before the top-N sort cost as much as finding them.
+    db
       .select({
         entryId: sd.entryId,
         title: sd.title,
@@ -177,14 +213,14 @@ async function findRanked(
       .innerJoin(agencies, eq(agencies.id, sd.agencyId))
       .innerJoin(provinces, eq(provinces.id, sd.provinceId))
       .orderBy(desc(hits.publishedAt), desc(hits.entryId));
-  };
 
-  const titleHits = await rank(true, wanted);
-  if (titleHits.length < wanted) overdue();
-  const otherHits = titleHits.length < wanted ? await rank(false, wanted - titleHits.length) : [];
+  const inTitleRows = await rank(titleHits(wanted));
+  if (inTitleRows.length < wanted) overdue();
+  const inTextRows =
+    inTitleRows.length < wanted ? await rank(textHits(wanted - inTitleRows.length)) : [];
   const page = [
-    ...titleHits.map((r) => ({ ...r, titleMatch: true })),
-    ...otherHits.map((r) => ({ ...r, titleMatch: false })),
+    ...inTitleRows.map((r) => ({ ...r, titleMatch: true })),
+    ...inTextRows.map((r) => ({ ...r, titleMatch: false })),
   ].slice(offset);
   // Found in the text, not the title: say which file, with the words around the match
   // (a nicety: skipped when the search's time is up).
@@ -194,8 +230,8 @@ async function findRanked(
   } catch {
     inTime = false;
   }
-  const textHits = page.filter((r) => !r.titleMatch).map((r) => r.entryId);
-  const files = inTime ? await findFileMatches(db, textHits, terms) : new Map<string, FileMatch>();
+  const inTextIds = page.filter((r) => !r.titleMatch).map((r) => r.entryId);
+  const files = inTime ? await findFileMatches(db, inTextIds, terms) : new Map<string, FileMatch>();
   return page.map((r) => {
     const file: FileMatch | null = files.get(r.entryId) ?? null;
     return { ...r, file, snippet: file?.snippet || r.snippet };

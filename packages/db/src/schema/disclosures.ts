@@ -154,6 +154,11 @@ export const entryEvents = pgTable(
   (t) => [index().on(t.entryId)],
 );
 
+/** `search_documents.published_month` of a moment, as the column computes it. */
+export function publishedMonthOf(at: Date): number {
+  return at.getUTCFullYear() * 12 + at.getUTCMonth();
+}
+
 /**
  * Denormalised search index of what is public, one row per published entry, kept in
  * step by the publishing use cases. Thai has no spaces, so matching is by trigram
@@ -186,9 +191,25 @@ export const searchDocuments = pgTable(
     body: text().notNull(),
     searchText: text().notNull(),
     publishedAt: timestamp({ withTimezone: true }).notNull(),
+    /**
+     * Months since year 0 of `publishedAt` (UTC): rises with it, so the text rank can
+     * take the newest month first and stop once a page is full, reading only one
+     * month's matches of a word instead of all of them (docs/adr/0034).
+     */
+    publishedMonth: integer()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`(date_part('year', published_at at time zone 'UTC') * 12 + date_part('month', published_at at time zone 'UTC') - 1)::integer`,
+      ),
   },
   (t) => [
-    index("search_documents_text_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    // The month first (btree_gin), so one month's matches of a word are found without
+    // reading the others; a search without a month still uses the trigrams alone.
+    index("search_documents_month_text_trgm").using(
+      "gin",
+      t.publishedMonth,
+      sql`${t.searchText} gin_trgm_ops`,
+    ),
     // The title-first rank matches titles alone: for a rare word this finds the few title
     // matches without reading every document that contains the word.
     index("search_documents_title_key_trgm").using("gin", sql`${t.titleKey} gin_trgm_ops`),
@@ -198,5 +219,8 @@ export const searchDocuments = pgTable(
     // Walked backwards for `ORDER BY published_at DESC, entry_id DESC` (search, home
     // "latest"), so a LIMIT stops early; see docs/performance.md.
     index().on(t.publishedAt, t.entryId),
+    // The same walk within one month: a word the planner wrongly thinks common reads at
+    // most one month's rows this way.
+    index().on(t.publishedMonth, t.publishedAt, t.entryId),
   ],
 );
