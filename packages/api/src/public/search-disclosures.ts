@@ -161,8 +161,9 @@ async function findRanked(
   // reads the small title index).
   const titleHits = (limit: number) => newestFirst([...filters, inTitle], limit);
   const textOnly = [inText, not(inTitle)!];
-  // A narrowed search has an index of its own to start from (an agency's documents, …),
-  // and reads few documents a month: one query, the planner's choice.
+  // A narrowed search has few documents a month, so the months would mostly be probed
+  // in vain (88–110 ms for one agency's, against 2–4 ms): one query, the planner's
+  // choice, which starts from the filter's index where it has one.
   const narrowed = Boolean(f.province || f.agency || f.category || f.item || f.fiscalYear);
   // The whole index's text matches: month by month, newest first, stopping once the page
   // is full (a LIMIT over the months' nested loop runs no further month). A rare word's
