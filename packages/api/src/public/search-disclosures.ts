@@ -1,4 +1,4 @@
-import { agencies, provinces, publishedMonthOf, searchDocuments } from "@ita/db/schema";
+import { agencies, provinces, searchDocuments } from "@ita/db/schema";
 import { DomainError } from "@ita/domain/errors";
 import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, SearchInput } from "@ita/domain/schemas";
 import { and, arrayContains, desc, eq, like, lte, not, sql, type SQL } from "drizzle-orm";
@@ -129,7 +129,8 @@ async function findRanked(
   },
 ) {
   const sd = searchDocuments;
-  const filters: SQL[] = [lte(sd.publishedAt, now)];
+  const isPublic = lte(sd.publishedAt, now);
+  const filters: SQL[] = [isPublic];
   if (f.province)
     filters.push(sql`${sd.provinceId} = (select id from provinces where slug = ${f.province})`);
   if (f.agency)
@@ -174,6 +175,14 @@ async function findRanked(
   const textHits = (limit: number) => {
     if (narrowed) return newestFirst([...filters, ...textOnly], limit);
     const month = sql<number>`m.month`;
+    // From the month of the newest public document (one row of the published_at index):
+    // the column's own value, so the month rule is written once, in the schema.
+    const newestMonth = db
+      .select({ month: sd.publishedMonth })
+      .from(sd)
+      .where(isPublic)
+      .orderBy(desc(sd.publishedAt))
+      .limit(1);
     const ofMonth = db
       .select(hitFields)
       .from(sd)
@@ -184,7 +193,7 @@ async function findRanked(
     return db
       .select({ entryId: ofMonth.entryId, publishedAt: ofMonth.publishedAt })
       .from(
-        sql`generate_series(${publishedMonthOf(now)}::int, (select min(${sd.publishedMonth}) from ${sd}), -1) as m(month)`,
+        sql`generate_series((${newestMonth}), (select min(${sd.publishedMonth}) from ${sd}), -1) as m(month)`,
       )
       .crossJoinLateral(ofMonth)
       .limit(limit)

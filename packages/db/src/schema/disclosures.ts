@@ -154,11 +154,6 @@ export const entryEvents = pgTable(
   (t) => [index().on(t.entryId)],
 );
 
-/** `search_documents.published_month` of a moment, as the column computes it. */
-export function publishedMonthOf(at: Date): number {
-  return at.getUTCFullYear() * 12 + at.getUTCMonth();
-}
-
 /**
  * Denormalised search index of what is public, one row per published entry, kept in
  * step by the publishing use cases. Thai has no spaces, so matching is by trigram
